@@ -1,0 +1,2 @@
+// Dexie needs an IndexedDB: the fake one, fresh per test file.
+import 'fake-indexeddb/auto';

@@ -1,0 +1,69 @@
+/**
+ * Small DOM reading helpers shared by every console's extractor. They never throw: a missing
+ * element gives `null`/`''`/`[]`, and the extractor records the fact as missing.
+ */
+
+/** Collapsed, trimmed text of an element (`''` when there is none). */
+export function text(el: Element | null | undefined): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** First element matched by the first selector alternative that matches anything. */
+export function queryFirst(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    const found = root.querySelector(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** All elements of the first selector alternative that matches anything. */
+export function queryAll(root: ParentNode, selectors: readonly string[]): Element[] {
+  for (const selector of selectors) {
+    const found = root.querySelectorAll(selector);
+    if (found.length > 0) return [...found];
+  }
+  return [];
+}
+
+/** Text of the first match, or null when nothing matches or the text is empty. */
+export function textOf(root: ParentNode, selectors: readonly string[]): string | null {
+  return text(queryFirst(root, selectors)) || null;
+}
+
+function normaliseLabel(value: string): string {
+  return value.replace(/\s+/g, ' ').replace(/[:：]\s*$/, '').trim().toLowerCase();
+}
+
+/**
+ * The value shown next to a visible label, for consoles whose markup has no stable hooks
+ * (Wish, AliExpress' hashed classes). Finds the smallest element whose own text is one of
+ * `labels` (case-insensitive, a trailing colon ignored), then reads, in order:
+ * the text after the label inside the same element ("SKU: ABC"), the next element sibling,
+ * or the parent's next element sibling (`<dt>`/`<dd>`, label cell/value cell).
+ */
+export function valueByLabel(root: ParentNode, labels: readonly string[]): string | null {
+  const wanted = labels.map(normaliseLabel);
+  const candidates = root.querySelectorAll('*');
+  for (const el of candidates) {
+    if (el.children.length > 0) continue;
+    const own = text(el);
+    if (!own) continue;
+    const lower = own.toLowerCase();
+    for (const label of wanted) {
+      if (normaliseLabel(own) === label) {
+        const sibling = text(el.nextElementSibling);
+        if (sibling) return sibling;
+        const parentSibling = text(el.parentElement?.nextElementSibling);
+        if (parentSibling) return parentSibling;
+      } else if (lower.startsWith(label) && /^[:：]/.test(own.slice(label.length).trim())) {
+        const rest = own
+          .slice(label.length)
+          .trim()
+          .replace(/^[:：]\s*/, '');
+        if (rest) return rest;
+      }
+    }
+  }
+  return null;
+}

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+
+/**
+ * What every console's extractor produces: the order as read from the page, and nothing
+ * guessed. A value that could not be read is `null` (or an empty list) AND its name is in
+ * `missing`, so the engine and the panel can say what the recommendation rests on.
+ */
+
+export const consoleIds = ['aliexpress', 'amazon', 'ebay', 'wish'] as const;
+export const ConsoleIdSchema = z.enum(consoleIds);
+export type ConsoleId = z.infer<typeof ConsoleIdSchema>;
+
+export const pageKinds = ['order-detail', 'order-list', 'ship-form'] as const;
+export const PageKindSchema = z.enum(pageKinds);
+export type PageKind = z.infer<typeof PageKindSchema>;
+
+/** ISO 3166-1 alpha-2, upper case. */
+export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166 alpha-2 code');
+/** ISO 4217, upper case. */
+export const CurrencyCodeSchema = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code');
+
+export const MoneySchema = z.object({
+  amount: z.number().nonnegative(),
+  currency: CurrencyCodeSchema,
+});
+export type Money = z.infer<typeof MoneySchema>;
+
+/** A calendar date `YYYY-MM-DD` or an instant `YYYY-MM-DDTHH:mm[:ss][Z|±hh:mm]`. */
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?$/, 'expected an ISO date');
+
+export const OrderItemSchema = z.object({
+  title: z.string().min(1),
+  /** The seller's SKU ("Custom label", "商品编码"); null when the console does not show it. */
+  sku: z.string().min(1).nullable(),
+  /** The platform's listing id: ASIN, eBay item id, AliExpress product id, Wish product id. */
+  listingId: z.string().min(1).nullable(),
+  quantity: z.number().int().positive(),
+  unitPrice: MoneySchema.nullable(),
+  /** Weight of ONE unit in grams, when the page shows it (it rarely does). */
+  unitWeightGrams: z.number().positive().nullable(),
+});
+export type OrderItem = z.infer<typeof OrderItemSchema>;
+
+export const orderStatuses = [
+  'awaiting-payment',
+  'unshipped',
+  'shipped',
+  'delivered',
+  'cancelled',
+  'unknown',
+] as const;
+export const OrderStatusSchema = z.enum(orderStatuses);
+export type OrderStatus = z.infer<typeof OrderStatusSchema>;
+
+/** The facts an extractor may fail to read; `missing` lists them by these names. */
+export const factNames = [
+  'destinationCountry',
+  'items',
+  'itemWeight',
+  'orderValue',
+  'buyerSelectedService',
+  'shipBy',
+  'orderedAt',
+  'carrier',
+  'trackingNumbers',
+  'status',
+  'fulfilledBy',
+  'shipFromCountry',
+] as const;
+export const FactNameSchema = z.enum(factNames);
+export type FactName = z.infer<typeof FactNameSchema>;
+
+export const OrderFactsSchema = z.object({
+  console: ConsoleIdSchema,
+  pageKind: PageKindSchema,
+  orderId: z.string().min(1),
+  /** Where the parcel goes. Null when the address is masked or has no country line. */
+  destinationCountry: CountryCodeSchema.nullable(),
+  items: z.array(OrderItemSchema),
+  /** What the buyer paid for the goods (items subtotal), in the order's currency. */
+  orderValue: MoneySchema.nullable(),
+  /** The shipping service the buyer chose at checkout, as the console words it. */
+  buyerSelectedService: z.string().min(1).nullable(),
+  shipBy: IsoDateSchema.nullable(),
+  orderedAt: IsoDateSchema.nullable(),
+  /** The carrier already chosen or confirmed on the page (shipped orders, ship forms). */
+  carrier: z.string().min(1).nullable(),
+  trackingNumbers: z.array(z.string().min(1)),
+  status: OrderStatusSchema,
+  /** 'platform' for FBA and other platform-fulfilled orders: seller shipping rules do not apply. */
+  fulfilledBy: z.enum(['seller', 'platform']).nullable(),
+  /** Ship-from country when the page states it (Wish's fulfil form); else the seller's setting applies. */
+  shipFromCountry: CountryCodeSchema.nullable(),
+  missing: z.array(FactNameSchema),
+});
+export type OrderFacts = z.infer<typeof OrderFactsSchema>;
+
+export type ExtractResult =
+  | { ok: true; facts: OrderFacts }
+  | { ok: false; reason: string; missing?: string[] };
+
+/**
+ * Validate what an extractor assembled. Never throws: a page that changed shape gives a
+ * result that names the first problems, in words a seller can pass on in a bug report.
+ */
+export function validateOrderFacts(raw: unknown): ExtractResult {
+  const parsed = OrderFactsSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, facts: parsed.data };
+  const problems = parsed.error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.join('.') || 'order'}: ${issue.message}`);
+  return { ok: false, reason: `The order on this page could not be read (${problems.join('; ')})` };
+}

@@ -1,0 +1,31 @@
+import { defineConfig } from 'wxt';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // alarms: the rules-feed schedule. Nothing else: content scripts get their hosts from
+    // their own `matches`, and a feed's host is requested when the seller subscribes.
+    permissions: ['alarms'],
+    optional_host_permissions: ['https://*/*'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'shiplens@shiplens.dev',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {
+          // A fixed public key gives the unpacked build a stable extension id
+          // (end-to-end tests and the demo open its options page by address).
+          key: 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAo37UB5T5VD740ZT4+ZVwAbfbQSgAQSXSkceVyNgPGEBUoCdWChco2SmQBpUB33cvnYIKf04Jv06e8ioeyTfRylhe7R8L3DNpJtCayXe4bNlc0O7y4fp0cQ36723Rr9uMvm5dDWfbwd+4624aw5u4HSEFN55aLQQd2QuL5iIBiX49ZdYlluiN5AkkSwgJSiJdu7mmEL2kJvaXUPI5jS5vIZGWjFSfcQOjcjYMGkmPR1EVaIBSiuUicgTm3mQ6guTD66GudkoqXDDbnZMyt9AXU5LfMJRqo1XoYP4ttuzqQK04+IzsjG/sHqA+E+Wz6XyjWsLgBZ46xafA9hWWxnYtQwIDAQAB',
+        }),
+  }),
+});
