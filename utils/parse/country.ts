@@ -1,0 +1,83 @@
+import { COUNTRY_ALIASES } from './country-aliases';
+import { ISO_3166_ALPHA2 } from './iso-3166';
+
+/**
+ * Country name or code as a console shows it → ISO 3166-1 alpha-2, or null.
+ *
+ * Knows every assigned code's name in the consoles' languages (from `Intl.DisplayNames`, long
+ * and short styles), the aliases in `country-aliases.ts` ("USA", "Korea, Republic of",
+ * "中国大陆"…) and the codes themselves ("US", "de"). Case, accents, punctuation and extra
+ * spaces don't matter. When the whole text is not a country, the comma- or line-separated
+ * parts are tried from the last one ("Berlin, Germany", an address block), so a US state
+ * called Georgia is not taken for the country when the country line follows it; two-letter
+ * parts are skipped there, as they are mostly states ("Boston, MA").
+ */
+export function countryCode(text: string): string | null {
+  const table = getTable();
+  const whole = table.get(nameKey(text));
+  if (whole !== undefined) return whole;
+
+  const parts = text.split(/[,\n;|]/u);
+  if (parts.length < 2) return null;
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const key = nameKey(parts[i] ?? '');
+    // Inside an address a two-letter part is a US state or province far more often than a
+    // country: "Boston, MA" is not Morocco, "Denver, CO" is not Colombia.
+    if (key.length <= 2) continue;
+    const hit = table.get(key);
+    if (hit !== undefined) return hit;
+  }
+  return null;
+}
+
+/** Languages of the supported consoles; zh-Hant covers Taiwan/Hong Kong sellers. */
+const NAME_LOCALES = [
+  'en', 'de', 'fr', 'it', 'es', 'nl', 'pl', 'sv', 'pt', 'pt-PT', 'ja', 'zh-Hans', 'zh-Hant',
+] as const; // prettier-ignore
+
+let table: Map<string, string> | undefined;
+
+/**
+ * Built on first use, not at import: ~250 codes × 13 locales × 2 styles of `Intl` calls
+ * cost a few milliseconds that a content script should not pay before it needs them.
+ */
+function getTable(): Map<string, string> {
+  if (table) return table;
+  const built = new Map<string, string>();
+  for (const code of ISO_3166_ALPHA2) built.set(code.toLowerCase(), code);
+  for (const locale of NAME_LOCALES) {
+    for (const style of ['long', 'short'] as const) {
+      const names = new Intl.DisplayNames([locale], { type: 'region', style, fallback: 'none' });
+      for (const code of ISO_3166_ALPHA2) {
+        const name = names.of(code);
+        // The first language to claim a name keeps it: English first, as consoles use it most.
+        if (name !== undefined && name !== code) addOnce(built, nameKey(name), code);
+      }
+    }
+  }
+  // Aliases override: they encode decisions ("England" → GB) the Intl data can't make.
+  for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) built.set(nameKey(alias), code);
+  table = built;
+  return built;
+}
+
+function addOnce(map: Map<string, string>, key: string, code: string): void {
+  if (key !== '' && !map.has(key)) map.set(key, code);
+}
+
+/**
+ * Comparison key: NFKC (full-width → ASCII), accents removed, lower case, "&" read as "and",
+ * punctuation as space, a leading "the" dropped ("The Netherlands"). CJK is unaffected except
+ * for spaces and the middle dot in Japanese names ("ボスニア・ヘルツェゴビナ").
+ */
+export function nameKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/&/gu, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^the /u, '');
+}
