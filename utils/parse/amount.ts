@@ -13,7 +13,7 @@
  *    For a two-decimal currency three decimals never appear on a price, so thousands is the
  *    only sensible reading; for zero-decimal currencies (JPY) it is the only possible one.
  *
- * Returns null when the grouping is malformed ("1,23,4" with one separator kind, "1.234.56").
+ * Returns null when the grouping is malformed ("1,23,4", "1.234.56", "12.34,56").
  */
 export function parseAmount(raw: string, minorUnits: number): number | null {
   const hadOtherGrouping = /[\s'’]/u.test(raw);
@@ -29,7 +29,8 @@ export function parseAmount(raw: string, minorUnits: number): number | null {
     const [intPart, fracPart] = splitAt(text, Math.max(lastDot, lastComma));
     // The decimal separator may appear only once, and only after the grouping.
     if (intPart.includes(decimal)) return null;
-    return toNumber(stripGrouping(intPart), fracPart);
+    const groups = intPart.split(decimal === '.' ? ',' : '.');
+    return validGrouping(groups) ? toNumber(groups.join(''), fracPart) : null;
   }
 
   const sep = lastDot !== -1 ? '.' : ',';
@@ -49,14 +50,20 @@ function splitAt(text: string, index: number): [string, string] {
   return [text.slice(0, index), text.slice(index + 1)];
 }
 
-/** Grouping before the decimal separator: western 3-digit groups or Indian 2-digit lakhs. */
-function stripGrouping(intPart: string): string {
-  return intPart.replace(/[.,]/gu, '');
-}
-
+/**
+ * Thousands groups as written: western "1,234,567" (1–3 digits, then threes) or Indian
+ * "12,34,567" (1–2 digits, then twos, then a final three). Anything else is not a number
+ * a console prints, so it is refused rather than guessed.
+ */
 function validGrouping(groups: readonly string[]): boolean {
   const [first, ...rest] = groups;
-  return first !== undefined && first.length <= 3 && rest.every((g) => g.length === 3);
+  if (first === undefined || first.length === 0) return false;
+  const last = rest.at(-1);
+  if (last === undefined) return true;
+  const western = first.length <= 3 && rest.every((g) => g.length === 3);
+  const indian =
+    first.length <= 2 && last.length === 3 && rest.slice(0, -1).every((g) => g.length === 2);
+  return western || indian;
 }
 
 function toNumber(intPart: string, fracPart: string): number {

@@ -17,13 +17,20 @@ export function countryCode(text: string): string | null {
   const whole = table.get(nameKey(text));
   if (whole !== undefined) return whole;
 
-  const parts = text.split(/[,\n;|]/u);
+  // "Falkland Islands (Malvinas)", "Germany (DE)": the name without its remark.
+  const withoutRemark = text.replace(/[(（][^)）]*[)）]/gu, ' ');
+  if (withoutRemark !== text) {
+    const hit = table.get(nameKey(withoutRemark));
+    if (hit !== undefined) return hit;
+  }
+
+  const parts = withoutRemark.split(/[,，\n;|:：]/u);
   if (parts.length < 2) return null;
   for (let i = parts.length - 1; i >= 0; i--) {
     const key = nameKey(parts[i] ?? '');
     // Inside an address a two-letter part is a US state or province far more often than a
     // country: "Boston, MA" is not Morocco, "Denver, CO" is not Colombia.
-    if (key.length <= 2) continue;
+    if (/^[a-z]{2}$/u.test(key)) continue;
     const hit = table.get(key);
     if (hit !== undefined) return hit;
   }
@@ -67,17 +74,21 @@ function addOnce(map: Map<string, string>, key: string, code: string): void {
 
 /**
  * Comparison key: NFKC (full-width → ASCII), accents removed, lower case, "&" read as "and",
- * punctuation as space, a leading "the" dropped ("The Netherlands"). CJK is unaffected except
+ * punctuation as space, a leading "the" dropped ("The Netherlands"), "saint" read as "st". CJK is unaffected except
  * for spaces and the middle dot in Japanese names ("ボスニア・ヘルツェゴビナ").
  */
 export function nameKey(text: string): string {
-  return text
-    .normalize('NFKC')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/&/gu, ' and ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/^the /u, '');
+  return (
+    text
+      .normalize('NFKC')
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/&/gu, ' and ')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+      .replace(/^the /u, '')
+      // CLDR writes "St. Lucia", ISO and many consoles "Saint Lucia".
+      .replace(/(^| )saint(?= )/gu, '$1st')
+  );
 }

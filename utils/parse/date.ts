@@ -181,8 +181,12 @@ function isValid(year: number, month: number, day: number): boolean {
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/**
+ * A clock time within a short non-digit gap after the date (" at ", "(水) ", "T", ", "):
+ * "10:20", "10:20:30.000", "3:45 PM", "3:45 p.m.", "午後3:45" / "下午3:45", French "14h30".
+ */
 const TIME =
-  /^[^\d]{0,16}?(?:(午前|午後|上午|下午)\s*)?(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:\s*([ap])\.?\s?m\b\.?)?/u;
+  /^[^\d]{0,16}?(?:(午前|午後|上午|下午)\s*)?(\d{1,2})(?::|\s?h\s?)(\d{2})(?::\d{2}(?:\.\d+)?)?(?:\s*([ap])\.?\s?m\b\.?)?/u;
 
 /** "HH:mm" from the start of `rest` (after a short non-digit gap), or null. */
 function timeAfter(rest: string): string | null {

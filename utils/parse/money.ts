@@ -25,7 +25,7 @@ import { parseAmount } from './amount';
  */
 export function parseMoney(text: string, fallbackCurrency?: string): Money | null {
   const normalized = normalizeText(text);
-  const fallback = fallbackCurrency?.trim().toUpperCase() || undefined;
+  const fallback = validCode(fallbackCurrency);
 
   const token = findCurrencyToken(normalized, fallback);
   const currency = token ? token.currency : fallback;
@@ -39,6 +39,12 @@ export function parseMoney(text: string, fallbackCurrency?: string): Money | nul
   const amount = parseAmount(numberText, minorUnits(currency));
   if (amount === null) return null;
   return { amount, currency };
+}
+
+/** The fallback as an ISO code, or undefined: a bad fallback must not leak into Money. */
+function validCode(code: string | undefined): string | undefined {
+  const upper = code?.trim().toUpperCase();
+  return upper !== undefined && /^[A-Z]{3}$/u.test(upper) ? upper : undefined;
 }
 
 /** NFKC folds full-width "￥１，２３４" into "¥1,234"; odd spaces become plain ones. */

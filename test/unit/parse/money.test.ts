@@ -53,6 +53,11 @@ const cases: Case[] = [
   ['CN¥ 88.00', undefined, [88, 'CNY']],
   ['RMB 88', undefined, [88, 'CNY']],
   ['88.00元', undefined, [88, 'CNY']],
+  ['人民币 88.00', undefined, [88, 'CNY']],
+  ['88.00 美元', undefined, [88, 'USD']],
+  ['12,50 欧元', undefined, [12.5, 'EUR']],
+  ['12,50 euros', undefined, [12.5, 'EUR']],
+  ['＄5.99', undefined, [5.99, 'USD']],
   // Nordic, Polish, others
   ['1.234 kr', undefined, [1234, 'SEK']],
   ['1 234,50 kr', undefined, [1234.5, 'SEK']],
@@ -60,7 +65,9 @@ const cases: Case[] = [
   ['zł 12,00', undefined, [12, 'PLN']],
   ['12,00 zł', undefined, [12, 'PLN']],
   ['₹1,23,456.00', undefined, [123456, 'INR']],
+  ['₹12,34,567', undefined, [1234567, 'INR']],
   ['KWD 1.234', undefined, [1.234, 'KWD']],
+  ['BHD 12.500', undefined, [12.5, 'BHD']],
   ['TRY 45,90', undefined, [45.9, 'TRY']],
   // Ambiguous "one separator + 3 digits": thousands (see amount.ts), decimal only for 0.xxx
   ['$1,234', undefined, [1234, 'USD']],
@@ -86,6 +93,10 @@ const cases: Case[] = [
   ['€ --', undefined, null],
   ['5.99', undefined, null],
   ['1.234.56 €', undefined, null],
+  ['12.34,56 €', undefined, null],
+  ['1,2345,678 $', undefined, null],
+  ['5.99', 'dollars', null],
+  ['$5.99', 'dollars', [5.99, 'USD']],
 ];
 
 describe('parseMoney', () => {
