@@ -19,7 +19,7 @@ const ISO_CODES = [
 /**
  * Symbols and prefixed symbols. Keys have no spaces; the matcher also accepts one space
  * between a letter prefix and its symbol ("US $", "C $", "AU $"). The bare "$", "¥" and "kr"
- * are shared by several currencies and resolved with the fallback (`dollarOrYenOrKrone`).
+ * are shared by several currencies and resolved with the fallback (`SHARED` below).
  */
 const SYMBOLS: Record<string, string> = {
   US$: 'USD',

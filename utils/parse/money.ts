@@ -58,11 +58,14 @@ interface TokenMatch {
   end: number;
 }
 
+const LATIN = /\p{Script=Latin}/u;
+
 let tokenRegex: RegExp | undefined;
 
 /**
  * Leftmost currency token; at one position the longest wins ("CA$" over "A$" over "$").
- * Letter tokens must not touch other letters, so "USD" in "USDT" or "kr" in "kraft" don't count.
+ * Latin-letter tokens must not touch other Latin letters: "USD" in "USDT", "Kr" in "Kraft"
+ * are not currencies.
  */
 function findCurrencyToken(text: string, fallback: string | undefined): TokenMatch | null {
   tokenRegex ??= buildTokenRegex();
@@ -77,18 +80,20 @@ function findCurrencyToken(text: string, fallback: string | undefined): TokenMat
 
 function buildTokenRegex(): RegExp {
   const tokens = [...CURRENCY_TOKENS].sort((a, b) => b.length - a.length);
-  const alternatives = tokens.map((t) => {
+  const alternatives = tokens.map((token) => {
+    const chars = [...token];
     // "US$" also matches "US $" and "C $": consoles put a space between prefix and symbol.
-    const escaped = [...t]
+    const escaped = chars
       .map((ch, i) => {
-        const next = t[i + 1];
-        const gap = next !== undefined && /\p{L}/u.test(ch) && !/\p{L}/u.test(next) ? '\\s?' : '';
-        return ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + gap;
+        const next = chars[i + 1];
+        const gap = next !== undefined && LATIN.test(ch) && !LATIN.test(next) ? '\\s?' : '';
+        return ch.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&') + gap;
       })
       .join('');
-    const startsWithLetter = /^\p{L}/u.test(t) ? '(?<!\\p{L})' : '';
-    const endsWithLetter = /\p{L}$/u.test(t) ? '(?!\\p{L})' : '';
-    return `${startsWithLetter}${escaped}${endsWithLetter}`;
+    // Only Latin words need edges: Chinese has no spaces, "共计人民币88元起" must still match.
+    const before = LATIN.test(chars[0] ?? '') ? '(?<!\\p{Script=Latin})' : '';
+    const after = LATIN.test(chars.at(-1) ?? '') ? '(?!\\p{Script=Latin})' : '';
+    return `${before}${escaped}${after}`;
   });
   // The capture is looked up again with spaces removed: map keys never contain spaces.
   return new RegExp(`(${alternatives.join('|')})`, 'gu');
