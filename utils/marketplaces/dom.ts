@@ -67,3 +67,25 @@ export function valueByLabel(root: ParentNode, labels: readonly string[]): strin
   }
   return null;
 }
+
+/** Whether `value` is one of `labels`, compared as `valueByLabel` compares them. */
+export function isLabel(value: string, labels: readonly string[]): boolean {
+  const own = normaliseLabel(value);
+  return own !== '' && labels.some((label) => normaliseLabel(label) === own);
+}
+
+/**
+ * The innermost element whose whole text is one of `labels` (as `isLabel`): a field label, a
+ * column header, a tab; the first in document order wins. For consoles without stable hooks
+ * whose labels are not leaves (`<th>Order ID<svg/></th>`). Options and selects are skipped, so
+ * a "search by: Order ID" picker is not taken for a label.
+ */
+export function findLabel(root: ParentNode, labels: readonly string[]): Element | null {
+  let found: Element | null = null;
+  for (const el of root.querySelectorAll('*')) {
+    if (found && !found.contains(el)) break;
+    if (el.matches('option, select, script, style, template')) continue;
+    if (isLabel(text(el), labels)) found = el;
+  }
+  return found;
+}

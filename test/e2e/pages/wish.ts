@@ -1,0 +1,74 @@
+import type { SamplePage } from './types';
+
+/**
+ * Wish pages for the end-to-end harness: each saved page is served at its URL (the list and
+ * fulfil paths are GUESSES, see utils/marketplaces/wish/pages.ts) and must show what is listed
+ * (test/fixtures/wish/fixtures.json describes each variant).
+ */
+export const wishPages: SamplePage[] = [
+  {
+    fixture: 'wish/orders-unfulfilled.html',
+    url: 'https://merchant.wish.com/orders/unfulfilled',
+    kind: 'order-list',
+    expectPanel: false,
+    expectBadges: 5,
+    trackingNumbers: [],
+  },
+  {
+    fixture: 'wish/orders-history.html',
+    url: 'https://merchant.wish.com/orders/history',
+    kind: 'order-list',
+    expectPanel: false,
+    expectBadges: 5,
+    trackingNumbers: ['LZ718302646CN', 'LZ718305174CN', 'RB205188334CN', 'LX466127095CN'],
+  },
+  {
+    fixture: 'wish/transactions-action.html',
+    url: 'https://merchant.wish.com/transactions/action',
+    kind: 'order-list',
+    expectPanel: false,
+    expectBadges: 3,
+    trackingNumbers: [],
+  },
+  {
+    // The old Ship modal is open over the list: its warnings go in the modal, no panel.
+    fixture: 'wish/transactions-action-ship-modal.html',
+    url: 'https://merchant.wish.com/transactions/action?sort=date&order=asc',
+    kind: 'order-list',
+    expectPanel: false,
+    expectBadges: 3,
+    trackingNumbers: [],
+  },
+  {
+    fixture: 'wish/china-merchant-orders-unfulfilled.html',
+    url: 'https://china-merchant.wish.com/orders/unfulfilled',
+    kind: 'order-list',
+    expectPanel: false,
+    expectBadges: 3,
+    trackingNumbers: [],
+  },
+  {
+    fixture: 'wish/fulfill-order.html',
+    url: 'https://merchant.wish.com/orders/fulfill/6b04482d9b12f6c0a37e5d84',
+    kind: 'ship-form',
+    expectPanel: true,
+    expectBadges: 0,
+    trackingNumbers: [],
+  },
+  {
+    fixture: 'wish/china-merchant-fulfill-order.html',
+    url: 'https://china-merchant.wish.com/orders/fulfill/6b02e10b83f6a0d5c29e174b',
+    kind: 'ship-form',
+    expectPanel: true,
+    expectBadges: 0,
+    trackingNumbers: [],
+  },
+  {
+    fixture: 'wish/products.html',
+    url: 'https://merchant.wish.com/md/products',
+    kind: null,
+    expectPanel: false,
+    expectBadges: 0,
+    trackingNumbers: [],
+  },
+];
