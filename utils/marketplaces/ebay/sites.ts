@@ -1,0 +1,31 @@
+/**
+ * The eBay sites that serve Seller Hub, and the currency each one shows its amounts in.
+ *
+ * Hosts: exactly the eight a 2025–26 Seller Hub extension checks (seller-consoles.md §2.1,
+ * [file id 63324058824]); AU, IT, DE and UK are also seen in other code there.
+ * Currencies: each site's own currency. The pages write "$5.99" on ebay.com and "C $5.99" /
+ * "AU $5.99" elsewhere ([file id 18004877208] reads "AU $", FunkyDrama/OrdersParserByDK
+ * `marketplaces/ebay_parser.py` strips a "CA" prefix), so the site currency only decides what
+ * a bare "$" means.
+ */
+export interface EbaySite {
+  host: string;
+  currency: string;
+}
+
+// prettier-ignore
+export const sites: readonly EbaySite[] = [
+  { host: 'www.ebay.com', currency: 'USD' },
+  { host: 'www.ebay.co.uk', currency: 'GBP' },
+  { host: 'www.ebay.de', currency: 'EUR' },
+  { host: 'www.ebay.fr', currency: 'EUR' },
+  { host: 'www.ebay.it', currency: 'EUR' },
+  { host: 'www.ebay.es', currency: 'EUR' },
+  { host: 'www.ebay.ca', currency: 'CAD' },
+  { host: 'www.ebay.com.au', currency: 'AUD' },
+];
+
+export function siteOf(url: URL): EbaySite | null {
+  if (url.protocol !== 'https:') return null;
+  return sites.find((site) => site.host === url.hostname) ?? null;
+}
