@@ -32,7 +32,11 @@ export function textOf(root: ParentNode, selectors: readonly string[]): string |
 }
 
 function normaliseLabel(value: string): string {
-  return value.replace(/\s+/g, ' ').replace(/[:：]\s*$/, '').trim().toLowerCase();
+  return value
+    .replace(/\s+/g, ' ')
+    .replace(/[:：]\s*$/, '')
+    .trim()
+    .toLowerCase();
 }
 
 /**
@@ -66,6 +70,28 @@ export function valueByLabel(root: ParentNode, labels: readonly string[]): strin
     }
   }
   return null;
+}
+
+/**
+ * The value of a "Label: value" line, for consoles that print facts as one line per element
+ * (`<div><span>SKU</span>: ABC-1</div>`, `<div>Ship by date: Nov 26, 2026</div>`). Reads the
+ * innermost element whose text starts with one of `labels` (case-insensitive) followed by a
+ * colon and a non-empty value, and returns that value; the first such line wins, so a label
+ * repeated further down (another item's SKU) is not read. Null when there is no such line.
+ */
+export function valueAfterLabel(root: ParentNode, labels: readonly string[]): string | null {
+  const wanted = labels.map((label) => label.toLowerCase());
+  let best: { line: Element; value: string } | null = null;
+  for (const el of root.querySelectorAll('*')) {
+    // Descendants follow their ancestor in document order: past them, the first line is done.
+    if (best && !best.line.contains(el)) break;
+    const own = text(el);
+    const label = wanted.find((l) => own.toLowerCase().startsWith(l));
+    if (label === undefined) continue;
+    const value = /^\s*[:：]\s*(.+)$/u.exec(own.slice(label.length))?.[1];
+    if (value) best = { line: el, value };
+  }
+  return best?.value ?? null;
 }
 
 /** Whether `value` is one of `labels`, compared as `valueByLabel` compares them. */
