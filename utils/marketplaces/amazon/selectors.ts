@@ -266,6 +266,8 @@ export const statusLabels: Readonly<Record<string, OrderStatus>> = {
   unshipped: 'unshipped',
   'partially shipped': 'unshipped',
   shipped: 'shipped',
+  // GUESS: the UK/EU UI says "dispatch" where the US says "ship" (§1.5)
+  dispatched: 'shipped',
   delivered: 'delivered',
   canceled: 'cancelled',
   cancelled: 'cancelled',
