@@ -1,0 +1,49 @@
+import type { Translate } from '../utils/i18n';
+import { localized } from '../utils/i18n';
+import type { Language } from '../utils/settings';
+import type { ChannelVerdict } from '../utils/rules/types';
+import { formatMoney, levelLabel } from './format';
+
+interface ChannelLineProps {
+  verdict: ChannelVerdict;
+  language: Language;
+  t: Translate;
+  /** The recommended channel gets the larger layout. */
+  primary?: boolean;
+}
+
+/** One eligible channel: name, provider, level, cost and delivery time. */
+export function ChannelLine({ verdict, language, t, primary = false }: ChannelLineProps) {
+  const cost = verdict.cost;
+  const shown = cost?.converted ?? (cost ? { amount: cost.amount, currency: cost.currency } : null);
+  return (
+    <div
+      className={primary ? 'channel channel-primary' : 'channel'}
+      data-shiplens="channel"
+      data-channel={verdict.channelId}
+      data-rank={verdict.rank ?? undefined}
+    >
+      <div className="channel-name">
+        <strong>{localized(verdict.name, language)}</strong>
+        <span className="muted">
+          {' '}
+          · {verdict.provider} · {levelLabel(verdict.serviceLevel, t)} ·{' '}
+          {verdict.tracked ? t('tracked') : t('untracked')}
+        </span>
+      </div>
+      <div className="channel-figures">
+        {shown && (
+          <span title={cost ? localized(cost.breakdown, language) : undefined}>
+            {t('estimatedCost')} <strong>{formatMoney(shown, language)}</strong>
+            {cost?.sampleRates && <span className="tag">{t('sampleRates')}</span>}
+          </span>
+        )}
+        {verdict.delivery && (
+          <span>
+            {t('deliveryDays', { min: verdict.delivery.minDays, max: verdict.delivery.maxDays })}
+          </span>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+import type { Translate } from '../utils/i18n';
+import { localized } from '../utils/i18n';
+import type { OrderFacts } from '../utils/order-facts';
+import type { Language } from '../utils/settings';
+import type { Evaluation } from '../utils/rules/types';
+import { ChannelLine } from './ChannelLine';
+import { WarningList } from './WarningList';
+import { WeightPrompt } from './WeightPrompt';
+import { levelLabel } from './format';
+
+export type PanelState =
+  | { kind: 'unread'; reason: string }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; facts: OrderFacts; evaluation: Evaluation };
+
+interface OrderPanelProps {
+  state: PanelState;
+  language: Language;
+  t: Translate;
+  storageError: string | null;
+  onSaveWeight: (sku: string, grams: number) => Promise<void>;
+}
+
+/** The panel next to an order: recommendation, alternatives, warnings, what was ruled out. */
+export function OrderPanel({ state, language, t, storageError, onSaveWeight }: OrderPanelProps) {
+  const ready = state.kind === 'ready' ? state : null;
+  return (
+    <section
+      className="panel"
+      data-shiplens="panel"
+      data-state={state.kind}
+      data-order-id={ready?.facts.orderId}
+      data-destination={ready?.facts.destinationCountry ?? undefined}
+      data-channel={ready?.evaluation.recommended?.channelId}
+      aria-label={t('panelTitle')}
+    >
+      <h2 className="panel-title">{t('panelTitle')}</h2>
+      {storageError && <p className="notice">{t('storageError', { error: storageError })}</p>}
+      {state.kind === 'unread' && (
+        <div className="notice" data-shiplens="unread">
+          <strong>{t('orderNotRead')}</strong>
+          <p>{state.reason}</p>
+          <p className="muted">{t('orderNotReadHint')}</p>
+        </div>
+      )}
+      {state.kind === 'error' && (
+        <p className="notice">{t('rulesUnavailable', { error: state.message })}</p>
+      )}
+      {ready && (
+        <ReadyBody
+          facts={ready.facts}
+          evaluation={ready.evaluation}
+          language={language}
+          t={t}
+          onSaveWeight={onSaveWeight}
+        />
+      )}
+    </section>
+  );
+}
+
+interface ReadyBodyProps {
+  facts: OrderFacts;
+  evaluation: Evaluation;
+  language: Language;
+  t: Translate;
+  onSaveWeight: (sku: string, grams: number) => Promise<void>;
+}
+
+function ReadyBody({ facts, evaluation, language, t, onSaveWeight }: ReadyBodyProps) {
+  const { recommended, alternatives, ruledOut, warnings, buyerService, split } = evaluation;
+  const platformFulfilled = facts.fulfilledBy === 'platform';
+  return (
+    <>
+      {facts.missing.length > 0 && (
+        <p className="muted" data-shiplens="missing">
+          {t('missingFacts', { facts: facts.missing.join(', ') })}
+        </p>
+      )}
+      {buyerService && (
+        <p className="buyer-service" data-shiplens="buyer-service">
+          {buyerService.level
+            ? t('buyerSelectedLevel', {
+                service: buyerService.text,
+                level: levelLabel(buyerService.level, t),
+              })
+            : t('buyerSelected', { service: buyerService.text })}
+        </p>
+      )}
+      {platformFulfilled ? (
+        <p className="notice">{t('platformFulfilled')}</p>
+      ) : (
+        <>
+          <h3>{t('recommended')}</h3>
+          {recommended ? (
+            <ChannelLine verdict={recommended} language={language} t={t} primary />
+          ) : (
+            <p className="notice">{t('noEligibleChannel')}</p>
+          )}
+          {recommended?.cost?.sampleRates && <p className="muted">{t('sampleRatesHint')}</p>}
+          {evaluation.weight.source !== 'page' && evaluation.weight.unknownSkus.length > 0 && (
+            <div className="weights">
+              <p className="muted">{t('weightPromptHint')}</p>
+              {evaluation.weight.unknownSkus.map((sku) => (
+                <WeightPrompt key={sku} sku={sku} t={t} onSave={onSaveWeight} />
+              ))}
+            </div>
+          )}
+          {split && (
+            <p className="notice" data-shiplens="split">
+              {t('splitAdvice', { count: split.parcels.length })}: {localized(split.reason, language)}
+            </p>
+          )}
+          {alternatives.length > 0 && (
+            <>
+              <h3>{t('alternatives')}</h3>
+              {alternatives.map((verdict) => (
+                <ChannelLine key={verdict.channelId} verdict={verdict} language={language} t={t} />
+              ))}
+            </>
+          )}
+        </>
+      )}
+      <h3>{t('warnings')}</h3>
+      {warnings.length > 0 ? (
+        <WarningList warnings={warnings} language={language} t={t} />
+      ) : (
+        <p className="muted">{t('noWarnings')}</p>
+      )}
+      {ruledOut.length > 0 && (
+        <details className="ruled-out" data-shiplens="ruled-out">
+          <summary>{t('ruledOut', { count: ruledOut.length })}</summary>
+          <ul>
+            {ruledOut.map((verdict) => (
+              <li key={verdict.channelId} data-channel={verdict.channelId}>
+                <strong>{localized(verdict.name, language)}</strong>:{' '}
+                {verdict.reasons
+                  .map((reason) => localized(reason.message, language, stringValues(reason.values)))
+                  .join('; ')}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {evaluation.assumptions.length > 0 && (
+        <ul className="assumptions muted">
+          {evaluation.assumptions.map((assumption) => (
+            <li key={assumption.en}>{localized(assumption, language)}</li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function stringValues(values: Record<string, string | number | boolean | null>) {
+  return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, String(value)]));
+}

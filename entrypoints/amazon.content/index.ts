@@ -1,0 +1,8 @@
+import { defineContentScript } from '#imports';
+import { amazon } from '@/utils/marketplaces/amazon';
+import { runConsole } from '@/utils/runtime/run-console';
+
+export default defineContentScript({
+  matches: amazon.matches,
+  main: (ctx) => runConsole(amazon, ctx),
+});

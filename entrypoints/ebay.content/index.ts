@@ -1,0 +1,8 @@
+import { defineContentScript } from '#imports';
+import { ebay } from '@/utils/marketplaces/ebay';
+import { runConsole } from '@/utils/runtime/run-console';
+
+export default defineContentScript({
+  matches: ebay.matches,
+  main: (ctx) => runConsole(ebay, ctx),
+});

@@ -1,0 +1,8 @@
+import { defineContentScript } from '#imports';
+import { wish } from '@/utils/marketplaces/wish';
+import { runConsole } from '@/utils/runtime/run-console';
+
+export default defineContentScript({
+  matches: wish.matches,
+  main: (ctx) => runConsole(wish, ctx),
+});

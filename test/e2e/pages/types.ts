@@ -1,0 +1,13 @@
+import type { PageKind } from '../../../utils/order-facts';
+
+/** A saved console page, the address it is served at, and what ShipLens must show on it. */
+export interface SamplePage {
+  /** Relative to test/fixtures. */
+  fixture: string;
+  url: string;
+  kind: PageKind | null;
+  expectPanel: boolean;
+  expectBadges: number;
+  /** Numbers that must get a copy button, in page order. */
+  trackingNumbers: string[];
+}

@@ -1,0 +1,102 @@
+/**
+ * The one message protocol between content scripts, popup and background. Every request is
+ * validated with zod on arrival, and only our own extension's pages and scripts are heard:
+ * a console page cannot talk to the background.
+ */
+import { z } from 'zod';
+import browser from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
+import { ConsoleIdSchema, PageKindSchema } from './order-facts';
+import type { RulesSnapshot } from './rules/snapshot';
+
+export const PageStateSchema = z.object({
+  console: ConsoleIdSchema,
+  pageKind: PageKindSchema.nullable(),
+  url: z.string(),
+  /** Null when the page kind has no single order (lists) or nothing was read yet. */
+  order: z
+    .object({
+      read: z.boolean(),
+      orderId: z.string().nullable(),
+      reason: z.string().nullable(),
+      missing: z.array(z.string()),
+      recommended: z.string().nullable(),
+      warnings: z.number().int().nonnegative(),
+    })
+    .nullable(),
+  rows: z.number().int().nonnegative(),
+  errors: z.array(z.string()),
+});
+export type PageState = z.infer<typeof PageStateSchema>;
+
+export const RequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('get-snapshot') }),
+  z.object({
+    type: z.literal('save-sku-weight'),
+    console: ConsoleIdSchema,
+    sku: z.string().min(1).max(200),
+    grams: z.number().positive().max(1_000_000),
+  }),
+  z.object({ type: z.literal('get-page-state') }),
+]);
+export type Request = z.infer<typeof RequestSchema>;
+export type RequestType = Request['type'];
+
+export interface SnapshotReply {
+  snapshot: RulesSnapshot;
+  /** Grams per unit, keyed `${console}:${sku}`. */
+  skuWeights: Record<string, number>;
+  /** Set when the database could not be opened or written: the bundled pack is in use. */
+  storageError: string | null;
+}
+
+export interface Replies {
+  'get-snapshot': SnapshotReply;
+  'save-sku-weight': SnapshotReply;
+  'get-page-state': PageState | null;
+}
+
+type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export type Handler = {
+  [K in RequestType]: (
+    request: Extract<Request, { type: K }>,
+    sender: Runtime.MessageSender,
+  ) => Promise<Replies[K]>;
+};
+
+export function skuWeightKey(consoleId: string, sku: string): string {
+  return `${consoleId}:${sku}`;
+}
+
+/** Send a request to the background (or, with `tabId`, to a tab's content script). */
+export async function send<T extends Request>(
+  request: T,
+  tabId?: number,
+): Promise<Replies[T['type']]> {
+  const envelope = (await (tabId === undefined
+    ? browser.runtime.sendMessage(request)
+    : browser.tabs.sendMessage(tabId, request))) as Envelope<Replies[T['type']]> | undefined;
+  if (!envelope) throw new Error(`No answer to "${request.type}"`);
+  if (!envelope.ok) throw new Error(envelope.error);
+  return envelope.value;
+}
+
+/**
+ * Answer requests with `handlers`. Requests that fail validation, or come from anywhere but
+ * this extension, get an error envelope and run nothing.
+ */
+export function listen(handlers: Partial<Handler>): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+    const parsed = RequestSchema.safeParse(message);
+    if (!parsed.success || sender.id !== browser.runtime.id) return undefined;
+    const handler = handlers[parsed.data.type] as
+      | ((request: Request, sender: Runtime.MessageSender) => Promise<unknown>)
+      | undefined;
+    if (!handler) return undefined;
+    return handler(parsed.data, sender).then(
+      (value) => ({ ok: true, value }),
+      (error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+    );
+  });
+}

@@ -1,0 +1,151 @@
+/**
+ * The content-script runtime shared by every console: gets the compiled rules snapshot from
+ * the background once (and again when the tab comes back into view), then on every
+ * navigation and console re-render runs each feature of the current page kind, each in its
+ * own try/catch. Nothing is stored in the page's origin.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import css from '../../components/shiplens.css?inline';
+import { translator } from '../i18n';
+import type { MarketplaceAdapter } from '../marketplaces/types';
+import { listen, send, skuWeightKey, type PageState, type SnapshotReply } from '../messaging';
+import { evaluate } from '../rules/engine';
+import type { FeatureContext, Feature } from './feature';
+import { copyText } from './clipboard';
+import { isOwnMutation, UiRegistry } from './mount';
+import { orderPanel } from './features/order-panel';
+import { listBadges } from './features/list-badges';
+import { copyTracking } from './features/copy-tracking';
+import { copyAllTracking } from './features/copy-all-tracking';
+import { createShipFormChecks } from './features/ship-form-checks';
+
+/** Grams per unit for one console, keyed by SKU, from the `${console}:${sku}` table. */
+function weightsFor(consoleId: string, all: Record<string, number>): Record<string, number> {
+  const prefix = skuWeightKey(consoleId, '');
+  const weights: Record<string, number> = {};
+  for (const [key, grams] of Object.entries(all)) {
+    if (key.startsWith(prefix)) weights[key.slice(prefix.length)] = grams;
+  }
+  return weights;
+}
+
+function landmarkPresent(selectors: readonly string[]): boolean {
+  return selectors.some((selector) => document.querySelector(selector) !== null);
+}
+
+export function runConsole(adapter: MarketplaceAdapter, ctx: ContentScriptContext): void {
+  const features: Feature[] = [
+    orderPanel,
+    listBadges,
+    copyTracking,
+    copyAllTracking,
+    createShipFormChecks(),
+  ];
+  const ui = new UiRegistry(css);
+  let rules: SnapshotReply | null = null;
+  let rulesError: string | null = null;
+  let state: PageState = emptyState();
+  let scheduled = false;
+
+  function emptyState(): PageState {
+    return { console: adapter.id, pageKind: null, url: location.href, order: null, rows: 0, errors: [] };
+  }
+
+  function schedule(): void {
+    if (scheduled || ctx.isInvalid) return;
+    scheduled = true;
+    // One pass per animation frame at most, however many mutations arrive.
+    requestAnimationFrame(() => {
+      scheduled = false;
+      pass();
+    });
+  }
+
+  async function loadRules(): Promise<void> {
+    try {
+      rules = await send({ type: 'get-snapshot' });
+      rulesError = null;
+    } catch (error) {
+      rulesError = error instanceof Error ? error.message : String(error);
+    }
+    schedule();
+  }
+
+  async function saveSkuWeight(sku: string, grams: number): Promise<void> {
+    rules = await send({ type: 'save-sku-weight', console: adapter.id, sku, grams });
+    schedule();
+  }
+
+  function pass(): void {
+    const url = new URL(location.href);
+    const pageKind = adapter.detectPage(url);
+    state = { ...emptyState(), pageKind };
+    const snapshot = rules?.snapshot;
+    if (!pageKind || snapshot?.settings.disabledConsoles.includes(adapter.id)) {
+      ui.clear();
+      return;
+    }
+    if (!landmarkPresent(adapter.ready[pageKind])) {
+      state.errors.push(`Waiting for the page: none of ${adapter.ready[pageKind].join(', ')}`);
+      return;
+    }
+    if (!rules || !snapshot) {
+      if (rulesError) state.errors.push(`Rules unavailable: ${rulesError}`);
+      return;
+    }
+    const language = snapshot.settings.language;
+    const skuWeights = weightsFor(adapter.id, rules.skuWeights);
+    const featureContext: FeatureContext = {
+      adapter,
+      doc: document,
+      url,
+      pageKind,
+      ui,
+      language,
+      t: translator(language),
+      storageError: rules.storageError,
+      evaluate: (facts, form) =>
+        evaluate({
+          facts,
+          pack: snapshot.pack,
+          settings: snapshot.settings,
+          now: new Date(),
+          skuWeights,
+          form,
+        }),
+      saveSkuWeight,
+      copy: copyText,
+      schedule,
+      state,
+    };
+    for (const feature of features) {
+      if (!feature.pages.includes(pageKind)) continue;
+      try {
+        feature.run(featureContext);
+      } catch (error) {
+        // One broken feature must not take the others down; say which one and where.
+        const message = error instanceof Error ? error.message : String(error);
+        state.errors.push(`${feature.id}: ${message}`);
+        console.warn(`[ShipLens] ${feature.id} failed on ${adapter.id} ${pageKind} ${url.href}`, error);
+      }
+    }
+  }
+
+  listen({ 'get-page-state': async () => state });
+  const observer = new MutationObserver((records) => {
+    if (records.some((record) => !isOwnMutation(record))) schedule();
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    ui.clear();
+  });
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    ui.clear();
+    schedule();
+  });
+  ctx.addEventListener(document, 'visibilitychange', () => {
+    if (document.visibilityState === 'visible') void loadRules();
+  });
+  void loadRules();
+}
