@@ -18,11 +18,14 @@ interface OrderPanelProps {
   language: Language;
   t: Translate;
   storageError: string | null;
+  /** On ship forms the warnings live next to the form (they follow what is typed there). */
+  warningsNextToForm?: boolean;
   onSaveWeight: (sku: string, grams: number) => Promise<void>;
 }
 
 /** The panel next to an order: recommendation, alternatives, warnings, what was ruled out. */
-export function OrderPanel({ state, language, t, storageError, onSaveWeight }: OrderPanelProps) {
+export function OrderPanel(props: OrderPanelProps) {
+  const { state, language, t, storageError, warningsNextToForm = false, onSaveWeight } = props;
   const ready = state.kind === 'ready' ? state : null;
   return (
     <section
@@ -52,6 +55,7 @@ export function OrderPanel({ state, language, t, storageError, onSaveWeight }: O
           evaluation={ready.evaluation}
           language={language}
           t={t}
+          warningsNextToForm={warningsNextToForm}
           onSaveWeight={onSaveWeight}
         />
       )}
@@ -64,10 +68,12 @@ interface ReadyBodyProps {
   evaluation: Evaluation;
   language: Language;
   t: Translate;
+  warningsNextToForm: boolean;
   onSaveWeight: (sku: string, grams: number) => Promise<void>;
 }
 
-function ReadyBody({ facts, evaluation, language, t, onSaveWeight }: ReadyBodyProps) {
+function ReadyBody(props: ReadyBodyProps) {
+  const { facts, evaluation, language, t, warningsNextToForm, onSaveWeight } = props;
   const { recommended, alternatives, ruledOut, warnings, buyerService, split } = evaluation;
   const platformFulfilled = facts.fulfilledBy === 'platform';
   return (
@@ -122,7 +128,9 @@ function ReadyBody({ facts, evaluation, language, t, onSaveWeight }: ReadyBodyPr
         </>
       )}
       <h3>{t('warnings')}</h3>
-      {warnings.length > 0 ? (
+      {warningsNextToForm ? (
+        <p className="muted">{t('warningsAtForm')}</p>
+      ) : warnings.length > 0 ? (
         <WarningList warnings={warnings} language={language} t={t} />
       ) : (
         <p className="muted">{t('noWarnings')}</p>

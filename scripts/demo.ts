@@ -13,10 +13,11 @@ const outputDir = join(root, 'demo-output');
 const headed = Boolean(process.env.DISPLAY) && process.env.SHIPLENS_HEADLESS !== '1';
 
 const browser = await launchConsoleBrowser({ headless: !headed, viewport: { width: 1280, height: 1000 } });
-for (const sample of allPages) browser.servePage(sample.url, readFixture(sample.fixture));
-
 if (headed) {
-  for (const sample of allPages) await (await browser.context.newPage()).goto(sample.url);
+  for (const sample of allPages) {
+    browser.servePage(sample.url, readFixture(sample.fixture));
+    await (await browser.context.newPage()).goto(sample.url);
+  }
   console.log(`ShipLens is running on ${allPages.length} sample pages. Close the browser to stop.`);
   await new Promise((resolve) => browser.context.on('close', resolve));
 } else {
@@ -24,6 +25,7 @@ if (headed) {
   const written: string[] = [];
   for (const sample of allPages) {
     const page = await browser.context.newPage();
+    browser.servePage(sample.url, readFixture(sample.fixture));
     await page.goto(sample.url);
     // The panel or badges, whichever the page has; pages that must stay untouched get a moment.
     await page

@@ -27,6 +27,7 @@ export const orderPanel: Feature = {
         language={ctx.language}
         t={ctx.t}
         storageError={ctx.storageError}
+        warningsNextToForm={ctx.pageKind === 'ship-form'}
         onSaveWeight={ctx.saveSkuWeight}
       />,
     );

@@ -1,0 +1,70 @@
+/**
+ * Live warnings on the ship forms, in Chromium with the built extension: a tracking number
+ * that does not fit the chosen carrier warns, and the warning goes when it is fixed; a choice
+ * the platform fines holds the submit until "ship anyway" is confirmed in our UI.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchConsoleBrowser, type ConsoleBrowser } from '../../scripts/lib/console-browser';
+import { openSample, validNumber } from './support';
+
+let browser: ConsoleBrowser;
+beforeAll(async () => {
+  browser = await launchConsoleBrowser();
+});
+afterAll(async () => browser?.close());
+
+describe('Amazon confirm-shipment', () => {
+  it('warns while the tracking number does not belong to the carrier, and stops when fixed', async () => {
+    const page = await openSample(browser, 'amazon/confirm-shipment.us.html');
+    const vtr = page.locator('[data-shiplens="warning"][data-policy="amazon-vtr-tracking-mismatch"]');
+    await page.locator('[data-shiplens="form-warnings"]').waitFor();
+    await page.selectOption('[data-test-id="tvs-carrier-dropdown"] select', 'UPS');
+    const tracking = page.locator('input[data-test-id="text-input-tracking-id"]');
+    await tracking.fill(validNumber('china-post-registered'));
+    await expect.poll(() => vtr.count()).toBe(1);
+    expect(await vtr.getAttribute('data-severity')).toBe('critical');
+    await tracking.fill(validNumber('ups-1z'));
+    await expect.poll(() => vtr.count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('Wish fulfil order from mainland China', () => {
+  it('holds the submit for a non-WishPost carrier until "ship anyway"', async () => {
+    const page = await openSample(browser, 'wish/fulfill-order.html');
+    // The console's own submit handling, seen from the page: counts submits, never navigates.
+    await page.evaluate(() => {
+      const state = window as unknown as { submits: number };
+      state.submits = 0;
+      document.querySelector('form[data-cy="fulfill-order-form"]')?.addEventListener('submit', (event) => {
+        event.preventDefault();
+        state.submits += 1;
+      });
+    });
+    const submits = () => page.evaluate(() => (window as unknown as { submits: number }).submits);
+    const fine = page.locator('[data-shiplens="warning"][data-policy="wish-wishpost-mandatory"]');
+    const submit = page.getByRole('button', { name: 'Fulfill order' });
+
+    await page.getByRole('combobox', { name: 'Shipping Carrier' }).fill('China Post');
+    await page.locator('#tracking-number').fill(validNumber('china-post-registered'));
+    await expect.poll(() => fine.count()).toBe(1);
+    expect(await fine.getAttribute('data-severity')).toBe('critical');
+
+    await submit.click();
+    expect(await submits()).toBe(0);
+    await expect.poll(() => page.locator('[data-shiplens="ship-anyway-gate"] .blocked').count()).toBe(1);
+    await page.keyboard.press('Enter');
+    expect(await submits()).toBe(0);
+
+    await page.locator('[data-shiplens="ship-anyway"]').click();
+    await expect.poll(() => page.locator('[data-shiplens="ship-anyway-confirmed"]').count()).toBe(1);
+    await submit.click();
+    await expect.poll(submits).toBe(1);
+
+    // Choosing WishPost removes the warning and the gate.
+    await page.getByRole('combobox', { name: 'Shipping Carrier' }).fill('WishPost');
+    await expect.poll(() => fine.count()).toBe(0);
+    expect(await page.locator('[data-shiplens="ship-anyway-gate"]').count()).toBe(0);
+    await page.close();
+  });
+});
