@@ -1,0 +1,211 @@
+import { CARRIER_ALIASES, FORMAT_COLLISIONS, TRACKING_FORMATS } from './carriers';
+import { verifyChecksum } from './checksums';
+import { postalOperatorOf } from './s10-countries';
+import type { CarrierAlias, TrackingFormat } from './schema';
+
+/** A recognised tracking number. */
+export interface TrackingMatch {
+  /** Upper case, without spaces or hyphens. */
+  number: string;
+  formatId: string;
+  /** Display name; for a generic S10 number, the issuing country's postal operator. */
+  carrier: string;
+  /** The check digit was verified. Always false for formats that have none. */
+  verified: boolean;
+  /** The carrier's tracking page for this number. */
+  trackingUrl: string;
+}
+
+/**
+ * One format that accepts a token. Internal to the tracking module: the scanner ranks many of
+ * these and turns only the one it reports into a TrackingMatch.
+ */
+export interface Candidate {
+  format: TrackingFormat;
+  token: string;
+  groups: Readonly<Record<string, string | undefined>>;
+  /** Position in TRACKING_FORMATS: the last tie-break. */
+  order: number;
+}
+
+interface CompiledFormat {
+  format: TrackingFormat;
+  regex: RegExp;
+  countries: ReadonlySet<string> | null;
+  order: number;
+}
+
+/** The pattern without group names, for the combined pre-check. */
+function withoutGroupNames(pattern: string): string {
+  return pattern.replace(/\(\?<([A-Za-z0-9]+)>/g, '(?:');
+}
+
+const compiled: readonly CompiledFormat[] = TRACKING_FORMATS.map((format, order) => ({
+  format,
+  regex: new RegExp(format.pattern),
+  countries: format.countryCodes ? new Set(format.countryCodes) : null,
+  order,
+}));
+
+/**
+ * Which formats can match a token, found with few regex calls. `anyFormat` is the alternation of
+ * all patterns (group names removed): one call rejects most tokens of a page (long words, order
+ * ids). For a token that passes, gate k, the alternation of formats k, k+1, … with one capture per
+ * alternative, says which format matches next, so each further call jumps to the next match.
+ * Thirty-odd separate calls per token cost several times more. The outer ^ keeps the engine from
+ * retrying an alternation at every later position.
+ */
+const alternation = (entries: readonly CompiledFormat[], capture: boolean): string =>
+  entries
+    .map((entry) => `(${capture ? '' : '?:'}${withoutGroupNames(entry.format.pattern)})`)
+    .join('|');
+const anyFormat = new RegExp(`^(?:${alternation(compiled, false)})`);
+const gates: readonly RegExp[] = compiled.map(
+  (_, k) => new RegExp(`^(?:${alternation(compiled.slice(k), true)})`),
+);
+
+/** The first format at or after `from` whose pattern matches `token`, or -1. */
+function nextMatchingFormat(token: string, from: number): number {
+  const match = gates[from]?.exec(token);
+  if (!match) return -1;
+  for (let group = 1; group < match.length; group++) {
+    if (match[group] !== undefined) return from + group - 1;
+  }
+  return -1;
+}
+
+const preferred = new Map<string, string>(
+  FORMAT_COLLISIONS.flatMap((collision) => {
+    const [a, b] = collision.formats;
+    return [
+      [`${a}|${b}`, collision.prefer],
+      [`${b}|${a}`, collision.prefer],
+    ];
+  }),
+);
+
+/**
+ * Upper case, spaces (including no-break spaces) and hyphens removed. NFKC first, because a
+ * number typed with a Chinese or Japanese input method may come in full-width characters
+ * ("ＬＺ１３４…", "１Ｚ－…").
+ */
+export function normaliseTrackingNumber(raw: string): string {
+  return raw
+    .normalize('NFKC')
+    .replace(/[\s-]+/g, '')
+    .toUpperCase();
+}
+
+function candidateFor(entry: CompiledFormat, token: string): Candidate | null {
+  const groups = entry.regex.exec(token)?.groups;
+  if (!groups) return null;
+  const { format } = entry;
+  const countryCode = groups['CountryCode'];
+  if (entry.countries && !(countryCode && entry.countries.has(countryCode))) return null;
+  if (format.checksum) {
+    let serial = groups['SerialNumber'] ?? '';
+    const prefix = format.serialPrefix;
+    if (prefix && !serial.startsWith(prefix.ifNotStartingWith)) serial = prefix.prepend + serial;
+    if (!verifyChecksum(format.checksum, serial, groups['CheckDigit'] ?? '')) return null;
+  }
+  return { format, token, groups, order: entry.order };
+}
+
+/**
+ * Ranking: a verified check digit first, then the preference recorded for that pair in
+ * FORMAT_COLLISIONS, then the order of TRACKING_FORMATS.
+ */
+function compare(a: Candidate, b: Candidate): number {
+  const aVerified = Boolean(a.format.checksum);
+  if (aVerified !== Boolean(b.format.checksum)) return aVerified ? -1 : 1;
+  const prefer = preferred.get(`${a.format.id}|${b.format.id}`);
+  if (prefer) return prefer === a.format.id ? -1 : 1;
+  return a.order - b.order;
+}
+
+/** Every format that accepts an already normalised token, best first. */
+export function candidatesForToken(token: string): Candidate[] {
+  if (!anyFormat.test(token)) return [];
+  const found: Candidate[] = [];
+  for (let k = nextMatchingFormat(token, 0); k >= 0; k = nextMatchingFormat(token, k + 1)) {
+    const entry = compiled[k];
+    const candidate = entry && candidateFor(entry, token);
+    if (candidate) found.push(candidate);
+  }
+  return found.length > 1 ? found.sort(compare) : found;
+}
+
+/** The public result for a candidate: built only for the one that is reported. */
+export function toTrackingMatch(candidate: Candidate): TrackingMatch {
+  const { format, groups, token } = candidate;
+  const countryCode = groups['CountryCode'];
+  const carrier =
+    (format.carrierFromCountryCode && countryCode && postalOperatorOf(countryCode)) ||
+    format.carrier;
+  return {
+    number: token,
+    formatId: format.id,
+    carrier,
+    verified: Boolean(format.checksum),
+    // Without a USPS routing prefix when there is one: the TrackingNumber group.
+    trackingUrl: format.trackingUrl.replace(
+      '%s',
+      encodeURIComponent(groups['TrackingNumber'] ?? token),
+    ),
+  };
+}
+
+/** Carrier keys of a candidate, in the vocabulary of `CarrierAlias.accepts`. */
+function carrierKeysOf(candidate: Candidate): string[] {
+  const countryCode = candidate.groups['CountryCode'];
+  const own = candidate.format.carrierId;
+  return countryCode ? [own, 's10', `s10:${countryCode}`] : [own];
+}
+
+/**
+ * The format of one token, or null. The token is normalised first, so "1Z 999 AA1…" and
+ * "9400-1112-…" are accepted as typed into a form.
+ */
+export function detectTracking(token: string): TrackingMatch | null {
+  const best = candidatesForToken(normaliseTrackingNumber(token))[0];
+  return best ? toTrackingMatch(best) : null;
+}
+
+/** Lower case, NFKC, letters and digits only: "Yun Express" and "yunexpress" compare equal. */
+function carrierKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Alias names, longest first, so a prefix match finds "usps" before "ups". */
+const aliasNames: readonly (readonly [string, CarrierAlias])[] = CARRIER_ALIASES.flatMap((alias) =>
+  alias.names.map((name) => [carrierKey(name), alias] as const),
+).sort((a, b) => b[0].length - a[0].length);
+
+function aliasFor(carrierText: string): CarrierAlias | null {
+  const key = carrierKey(carrierText);
+  if (!key) return null;
+  return aliasNames.find(([name]) => key.startsWith(name))?.[1] ?? null;
+}
+
+export type CarrierAgreement = 'match' | 'mismatch' | 'unknown';
+
+/**
+ * Whether a number typed into a ship-confirm form fits the carrier chosen beside it.
+ * - `unknown`: the carrier text is not one we know ("Other", a local courier…).
+ * - `mismatch`: the carrier is known and the number is not one of its formats, including a
+ *   number that no format accepts (a typo, or a failed check digit).
+ * - `match`: some format that accepts the number belongs to that carrier, even when another
+ *   format ranks first (CN + 12 digits is Cainiao first, DHL eCommerce too).
+ */
+export function trackingMatchesCarrier(number: string, carrierText: string): CarrierAgreement {
+  const alias = aliasFor(carrierText);
+  if (!alias) return 'unknown';
+  const candidates = candidatesForToken(normaliseTrackingNumber(number));
+  const accepted = candidates.some((candidate) =>
+    carrierKeysOf(candidate).some((key) => alias.accepts.includes(key)),
+  );
+  return accepted ? 'match' : 'mismatch';
+}

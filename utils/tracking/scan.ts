@@ -1,0 +1,192 @@
+import {
+  candidatesForToken,
+  detectTracking,
+  normaliseTrackingNumber,
+  toTrackingMatch,
+} from './detect';
+import type { TrackingMatch } from './detect';
+
+/**
+ * Finding tracking numbers in page text, in one linear pass.
+ *
+ * Why not ts-tracking-number's `findTracking`: it runs every format's regex (with `\s*` between
+ * characters) over the whole text, then tests each candidate against every other one, which is
+ * quadratic (4 s for 100 KB, 816 s for 1 MB), and lets digit groups of phone numbers and ZIP codes
+ * merge into FedEx and USPS numbers (shared/reference/peers.md, Part A2).
+ *
+ * Here the text is cut into tokens, maximal runs of ASCII letters and digits, and each token of a
+ * plausible length is checked once against the formats. Nothing spans a separator, so
+ * "+1 415-555-0134" is four short tokens and never a tracking number.
+ *
+ * Policy for digit-only and weak formats. A 10-digit DHL Express number has a mod-7 check and
+ * FedEx 12 / 15, USPS 20 and SSCC-18 a mod-10 or mod-11 one, so about one random number in 7–10
+ * passes; eBay item ids (12 digits), AliExpress order ids (15–20 digits) and bare phone numbers
+ * (10 digits) have exactly those lengths. Those formats (and the ones without a check digit and
+ * without a distinctive prefix) have `scope: 'tracking-context'` in carriers.ts and are reported
+ * only
+ * - in a known tracking field (`scanField`, or `{ context: 'tracking-field' }`), or
+ * - right after a tracking label ("Tracking number:", "运单号：", "N° de suivi", …) that ends
+ *   within LABEL_WINDOW characters before the token with no word or number in between, or
+ * - as the next item of a list that started that way ("Tracking: 3318810025, 8487135506").
+ * Formats with a verified check digit and an unusual shape (S10 with a known country, 1Z, IMpb),
+ * or a distinctive prefix (YT, 4PX…CN, TBA, LP, CNUSUP) are reported anywhere.
+ */
+
+/** A tracking number found in text; `index` is where its first character is. */
+export interface ScanMatch extends TrackingMatch {
+  index: number;
+}
+
+export interface ScanOptions {
+  /** `tracking-field`: the whole text is a known tracking-number field; every format applies. */
+  context?: 'page' | 'tracking-field';
+}
+
+/**
+ * Token lengths worth checking: the shortest format is DHL Express (10 digits), the longest DHL
+ * eCommerce (2-letter prefix + up to 39). A test checks every test number against these bounds.
+ */
+export const MIN_TOKEN_LENGTH = 10;
+export const MAX_TOKEN_LENGTH = 41;
+
+/** How far before a token a tracking label may end (characters). */
+const LABEL_WINDOW = 40;
+
+/**
+ * Labels that introduce a tracking number (compared case-insensitively). A label counts only when
+ * nothing but punctuation and spaces separates it from the number, so each phrase that ends in an
+ * extra word ("tracking number", "运单号码") is listed whole.
+ */
+const TRACKING_LABELS: readonly string[] = [
+  // English (Amazon, eBay, Wish consoles)
+  'tracking',
+  'tracking number',
+  'tracking numbers',
+  'tracking no',
+  'tracking id',
+  'tracking code',
+  'tracking info',
+  'tracking information',
+  'awb',
+  'waybill',
+  'waybill number',
+  'waybill no',
+  // Chinese (AliExpress seller console, ERP exports)
+  '运单号',
+  '运单号码',
+  '物流单号',
+  '快递单号',
+  '跟踪号',
+  '跟踪号码',
+  '跟踪单号',
+  '追踪号',
+  '追踪号码',
+  // German, Japanese, French, Spanish, Italian, Portuguese (EU and JP marketplaces)
+  'sendungsnummer',
+  'trackingnummer',
+  'tracking-nummer',
+  '追跡番号',
+  'お問い合わせ番号',
+  'suivi',
+  'seguimiento',
+  'tracciamento',
+  'rastreio',
+  'rastreamento',
+];
+
+/** A list separator between two numbers: spaces, commas, semicolons, slashes, bars. */
+const LIST_GAP = /^[\s,;/|、，；]+$/u;
+const MAX_LIST_GAP = 8;
+
+/** A tracking label followed by nothing but punctuation and spaces up to the end. */
+const LABEL_AT_END = new RegExp(
+  `(?:${TRACKING_LABELS.map((label) => label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[^\\p{L}\\p{N}]*$`,
+  'iu',
+);
+
+/** 1 for ASCII letters and digits: the characters a token is made of. */
+const TOKEN_CHAR = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+  const c = String.fromCharCode(code);
+  TOKEN_CHAR[code] = /[A-Za-z0-9]/.test(c) ? 1 : 0;
+}
+
+/** Reported numbers separated only by list separators, e.g. "Tracking: A, B / C". */
+interface Run {
+  /** Where the first number of the run starts: a label must end right before it. */
+  start: number;
+  /** Where the last number of the run ends. */
+  end: number;
+  /** Whether a label introduces the run; worked out the first time a number needs it. */
+  labelled?: boolean;
+}
+
+function labelEndsRightBefore(text: string, start: number): boolean {
+  return LABEL_AT_END.test(text.slice(Math.max(0, start - LABEL_WINDOW), start));
+}
+
+/**
+ * Tracking numbers in `text`, in page order, each at most once per position. Linear in the length
+ * of the text: one pass to cut tokens, a fixed number of regex tests per token of plausible
+ * length, and a bounded look-back (LABEL_WINDOW) only for tokens that matched a format.
+ */
+export function scanText(text: string, options: ScanOptions = {}): ScanMatch[] {
+  const inField = options.context === 'tracking-field';
+  const found: ScanMatch[] = [];
+  let run: Run | null = null;
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code >= 128 || TOKEN_CHAR[code] === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let lowerCase = false;
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      if (c >= 128 || TOKEN_CHAR[c] === 0) break;
+      lowerCase ||= c >= 97;
+      i++;
+    }
+    const length = i - start;
+    if (length < MIN_TOKEN_LENGTH || length > MAX_TOKEN_LENGTH) continue;
+    const token = text.slice(start, i);
+    const candidates = candidatesForToken(lowerCase ? token.toUpperCase() : token);
+    const top = candidates[0];
+    if (!top) continue;
+    const continuesRun =
+      run !== null && start - run.end <= MAX_LIST_GAP && LIST_GAP.test(text.slice(run.end, start));
+    let best = top;
+    if (!inField && top.format.scope === 'tracking-context') {
+      // Label look-ups only for the few tokens that need one.
+      const labelled =
+        run && continuesRun
+          ? (run.labelled ??= labelEndsRightBefore(text, run.start))
+          : labelEndsRightBefore(text, start);
+      const anywhere = candidates.find((candidate) => candidate.format.scope === 'anywhere');
+      if (!labelled && !anywhere) continue;
+      if (!labelled && anywhere) best = anywhere;
+    }
+    found.push({ ...toTrackingMatch(best), index: start });
+    if (run && continuesRun) run.end = i;
+    else run = { start, end: i };
+  }
+  return found;
+}
+
+/**
+ * For a known tracking-number field (a table column or input the console labels as tracking):
+ * every format applies. When no token matches, the whole field is tried once with spaces and
+ * hyphens removed, for numbers printed in groups ("9400 1112 0108 0805 4830 16").
+ */
+export function scanField(text: string): ScanMatch[] {
+  const found = scanText(text, { context: 'tracking-field' });
+  if (found.length > 0) return found;
+  const trimmed = text.trim();
+  if (trimmed.length > 2 * MAX_TOKEN_LENGTH || !/^[A-Za-z0-9][A-Za-z0-9\s-]*$/.test(trimmed)) {
+    return [];
+  }
+  const whole = detectTracking(normaliseTrackingNumber(trimmed));
+  return whole ? [{ ...whole, index: text.indexOf(trimmed) }] : [];
+}
