@@ -13,15 +13,24 @@ import { ISO_3166_ALPHA2 } from './iso-3166';
  * parts are skipped there, as they are mostly states ("Boston, MA").
  */
 export function countryCode(text: string): string | null {
-  const table = getTable();
+  // Most console text names the country in English: answer from the English table when the
+  // whole text is a name there (the full table gives the same answer then, as English claims
+  // names first), and build the other twelve languages only when needed — building them
+  // costs a content script ~100 ms in Chromium.
+  const quick = lookup(text, getTable('quick'));
+  if (quick?.whole) return quick.code;
+  return lookup(text, getTable('full'))?.code ?? null;
+}
+
+function lookup(text: string, table: Map<string, string>): { code: string; whole: boolean } | null {
   const whole = table.get(nameKey(text));
-  if (whole !== undefined) return whole;
+  if (whole !== undefined) return { code: whole, whole: true };
 
   // "Falkland Islands (Malvinas)", "Germany (DE)": the name without its remark.
   const withoutRemark = text.replace(/[(（][^)）]*[)）]/gu, ' ');
   if (withoutRemark !== text) {
     const hit = table.get(nameKey(withoutRemark));
-    if (hit !== undefined) return hit;
+    if (hit !== undefined) return { code: hit, whole: true };
   }
 
   const parts = withoutRemark.split(/[,，\n;|:：]/u);
@@ -32,7 +41,7 @@ export function countryCode(text: string): string | null {
     // country: "Boston, MA" is not Morocco, "Denver, CO" is not Colombia.
     if (/^[a-z]{2}$/u.test(key)) continue;
     const hit = table.get(key);
-    if (hit !== undefined) return hit;
+    if (hit !== undefined) return { code: hit, whole: false };
   }
   return null;
 }
@@ -42,17 +51,19 @@ const NAME_LOCALES = [
   'en', 'de', 'fr', 'it', 'es', 'nl', 'pl', 'sv', 'pt', 'pt-PT', 'ja', 'zh-Hans', 'zh-Hant',
 ] as const; // prettier-ignore
 
-let table: Map<string, string> | undefined;
+const tables: Partial<Record<'quick' | 'full', Map<string, string>>> = {};
 
 /**
  * Built on first use, not at import: ~250 codes × 13 locales × 2 styles of `Intl` calls
- * cost a few milliseconds that a content script should not pay before it needs them.
+ * cost a content script real time. 'quick' holds the codes, English names and aliases;
+ * 'full' every language.
  */
-function getTable(): Map<string, string> {
-  if (table) return table;
+function getTable(kind: 'quick' | 'full'): Map<string, string> {
+  const cached = tables[kind];
+  if (cached) return cached;
   const built = new Map<string, string>();
   for (const code of ISO_3166_ALPHA2) built.set(code.toLowerCase(), code);
-  for (const locale of NAME_LOCALES) {
+  for (const locale of kind === 'quick' ? NAME_LOCALES.slice(0, 1) : NAME_LOCALES) {
     for (const style of ['long', 'short'] as const) {
       const names = new Intl.DisplayNames([locale], { type: 'region', style, fallback: 'none' });
       for (const code of ISO_3166_ALPHA2) {
@@ -64,7 +75,7 @@ function getTable(): Map<string, string> {
   }
   // Aliases override: they encode decisions ("England" → GB) the Intl data can't make.
   for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) built.set(nameKey(alias), code);
-  table = built;
+  tables[kind] = built;
   return built;
 }
 

@@ -5,6 +5,7 @@
  * when the console's own re-render threw the old one away.
  */
 import type { ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import type { MountPoint } from '../marketplaces/types';
 
@@ -52,7 +53,10 @@ export class UiRegistry {
       entry = { host, root: createRoot(container) };
       this.mounted.set(key, entry);
     }
-    entry.root.render(node);
+    // Render now rather than on React's next tick: the seller should see the panel with the
+    // order, and the next host can be placed after this one.
+    const root = entry.root;
+    flushSync(() => root.render(node));
     return entry.host;
   }
 

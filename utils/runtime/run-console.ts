@@ -10,6 +10,8 @@ import { translator } from '../i18n';
 import type { MarketplaceAdapter } from '../marketplaces/types';
 import { listen, send, skuWeightKey, type PageState, type SnapshotReply } from '../messaging';
 import { evaluate } from '../rules/engine';
+import { indexPack } from '../rules/pack-index';
+import { warmUpParsers } from '../parse/warm-up';
 import type { FeatureContext, Feature } from './feature';
 import { copyText } from './clipboard';
 import { isOwnMutation, UiRegistry } from './mount';
@@ -46,25 +48,36 @@ export function runConsole(adapter: MarketplaceAdapter, ctx: ContentScriptContex
   let rulesError: string | null = null;
   let state: PageState = emptyState();
   let scheduled = false;
+  let lastPass = 0;
 
   function emptyState(): PageState {
     return { console: adapter.id, pageKind: null, url: location.href, order: null, rows: 0, errors: [] };
   }
 
+  /**
+   * The first pass after a quiet spell runs as soon as the current task ends, so the panel
+   * appears with the console's markup; while the console keeps rendering, passes are held to
+   * one per animation frame, however many mutations arrive.
+   */
   function schedule(): void {
     if (scheduled || ctx.isInvalid) return;
     scheduled = true;
-    // One pass per animation frame at most, however many mutations arrive.
-    requestAnimationFrame(() => {
+    const run = () => {
       scheduled = false;
+      lastPass = performance.now();
       pass();
-    });
+    };
+    if (performance.now() - lastPass > 100) queueMicrotask(run);
+    else requestAnimationFrame(run);
   }
 
   async function loadRules(): Promise<void> {
     try {
       rules = await send({ type: 'get-snapshot' });
       rulesError = null;
+      // Build the pack's and the parsers' lookups now, not when the console's order arrives.
+      indexPack(rules.snapshot.pack);
+      warmUpParsers();
     } catch (error) {
       rulesError = error instanceof Error ? error.message : String(error);
     }
