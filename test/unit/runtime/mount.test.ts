@@ -1,0 +1,79 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createElement } from 'react';
+import { isOwnMutation, UiRegistry } from '../../../utils/runtime/mount';
+
+function hostsOf(kind: string): Element[] {
+  return [...document.querySelectorAll(`shiplens-${kind}`)];
+}
+
+describe('UiRegistry', () => {
+  let anchor: HTMLElement;
+  beforeEach(() => {
+    document.body.innerHTML = '<main><div id="order"></div></main>';
+    anchor = document.getElementById('order') as HTMLElement;
+  });
+
+  it('injects a shiplens-* element with an open shadow root holding the styles and the UI', () => {
+    const ui = new UiRegistry(':host { color: red; }');
+    ui.render('panel', 'panel', { anchor, position: 'after' }, createElement('p', null, 'hello'));
+    const [host] = hostsOf('panel');
+    expect(host?.previousElementSibling).toBe(anchor);
+    expect(host?.shadowRoot?.mode).toBe('open');
+    expect(host?.shadowRoot?.querySelector('style')?.textContent).toContain('color: red');
+    expect(host?.shadowRoot?.textContent).toContain('hello');
+  });
+
+  it('updates the same element on later passes instead of adding another', () => {
+    const ui = new UiRegistry('');
+    for (const word of ['one', 'two', 'three']) {
+      ui.render('panel', 'panel', { anchor, position: 'before' }, createElement('p', null, word));
+    }
+    expect(hostsOf('panel')).toHaveLength(1);
+    expect(hostsOf('panel')[0]?.shadowRoot?.textContent).toContain('three');
+  });
+
+  it('re-creates an element the console threw away with its re-render', () => {
+    const ui = new UiRegistry('');
+    ui.render('badge:1', 'badge', { anchor, position: 'append' }, createElement('span', null, 'a'));
+    document.body.innerHTML = '<main><div id="order"></div></main>';
+    const fresh = document.getElementById('order') as HTMLElement;
+    ui.render('badge:1', 'badge', { anchor: fresh, position: 'append' }, createElement('span', null, 'b'));
+    expect(hostsOf('badge')).toHaveLength(1);
+    expect(fresh.querySelector('shiplens-badge')?.shadowRoot?.textContent).toContain('b');
+  });
+
+  it('prunes only the keys of a prefix that were not rendered again', () => {
+    const ui = new UiRegistry('');
+    ui.render('badge:1', 'badge', { anchor, position: 'append' }, null);
+    ui.render('badge:2', 'badge', { anchor, position: 'append' }, null);
+    ui.render('panel', 'panel', { anchor, position: 'after' }, null);
+    ui.prune('badge:', new Set(['badge:2']));
+    expect(hostsOf('badge').map((h) => h.getAttribute('data-shiplens-key'))).toEqual(['badge:2']);
+    expect(hostsOf('panel')).toHaveLength(1);
+    ui.clear();
+    expect(document.querySelectorAll('[data-shiplens-kind]')).toHaveLength(0);
+  });
+
+  it('keeps keys typed in our UI away from the console', () => {
+    const ui = new UiRegistry('');
+    const host = ui.render('panel', 'panel', { anchor, position: 'after' }, null);
+    let heard = 0;
+    document.addEventListener('keydown', () => (heard += 1));
+    host.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, key: 'j' }));
+    expect(heard).toBe(0);
+  });
+});
+
+describe('isOwnMutation', () => {
+  it('recognises mutations that only add or remove our hosts', async () => {
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((batch) => records.push(...batch));
+    observer.observe(document.body, { childList: true, subtree: true });
+    document.body.append(document.createElement('shiplens-badge'));
+    document.body.append(document.createElement('div'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    observer.disconnect();
+    expect(records.map(isOwnMutation)).toEqual([true, false]);
+  });
+});
