@@ -2,9 +2,18 @@ import { defineBackground } from '#imports';
 import browser from 'webextension-polyfill';
 import { listen } from '@/utils/messaging';
 import { createRulesService } from '@/utils/background/rules-service';
+import { createFeedService, FEED_ALARM } from '@/utils/background/feed-service';
 
 export default defineBackground(() => {
-  const service = createRulesService();
-  browser.runtime.onInstalled.addListener(() => void service.seed());
-  listen(service.handlers);
+  const rules = createRulesService();
+  const feeds = createFeedService();
+  browser.runtime.onInstalled.addListener(() => {
+    void rules.seed();
+    void feeds.schedule();
+  });
+  browser.runtime.onStartup.addListener(() => void feeds.schedule());
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === FEED_ALARM) void feeds.update();
+  });
+  listen({ ...rules.handlers, ...feeds.handlers });
 });

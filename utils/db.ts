@@ -3,20 +3,39 @@
  * scripts never open it: IndexedDB opened there would belong to the console's origin, where
  * the console's own scripts can read and change it (BRIEF.md "Where data lives").
  */
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type Table, type Transaction } from 'dexie';
 import type { ConsoleId } from './order-facts';
+import type { LocalizedText } from './rules/types';
 import { SettingsSchema, type Settings } from './settings';
 
-export type PackLayer = 'bundled' | 'feed' | 'local';
+/** Feeds live in their own table since schema version 2 (see `moveFeedPacks`). */
+export type PackLayer = 'bundled' | 'local';
 
 export interface PackRecord {
-  /** 'bundled', 'local', or `feed:<https address>`. */
-  id: string;
+  id: PackLayer;
   layer: PackLayer;
-  /** The pack as JSON; validated with the pack schema whenever it is read. */
+  /**
+   * As JSON, validated whenever it is read: the bundled layer with the pack schema, the local
+   * layer with LocalEditsSchema (utils/layers/local-edits.ts).
+   */
   pack: unknown;
   version: string;
   savedAt: string;
+}
+
+/** A rules-feed subscription and what its last checks gave (utils/feeds/check-feed.ts). */
+export interface FeedRecord {
+  /** The feed's https address; the key. */
+  url: string;
+  addedAt: string;
+  /** Validators of the last good response, sent back as If-None-Match / If-Modified-Since. */
+  etag: string | null;
+  lastModified: string | null;
+  lastChecked: string | null;
+  /** The last pack that passed validation; kept when a later check fails. */
+  lastGood: { pack: unknown; version: string; published: string; fetchedAt: string } | null;
+  /** Set by a failed check, cleared by the next good one. */
+  lastError: { message: LocalizedText; at: string } | null;
 }
 
 export interface SettingsRecord {
@@ -35,8 +54,54 @@ export interface SkuWeightRecord {
 
 export const DB_NAME = 'shiplens';
 
-/** Schema versions, oldest first. A new version is appended, never edited. */
-export const schemaVersions = [
+/**
+ * Version 1 kept feed packs in `packs` as `feed:<url>` rows; version 2 gives each feed a
+ * record of its own (validators, last check, last error), so those rows move there.
+ */
+async function moveFeedPacks(tx: Transaction): Promise<void> {
+  const packs = tx.table<{
+    id: string;
+    layer: string;
+    pack: unknown;
+    version: string;
+    savedAt: string;
+  }>('packs');
+  const feedRows = await packs.where('layer').equals('feed').toArray();
+  const feeds: FeedRecord[] = feedRows.map((row) => ({
+    url: row.id.replace(/^feed:/, ''),
+    addedAt: row.savedAt,
+    etag: null,
+    lastModified: null,
+    lastChecked: row.savedAt,
+    lastGood: {
+      pack: row.pack,
+      version: row.version,
+      published: publishedOf(row.pack),
+      fetchedAt: row.savedAt,
+    },
+    lastError: null,
+  }));
+  await tx.table<FeedRecord>('feeds').bulkPut(feeds);
+  await packs.bulkDelete(feedRows.map((row) => row.id));
+}
+
+function publishedOf(pack: unknown): string {
+  const published = (pack as { published?: unknown } | null)?.published;
+  return typeof published === 'string' ? published : '';
+}
+
+interface SchemaVersion {
+  version: number;
+  /** Only the tables this version adds or changes; Dexie keeps the others. */
+  stores: Record<string, string>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+/**
+ * Schema versions, oldest first. A new version is appended, never edited, and comes with a
+ * fixture in test/fixtures/db/ (test/unit/db/migrations.test.ts runs every upgrade).
+ */
+export const schemaVersions: readonly SchemaVersion[] = [
   {
     version: 1,
     stores: {
@@ -45,16 +110,25 @@ export const schemaVersions = [
       skuWeights: '[console+sku], console, updatedAt',
     },
   },
-] as const;
+  {
+    version: 2,
+    stores: { feeds: 'url, addedAt' },
+    upgrade: moveFeedPacks,
+  },
+];
 
 export class ShipLensDb extends Dexie {
   packs!: Table<PackRecord, string>;
   settings!: Table<SettingsRecord, string>;
   skuWeights!: Table<SkuWeightRecord, [string, string]>;
+  feeds!: Table<FeedRecord, string>;
 
-  constructor(name: string = DB_NAME) {
+  constructor(name: string = DB_NAME, versions: readonly SchemaVersion[] = schemaVersions) {
     super(name);
-    for (const { version, stores } of schemaVersions) this.version(version).stores(stores);
+    for (const { version, stores, upgrade } of versions) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
   }
 
   async readSettings(): Promise<Settings> {
@@ -65,12 +139,18 @@ export class ShipLensDb extends Dexie {
 
   /**
    * Change some settings. Read and write happen in one transaction, so two tabs changing
-   * different settings at once both keep their change.
+   * different settings at once both keep their change. A function patch is computed from the
+   * settings as they are inside that transaction: use it for lists (switching one channel
+   * off must not undo a channel another tab switched off a moment ago).
    */
-  async updateSettings(patch: Partial<Settings>, now = new Date()): Promise<Settings> {
+  async updateSettings(
+    patch: Partial<Settings> | ((current: Settings) => Partial<Settings>),
+    now = new Date(),
+  ): Promise<Settings> {
     return this.transaction('rw', this.settings, async () => {
       const current = await this.readSettings();
-      const next = SettingsSchema.parse({ ...current, ...patch });
+      const changes = typeof patch === 'function' ? patch(current) : patch;
+      const next = SettingsSchema.parse({ ...current, ...changes });
       await this.settings.put({ key: 'settings', value: next, updatedAt: now.toISOString() });
       return next;
     });

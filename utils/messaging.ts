@@ -7,6 +7,7 @@ import { z } from 'zod';
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 import { ConsoleIdSchema, PageKindSchema } from './order-facts';
+import type { FeedOutcome } from './feeds/check-feed';
 import type { RulesSnapshot } from './rules/snapshot';
 
 export const PageStateSchema = z.object({
@@ -38,6 +39,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
     grams: z.number().positive().max(1_000_000),
   }),
   z.object({ type: z.literal('get-page-state') }),
+  /** Check the rules feeds now (one, or all when `url` is absent). Extension pages only. */
+  z.object({ type: z.literal('update-feeds'), url: z.string().optional() }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -50,10 +53,17 @@ export interface SnapshotReply {
   storageError: string | null;
 }
 
+/** What one feed check did; the details are in the feed's database record. */
+export interface FeedCheckSummary {
+  url: string;
+  outcome: FeedOutcome;
+}
+
 export interface Replies {
   'get-snapshot': SnapshotReply;
   'save-sku-weight': SnapshotReply;
   'get-page-state': PageState | null;
+  'update-feeds': FeedCheckSummary[];
 }
 
 type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -91,12 +101,14 @@ export function listen(handlers: Partial<Handler>): void {
     const parsed = RequestSchema.safeParse(message);
     if (!parsed.success || sender.id !== browser.runtime.id) return undefined;
     const handler = handlers[parsed.data.type] as
-      | ((request: Request, sender: Runtime.MessageSender) => Promise<unknown>)
-      | undefined;
+      ((request: Request, sender: Runtime.MessageSender) => Promise<unknown>) | undefined;
     if (!handler) return undefined;
     return handler(parsed.data, sender).then(
       (value) => ({ ok: true, value }),
-      (error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => ({
+        ok: false,
+        error: error instanceof Error ? error.message : String(error),
+      }),
     );
   });
 }

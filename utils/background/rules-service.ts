@@ -1,25 +1,33 @@
 /**
  * The background's side of the rules: seeds the database with the bundled pack, and answers
- * content scripts with a compiled snapshot (active pack + settings + SKU weights). When the
- * database cannot be opened, the bundled pack and default settings still work, and the reply
- * says why nothing can be saved.
+ * content scripts with a compiled snapshot (active pack + settings + SKU weights). The active
+ * pack is the bundled one overlaid by feeds and local edits (utils/layers/active-pack.ts).
+ * When the database cannot be opened, the bundled pack and default settings still work, and
+ * the reply says why nothing can be saved.
  */
 import browser from 'webextension-polyfill';
 import { ShipLensDb, type PackRecord } from '../db';
-import { languageFromLocale } from '../i18n';
+import { languageFromLocale, localized } from '../i18n';
+import { composeActive, readStoredRules } from '../layers/active-pack';
 import type { Handler, SnapshotReply } from '../messaging';
 import { skuWeightKey } from '../messaging';
 import { defaultPack } from '../rules/default-pack';
-import { parsePack, type RulesPack } from '../rules/schema';
+import type { RulesPack } from '../rules/schema';
 import { compileSnapshot } from '../rules/snapshot';
-import { defaultSettings } from '../settings';
+import { defaultSettings, type Language } from '../settings';
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
 export function bundledRecord(pack: RulesPack, now: Date): PackRecord {
-  return { id: 'bundled', layer: 'bundled', pack, version: pack.version, savedAt: now.toISOString() };
+  return {
+    id: 'bundled',
+    layer: 'bundled',
+    pack,
+    version: pack.version,
+    savedAt: now.toISOString(),
+  };
 }
 
 export interface RulesServiceOptions {
@@ -64,19 +72,13 @@ export function createRulesService(options: RulesServiceOptions = {}) {
     });
   }
 
-  async function activePack(opened: ShipLensDb): Promise<{ pack: RulesPack; error: string | null }> {
-    let record = await opened.packs.get('bundled');
-    if (!record) {
-      await seed(opened);
-      record = await opened.packs.get('bundled');
-    }
-    const parsed = parsePack(record?.pack);
-    if (parsed.ok) return { pack: parsed.pack, error: null };
-    const first = parsed.errors[0];
-    return {
-      pack: bundled,
-      error: `the stored rules pack is invalid (${first ? `${first.path}: ${first.message}` : 'unknown'}); using the bundled pack`,
-    };
+  async function activePack(
+    opened: ShipLensDb,
+    language: Language,
+  ): Promise<{ pack: RulesPack; error: string | null }> {
+    const active = composeActive(await readStoredRules(opened), bundled);
+    const problems = active.problems.map((problem) => localized(problem, language));
+    return { pack: active.pack, error: problems.length > 0 ? problems.join('; ') : null };
   }
 
   async function snapshotReply(): Promise<SnapshotReply> {
@@ -89,11 +91,13 @@ export function createRulesService(options: RulesServiceOptions = {}) {
       };
     }
     try {
-      const [settings, { pack, error }, weights] = await Promise.all([
+      // First use: seeding also sets the language from the browser's.
+      if (!(await opened.packs.get('bundled'))) await seed(opened);
+      const [settings, weights] = await Promise.all([
         opened.readSettings(),
-        activePack(opened),
         opened.skuWeights.toArray(),
       ]);
+      const { pack, error } = await activePack(opened, settings.language);
       const skuWeights: Record<string, number> = {};
       for (const row of weights) skuWeights[skuWeightKey(row.console, row.sku)] = row.grams;
       return { snapshot: compileSnapshot(pack, settings, now()), skuWeights, storageError: error };

@@ -1,0 +1,97 @@
+/**
+ * A CSV file read as a table: the first record is the header, columns are found by name
+ * (any order; English or Chinese names, compared without case, spaces or underscores), and
+ * columns we do not know are listed rather than refused, so a forwarder's notes column does
+ * not stop an import.
+ */
+import { text } from '../rules/text';
+import { headerKey, parseCsv, type RowError } from './csv';
+
+export interface ColumnSpec {
+  /** The documented name first, then accepted alternatives. */
+  names: readonly string[];
+  required: boolean;
+}
+
+export interface TableRow<C extends string> {
+  line: number;
+  /** The trimmed cell, '' when empty or absent. */
+  cell(column: C): string;
+}
+
+export type TableRead<C extends string> =
+  | {
+      ok: true;
+      rows: TableRow<C>[];
+      rowErrors: RowError[];
+      /** The known columns the header has. */
+      columns: ReadonlySet<C>;
+      ignoredColumns: string[];
+    }
+  | { ok: false; error: RowError };
+
+export function readTable<C extends string>(
+  input: string,
+  columns: Readonly<Record<C, ColumnSpec>>,
+): TableRead<C> {
+  const parsed = parseCsv(input);
+  if (!parsed.ok) return parsed;
+  const [header, ...records] = parsed.records;
+  if (!header) {
+    return { ok: false, error: { line: 1, message: text('the file is empty', '文件是空的') } };
+  }
+  const keys = header.fields.map(headerKey);
+  const index = new Map<C, number>();
+  const missing: string[] = [];
+  for (const [column, spec] of Object.entries(columns) as [C, ColumnSpec][]) {
+    const position = keys.findIndex((key) => spec.names.some((name) => headerKey(name) === key));
+    if (position !== -1) index.set(column, position);
+    else if (spec.required) missing.push(spec.names[0] ?? column);
+  }
+  if (missing.length > 0) {
+    const list = missing.join(', ');
+    return {
+      ok: false,
+      error: {
+        line: header.line,
+        message: text(`the header has no column ${list}`, `表头缺少列 ${list}`),
+      },
+    };
+  }
+  const known = new Set(index.values());
+  const ignoredColumns = header.fields.filter(
+    (name, position) => !known.has(position) && name.trim() !== '',
+  );
+  const rows: TableRow<C>[] = [];
+  const rowErrors: RowError[] = [];
+  for (const record of records) {
+    if (record.fields.length > header.fields.length) {
+      const counts = `${record.fields.length} > ${header.fields.length}`;
+      rowErrors.push({
+        line: record.line,
+        message: text(
+          `more cells than the header has columns (${counts}): is a value missing its quotes?`,
+          `单元格数多于表头列数(${counts}):是否有值缺少引号?`,
+        ),
+      });
+      continue;
+    }
+    rows.push({
+      line: record.line,
+      cell: (column) => {
+        const position = index.get(column);
+        return position === undefined ? '' : (record.fields[position] ?? '').trim();
+      },
+    });
+  }
+  return { ok: true, rows, rowErrors, columns: new Set(index.keys()), ignoredColumns };
+}
+
+/** Cells as numbers: digits with an optional decimal point; no thousands separators. */
+export function parseDecimal(cell: string): number | null {
+  return /^\d+(?:\.\d+)?$/.test(cell) ? Number(cell) : null;
+}
+
+export function parseWhole(cell: string): number | null {
+  return /^\d+$/.test(cell) ? Number(cell) : null;
+}
