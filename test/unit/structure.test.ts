@@ -1,0 +1,61 @@
+/**
+ * The layout is the architecture, checked here rather than by reviewers: every console is a
+ * folder with its four files, registered, with an entrypoint, detectors with URL tables,
+ * valid match patterns, and fixtures that each have an expected result and an e2e row.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { marketplaces } from '../../utils/marketplaces';
+import { allPages } from '../e2e/pages';
+
+const root = join(import.meta.dirname, '../..');
+const folders = readdirSync(join(root, 'utils/marketplaces'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+interface FixtureEntry {
+  file: string;
+  url: string;
+  expected: string;
+}
+
+describe('consoles', () => {
+  it('are registered, one per folder', () => {
+    expect(marketplaces.map((adapter) => adapter.id).sort()).toEqual([...folders].sort());
+  });
+
+  describe.each(folders)('%s', (folder) => {
+    it('has index, pages, selectors and extract', () => {
+      for (const file of ['index.ts', 'pages.ts', 'selectors.ts', 'extract.ts']) {
+        expect(existsSync(join(root, 'utils/marketplaces', folder, file)), file).toBe(true);
+      }
+    });
+
+    it('has a thin entrypoint that runs its adapter', () => {
+      const entry = readFileSync(join(root, 'entrypoints', `${folder}.content/index.ts`), 'utf8');
+      expect(entry).toContain(`runConsole(${folder}, ctx)`);
+      expect(entry.split('\n').length).toBeLessThan(15);
+    });
+
+    it('declares https match patterns the browser accepts (no TLD wildcard)', () => {
+      const adapter = marketplaces.find((candidate) => candidate.id === folder);
+      expect(adapter?.matches.length).toBeGreaterThan(0);
+      for (const pattern of adapter?.matches ?? []) {
+        expect(pattern).toMatch(/^https:\/\/(\*\.)?[a-z0-9.-]+[a-z]\/.*$/);
+      }
+    });
+
+    it('has fixtures, each with its expected result and an end-to-end row at the same address', () => {
+      const dir = join(root, 'test/fixtures', folder);
+      const entries = JSON.parse(readFileSync(join(dir, 'fixtures.json'), 'utf8')) as FixtureEntry[];
+      const html = readdirSync(dir).filter((file) => file.endsWith('.html'));
+      expect(entries.map((entry) => entry.file).sort()).toEqual(html.sort());
+      for (const entry of entries) {
+        expect(existsSync(join(dir, entry.expected)), entry.expected).toBe(true);
+        const row = allPages.find((page) => page.fixture === `${folder}/${entry.file}`);
+        expect(row?.url, entry.file).toBe(entry.url);
+      }
+    });
+  });
+});
