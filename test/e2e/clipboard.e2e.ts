@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchConsoleBrowser, type ConsoleBrowser } from '../../scripts/lib/console-browser';
-import { openSample, samplePage } from './support';
+import { openSample, samplePage, validNumber } from './support';
 
 let browser: ConsoleBrowser;
 beforeAll(async () => {
@@ -47,6 +47,26 @@ describe('copy one tracking number', () => {
     await button.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => clipboardOf(page)).toBe(await button.getAttribute('data-tracking'));
+    await page.close();
+  });
+});
+
+describe('tracking numbers in running text', () => {
+  it('get a copy button too, and order ids, phones and dates beside them do not', async () => {
+    const fixture = 'amazon/order-detail.us-unshipped.html';
+    const page = await openSample(browser, fixture);
+    await page.locator('[data-shiplens="panel"]').waitFor();
+    const number = validNumber('china-post-registered');
+    // A buyer-message widget of the console, rendered after load.
+    await page.evaluate((number) => {
+      const note = document.createElement('p');
+      note.textContent = `Buyer wrote on Nov 24, 2026: order 111-4820913-5627405 arrived damaged, call +1 217-555-0143. Replacement sent as ${number}.`;
+      document.querySelector('#MYO-app')?.append(note);
+    }, number);
+    const buttons = page.locator('[data-shiplens="copy-tracking"]');
+    await expect.poll(() => buttons.count()).toBe(1);
+    expect(await buttons.getAttribute('data-tracking')).toBe(number);
+    expect(await buttons.getAttribute('data-verified')).toBe('true');
     await page.close();
   });
 });

@@ -52,5 +52,12 @@ export function describeOrder(
         recommended: evaluation?.recommended?.channelId ?? null,
         warnings: evaluation?.warnings.length ?? 0,
       }
-    : { read: false, orderId: null, reason: result.reason, missing: [], recommended: null, warnings: 0 };
+    : {
+        read: false,
+        orderId: null,
+        reason: result.reason,
+        missing: [],
+        recommended: null,
+        warnings: 0,
+      };
 }

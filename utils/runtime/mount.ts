@@ -11,6 +11,12 @@ import type { MountPoint } from '../marketplaces/types';
 
 export type HostKind = 'panel' | 'badge' | 'copy' | 'copy-all' | 'form-warnings';
 
+/**
+ * Where a host goes: an adapter's `MountPoint`, or next to a text node (a tracking number
+ * found in running text) or to a host we placed before.
+ */
+export type Placement = MountPoint | { anchor: Text | Element; position: 'before' | 'after' };
+
 interface Mounted {
   host: HTMLElement;
   root: Root;
@@ -19,11 +25,14 @@ interface Mounted {
 /** Keys typed inside our UI must not reach the console's keyboard shortcuts. */
 const isolatedEvents = ['keydown', 'keyup', 'keypress'] as const;
 
-function insert(host: HTMLElement, { anchor, position }: MountPoint): void {
+function insert(host: HTMLElement, { anchor, position }: Placement): void {
   if (position === 'before') anchor.before(host);
   else if (position === 'after') anchor.after(host);
-  else if (position === 'prepend') anchor.prepend(host);
-  else anchor.append(host);
+  // Only an adapter's MountPoint prepends or appends, and its anchor is an element.
+  else if (anchor instanceof Element) {
+    if (position === 'prepend') anchor.prepend(host);
+    else anchor.append(host);
+  }
 }
 
 export class UiRegistry {
@@ -32,7 +41,7 @@ export class UiRegistry {
   constructor(private readonly css: string) {}
 
   /** Render `node` into the host for `key`, creating the host at `point` when needed. */
-  render(key: string, kind: HostKind, point: MountPoint, node: ReactNode): HTMLElement {
+  render(key: string, kind: HostKind, point: Placement, node: ReactNode): HTMLElement {
     let entry = this.mounted.get(key);
     if (entry && !entry.host.isConnected) {
       entry.root.unmount();

@@ -51,7 +51,14 @@ export function runConsole(adapter: MarketplaceAdapter, ctx: ContentScriptContex
   let lastPass = 0;
 
   function emptyState(): PageState {
-    return { console: adapter.id, pageKind: null, url: location.href, order: null, rows: 0, errors: [] };
+    return {
+      console: adapter.id,
+      pageKind: null,
+      url: location.href,
+      order: null,
+      rows: 0,
+      errors: [],
+    };
   }
 
   /**
@@ -139,7 +146,10 @@ export function runConsole(adapter: MarketplaceAdapter, ctx: ContentScriptContex
         // One broken feature must not take the others down; say which one and where.
         const message = error instanceof Error ? error.message : String(error);
         state.errors.push(`${feature.id}: ${message}`);
-        console.warn(`[ShipLens] ${feature.id} failed on ${adapter.id} ${pageKind} ${url.href}`, error);
+        console.warn(
+          `[ShipLens] ${feature.id} failed on ${adapter.id} ${pageKind} ${url.href}`,
+          error,
+        );
       }
     }
   }
@@ -148,7 +158,11 @@ export function runConsole(adapter: MarketplaceAdapter, ctx: ContentScriptContex
   const observer = new MutationObserver((records) => {
     if (records.some((record) => !isOwnMutation(record))) schedule();
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  observer.observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+  });
   ctx.onInvalidated(() => {
     observer.disconnect();
     ui.clear();

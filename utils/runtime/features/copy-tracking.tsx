@@ -1,52 +1,69 @@
 import { CopyButton } from '../../../components/CopyButton';
-import { scanField } from '../../tracking';
-import type { Feature } from '../feature';
+import { scanField, scanText, type ScanMatch } from '../../tracking';
+import type { Feature, FeatureContext } from '../feature';
+import type { Placement } from '../mount';
+import { scannableTextNodes } from '../page-text';
 
-const fieldKeys = new WeakMap<Element, string>();
-let nextFieldKey = 0;
+const nodeKeys = new WeakMap<Node, string>();
+let nextNodeKey = 0;
 
-function keyOf(field: Element): string {
-  let key = fieldKeys.get(field);
+function keyOf(node: Node): string {
+  let key = nodeKeys.get(node);
   if (!key) {
-    key = `copy:${nextFieldKey++}`;
-    fieldKeys.set(field, key);
+    key = `copy:${nextNodeKey++}`;
+    nodeKeys.set(node, key);
   }
   return key;
 }
 
+/** Copy buttons after `anchor`, one per distinct number, each after the previous one. */
+function renderButtons(
+  ctx: FeatureContext,
+  anchor: Element | Text,
+  matches: readonly ScanMatch[],
+  rendered: Set<string>,
+): void {
+  const nodeKey = keyOf(anchor);
+  const seen = new Set<string>();
+  let point: Placement = { anchor, position: 'after' };
+  for (const match of matches) {
+    if (seen.has(match.number)) continue;
+    seen.add(match.number);
+    const key = `${nodeKey}:${match.number}`;
+    rendered.add(key);
+    const host = ctx.ui.render(
+      key,
+      'copy',
+      point,
+      <CopyButton
+        number={match.number}
+        carrier={match.carrier}
+        verified={match.verified}
+        t={ctx.t}
+        onCopy={ctx.copy}
+      />,
+    );
+    point = { anchor: host, position: 'after' };
+  }
+}
+
 /**
- * A copy button after every tracking number in the console's tracking fields, naming the
- * carrier recognised from the number itself. Text that holds no recognised number (an order
- * id, "--", "Add tracking") gets nothing.
+ * A copy button after every tracking number, naming the carrier recognised from the number
+ * itself: in the console's tracking fields (every format applies there), and in the rest of
+ * the page's text, where only formats that cannot be mistaken for an order id, a phone
+ * number or an item id count (utils/tracking/scan.ts decides).
  */
 export const copyTracking: Feature = {
   id: 'copy-tracking',
   pages: ['order-detail', 'order-list', 'ship-form'],
   run(ctx) {
     const rendered = new Set<string>();
-    for (const field of ctx.adapter.trackingFields(ctx.doc)) {
-      const fieldKey = keyOf(field.element);
-      const seen = new Set<string>();
-      // Buttons go after the field in number order: each one after the previous button.
-      let anchor: Element = field.element;
-      for (const match of scanField(field.text)) {
-        if (seen.has(match.number)) continue;
-        seen.add(match.number);
-        const key = `${fieldKey}:${match.number}`;
-        rendered.add(key);
-        anchor = ctx.ui.render(
-          key,
-          'copy',
-          { anchor, position: 'after' },
-          <CopyButton
-            number={match.number}
-            carrier={match.carrier}
-            verified={match.verified}
-            t={ctx.t}
-            onCopy={ctx.copy}
-          />,
-        );
-      }
+    const fields = ctx.adapter.trackingFields(ctx.doc);
+    for (const field of fields) renderButtons(ctx, field.element, scanField(field.text), rendered);
+    const covered = fields.map((field) => field.element);
+    for (const node of scannableTextNodes(ctx.doc.body, covered)) {
+      const matches = scanText(node.data, { context: 'page' });
+      if (matches.length > 0) renderButtons(ctx, node, matches, rendered);
     }
     ctx.ui.prune('copy:', rendered);
   },

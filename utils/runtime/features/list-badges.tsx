@@ -27,7 +27,12 @@ export const listBadges: Feature = {
       const state: BadgeState = facts.ok
         ? { kind: 'ready', orderId: facts.facts.orderId, evaluation: ctx.evaluate(facts.facts) }
         : { kind: 'unread', reason: facts.reason };
-      ctx.ui.render(key, 'badge', mount, <ListBadge state={state} language={ctx.language} t={ctx.t} />);
+      ctx.ui.render(
+        key,
+        'badge',
+        mount,
+        <ListBadge state={state} language={ctx.language} t={ctx.t} />,
+      );
     }
     ctx.ui.prune('badge:', rendered);
     ctx.state.rows = rows.length;

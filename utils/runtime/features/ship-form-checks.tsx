@@ -63,7 +63,8 @@ export function createShipFormChecks(): Feature {
   let schedule = () => {};
   let gateInstalled = false;
 
-  const isConfirmed = () => gate.confirmedCarrier !== null && gate.confirmedCarrier === gate.carrier;
+  const isConfirmed = () =>
+    gate.confirmedCarrier !== null && gate.confirmedCarrier === gate.carrier;
 
   function holdSubmit(event: Event): void {
     const form = gate.form;
