@@ -72,8 +72,11 @@ export interface PolicyWarning {
   platform: ConsoleId;
   severity: Severity;
   message: LocalizedText;
-  /** Where the rule comes from, since when, and how sure we are of it. */
-  source: { url: string; effectiveDate: string; confidence: string };
+  /**
+   * Where the rule comes from, since when, and how sure we are of it. `dated`: the rule may
+   * have been replaced since (reference/policies.md [DATED]); `note`: scope and caveats.
+   */
+  source: { url: string; effectiveDate: string; confidence: string; dated: boolean; note?: string };
   /** The conditions that matched, with the order's values. */
   matched: ConditionTrace[];
   /** True when the platform fines this: our UI then needs an explicit "ship anyway". */
@@ -84,7 +87,11 @@ export interface SplitAdvice {
   /** Why no single parcel fits. */
   reason: LocalizedText;
   /** Items grouped into parcels that each fit `channelId`. */
-  parcels: Array<{ channelId: string; items: Array<{ index: number; quantity: number }>; grams: number }>;
+  parcels: Array<{
+    channelId: string;
+    items: Array<{ index: number; quantity: number }>;
+    grams: number;
+  }>;
 }
 
 export interface WeightBasis {

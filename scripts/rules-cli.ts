@@ -1,0 +1,264 @@
+/**
+ * The rules command line, for the people who maintain rules packs (BRIEF.md "Contracts"):
+ * validate a pack with every error at its JSON path and line:column, and explain what a pack
+ * recommends for an order given as JSON. Runs with `npx tsx scripts/rules-cli.ts …` (or
+ * `npm run rules -- …`); exit 0 = fine, 1 = the input is wrong, 2 = the command is wrong.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { OrderFactsSchema, type OrderFacts } from '../utils/order-facts';
+import { defaultPack } from '../utils/rules/default-pack';
+import { evaluate, type EvaluateInput } from '../utils/rules/engine';
+import { issuesFromZod, type PackIssue } from '../utils/rules/issues';
+import { goodsKinds, parsePack, type GoodsKind, type RulesPack } from '../utils/rules/schema';
+import { SettingsSchema } from '../utils/settings';
+import { parseJsonWithPositions, type Position } from './json-positions';
+
+export const help = `ShipLens rules command line
+
+Usage:
+  rules validate <pack.json>
+  rules explain <pack.json|default> <order.json> [options]
+
+validate   Check a rules pack: schema, then cross-checks (ids, weight bands, references,
+           condition facts, currencies). Prints a one-line summary, or every error as
+           file:line:column: path: message.
+explain    Evaluate an order (OrderFacts JSON) against a pack ("default" = the bundled one)
+           and print the full Evaluation as JSON.
+
+Options for explain:
+  --ship-from CC              ship-from country when the order does not say (default CN)
+  --objective NAME            cheapest | fastest | balanced (default balanced)
+  --currency CODE             display currency (default USD)
+  --now ISO-TIME              evaluation time (default: the current time)
+  --carrier NAME              carrier chosen on the ship form
+  --tracking NUMBER           tracking number entered (repeatable)
+  --tracking-match VALUE      match | mismatch | unknown: does the number fit the carrier
+  --sku-weight SKU=GRAMS      grams per unit for a SKU (repeatable)
+  --dimensions LxWxH          parcel size in cm, e.g. 30x20x10
+  --goods LIST                contents, comma-separated: ${goodsKinds.join(', ')}
+  --disable-channel ID        leave a channel out (repeatable)
+  --disable-policy ID         leave a policy out (repeatable)
+  -h, --help                  show this text
+
+Exit status: 0 ok, 1 invalid pack or order, 2 usage error.`;
+
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  readText: (file: string) => string;
+}
+
+class UsageError extends Error {}
+
+type Loaded =
+  | { ok: true; value: unknown; positionOf: (path: PackIssue['segments']) => Position }
+  | { ok: false };
+
+/** Read and parse a JSON file, reporting a syntax error at its line:column. */
+function loadJson(file: string, io: Io): Loaded {
+  let text: string;
+  try {
+    text = io.readText(file);
+  } catch (error) {
+    io.err(`${file}: cannot read: ${error instanceof Error ? error.message : String(error)}`);
+    return { ok: false };
+  }
+  const parsed = parseJsonWithPositions(text);
+  if (parsed.ok) return parsed;
+  io.err(
+    `${file}:${parsed.position.line}:${parsed.position.column}: JSON syntax error: ${parsed.message}`,
+  );
+  return { ok: false };
+}
+
+function reportIssues(
+  file: string,
+  issues: readonly PackIssue[],
+  loaded: Loaded & { ok: true },
+  io: Io,
+): void {
+  for (const problem of issues) {
+    const { line, column } = loaded.positionOf(problem.segments);
+    io.err(`${file}:${line}:${column}: ${problem.path || '(document)'}: ${problem.message}`);
+  }
+  io.err(`${issues.length} error${issues.length === 1 ? '' : 's'} in ${file}`);
+}
+
+function loadPack(file: string, io: Io): RulesPack | null {
+  const loaded = loadJson(file, io);
+  if (!loaded.ok) return null;
+  const parsed = parsePack(loaded.value);
+  if (parsed.ok) return parsed.pack;
+  reportIssues(file, parsed.errors, loaded, io);
+  return null;
+}
+
+function validate(args: readonly string[], io: Io): number {
+  const [file] = args;
+  if (file === undefined || args.length > 1) throw new UsageError('validate takes one pack file');
+  const pack = loadPack(file, io);
+  if (pack === null) return 1;
+  io.out(
+    `${file}: valid rules pack "${pack.id}" version ${pack.version} (schemaVersion ${pack.schemaVersion}, published ${pack.published}): ${pack.channels.length} channels, ${pack.policies.length} policies`,
+  );
+  return 0;
+}
+
+function loadOrder(file: string, io: Io): OrderFacts | null {
+  const loaded = loadJson(file, io);
+  if (!loaded.ok) return null;
+  const parsed = OrderFactsSchema.safeParse(loaded.value);
+  if (parsed.success) return parsed.data;
+  io.err(`${file} is not an order (OrderFacts):`);
+  reportIssues(file, issuesFromZod(parsed.error.issues, loaded.value), loaded, io);
+  return null;
+}
+
+function keyValues(list: readonly string[], what: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const entry of list) {
+    const match = /^(.+)=(\d+(?:\.\d+)?)$/.exec(entry);
+    if (match === null) throw new UsageError(`${what} expects SKU=GRAMS, got "${entry}"`);
+    out[match[1] ?? ''] = Number(match[2]);
+  }
+  return out;
+}
+
+function dimensions(value: string | undefined): EvaluateInput['dimensionsCm'] {
+  if (value === undefined) return undefined;
+  const match = /^(\d+(?:\.\d+)?)x(\d+(?:\.\d+)?)x(\d+(?:\.\d+)?)$/.exec(value);
+  if (match === null) throw new UsageError(`--dimensions expects LxWxH in cm, got "${value}"`);
+  return { lengthCm: Number(match[1]), widthCm: Number(match[2]), heightCm: Number(match[3]) };
+}
+
+function goods(value: string | undefined): GoodsKind[] | undefined {
+  if (value === undefined) return undefined;
+  const list = value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+  for (const item of list) {
+    if (!(goodsKinds as readonly string[]).includes(item))
+      throw new UsageError(`--goods: unknown kind "${item}" (known: ${goodsKinds.join(', ')})`);
+  }
+  return list as GoodsKind[];
+}
+
+function trackingMatch(value: string | undefined): 'match' | 'mismatch' | 'unknown' {
+  if (value === undefined) return 'unknown';
+  if (value === 'match' || value === 'mismatch' || value === 'unknown') return value;
+  throw new UsageError(`--tracking-match is match, mismatch or unknown; got "${value}"`);
+}
+
+function explain(args: readonly string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      'ship-from': { type: 'string' },
+      objective: { type: 'string' },
+      currency: { type: 'string' },
+      now: { type: 'string' },
+      carrier: { type: 'string' },
+      tracking: { type: 'string', multiple: true },
+      'tracking-match': { type: 'string' },
+      'sku-weight': { type: 'string', multiple: true },
+      dimensions: { type: 'string' },
+      goods: { type: 'string' },
+      'disable-channel': { type: 'string', multiple: true },
+      'disable-policy': { type: 'string', multiple: true },
+    },
+  });
+  const [packFile, orderFile] = positionals;
+  if (packFile === undefined || orderFile === undefined || positionals.length > 2) {
+    throw new UsageError('explain takes a pack file (or "default") and an order file');
+  }
+  const settings = SettingsSchema.safeParse({
+    shipFromCountry: values['ship-from'],
+    objective: values.objective,
+    currency: values.currency,
+    disabledChannels: values['disable-channel'],
+    disabledPolicies: values['disable-policy'],
+  });
+  if (!settings.success) {
+    throw new UsageError(
+      settings.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '),
+    );
+  }
+  const now = values.now === undefined ? new Date() : new Date(values.now);
+  if (Number.isNaN(now.getTime())) throw new UsageError(`--now is not a date: "${values.now}"`);
+  const input = {
+    dimensionsCm: dimensions(values.dimensions),
+    goods: goods(values.goods),
+    skuWeights: keyValues(values['sku-weight'] ?? [], '--sku-weight'),
+    trackingCarrierMatch: trackingMatch(values['tracking-match']),
+  };
+  const pack = packFile === 'default' ? defaultPack : loadPack(packFile, io);
+  const facts = loadOrder(orderFile, io);
+  if (pack === null || facts === null) return 1;
+  const formGiven =
+    values.carrier !== undefined ||
+    values.tracking !== undefined ||
+    values['tracking-match'] !== undefined;
+  const evaluation = evaluate({
+    facts,
+    pack,
+    settings: settings.data,
+    now,
+    skuWeights: input.skuWeights,
+    ...(formGiven
+      ? {
+          form: {
+            chosenCarrier: values.carrier ?? null,
+            trackingNumbers: values.tracking ?? [],
+            trackingCarrierMatch: input.trackingCarrierMatch,
+          },
+        }
+      : {}),
+    ...(input.dimensionsCm === undefined ? {} : { dimensionsCm: input.dimensionsCm }),
+    ...(input.goods === undefined ? {} : { goods: input.goods }),
+  });
+  io.out(JSON.stringify(evaluation, null, 2));
+  return 0;
+}
+
+/** Run one command; returns the exit status. */
+export function runCli(argv: readonly string[], io: Io): number {
+  const [command, ...rest] = argv;
+  try {
+    if (
+      command === undefined ||
+      command === '-h' ||
+      command === '--help' ||
+      rest.includes('--help') ||
+      rest.includes('-h')
+    ) {
+      io.out(help);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === 'validate') return validate(rest, io);
+    if (command === 'explain') return explain(rest, io);
+    throw new UsageError(`unknown command "${command}"`);
+  } catch (error) {
+    // parseArgs reports unknown options with a TypeError carrying a code.
+    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error)) {
+      io.err(`rules: ${error.message}\nRun with --help for usage.`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+const invokedDirectly =
+  process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
+if (invokedDirectly) {
+  process.exitCode = runCli(process.argv.slice(2), {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+    readText: (file) => readFileSync(file, 'utf8'),
+  });
+}

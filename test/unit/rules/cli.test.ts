@@ -1,0 +1,203 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Evaluation } from '../../../utils/rules/types';
+import { parseJsonWithPositions } from '../../../scripts/json-positions';
+import { help, runCli } from '../../../scripts/rules-cli';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const fixture = (name: string) => `test/fixtures/rules/${name}`;
+
+/** Run the command line in this process, with files read from the repository root. */
+function cli(argv: string[], files: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = runCli(argv, {
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+    readText: (file) => files[file] ?? readFileSync(resolve(root, file), 'utf8'),
+  });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('rules validate', () => {
+  it('accepts the bundled pack with a one-line summary', () => {
+    const { code, out, err } = cli(['validate', 'public/rules/default-pack.json']);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(out).toMatch(
+      /^public\/rules\/default-pack\.json: valid rules pack "shiplens-default" version \S+ \(schemaVersion 1, published \d{4}-\d{2}-\d{2}\): \d+ channels, \d+ policies$/,
+    );
+  });
+
+  it('lists every error of the bad pack with its path and line:column', () => {
+    const { code, err } = cli(['validate', fixture('bad-pack.json')]);
+    expect(code).toBe(1);
+    const file = fixture('bad-pack.json');
+    expect(err.split('\n')).toEqual([
+      `${file}:15:33: zones.eu[2]: the ISO 3166 code for the United Kingdom is "GB", not "UK"`,
+      `${file}:41:7: channels[1].id: duplicate id "line-a" (also channels[0])`,
+      `${file}:27:21: channels[0].rateCard.currency: currency XYZ has no rate in currencyRates`,
+      `${file}:34:15: channels[0].rates.US.bands[1].fromGrams: bands must be contiguous and ascending: expected fromGrams 300 (the previous band's toGrams), got 350`,
+      `${file}:26:30: channels[0].destinations[1]: served but not priced: no rate entry for DE, FR, UK`,
+      `${file}:54:11: channels[1].rates["*"].maxDays: maxDays 20 is below minDays 30`,
+      expect.stringMatching(
+        new RegExp(
+          `^${file}:69:13: policies\\[0\\]\\.condition\\.all\\[1\\]\\.fact: unknown fact "orderTotal"`,
+        ),
+      ),
+      expect.stringMatching(
+        new RegExp(
+          `^${file}:74:60: policies\\[0\\]\\.message\\["zh-CN"\\]: placeholder \\{orderValu\\} is not a fact`,
+        ),
+      ),
+      `${file}:72:51: policies[0].effect.channels[0]: unknown channel "line-b"`,
+      `9 errors in ${file}`,
+    ]);
+  });
+
+  it('reports a JSON syntax error at its line and column', () => {
+    const { code, err } = cli(['validate', 'broken.json'], {
+      'broken.json': '{\n  "schemaVersion": 1,\n  "id": "x",,\n}',
+    });
+    expect(code).toBe(1);
+    expect(err).toBe(
+      'broken.json:3:13: JSON syntax error: unexpected ",": expected a property name in double quotes',
+    );
+  });
+
+  it('points a missing property at its parent object', () => {
+    const text = '{\n  "schemaVersion": 1\n}';
+    const { err } = cli(['validate', 'short.json'], { 'short.json': text });
+    expect(err.split('\n')[0]).toBe(
+      'short.json:1:1: id: Invalid input: expected string, received undefined',
+    );
+  });
+});
+
+describe('rules explain', () => {
+  it('prints the Evaluation as JSON with the expected recommendation', () => {
+    const { code, out } = cli([
+      'explain',
+      'default',
+      fixture('good-order.json'),
+      '--now',
+      '2026-11-25T00:00:00Z',
+      '--objective',
+      'cheapest',
+    ]);
+    expect(code).toBe(0);
+    const evaluation = JSON.parse(out) as Evaluation;
+    expect(evaluation.recommended?.channelId).toBe('epacket');
+    expect(evaluation.objective).toBe('cheapest');
+    expect(evaluation.warnings.map((w) => w.policyId)).toEqual([
+      'aliexpress-us-over-5-standard-only',
+    ]);
+    expect(
+      evaluation.ruledOut.find((c) => c.channelId === 'cainiao-super-economy')?.reasons[0]
+        ?.policyId,
+    ).toBe('aliexpress-us-over-5-standard-only');
+  });
+
+  it('takes the ship-form carrier, tracking and settings from options', () => {
+    const { out } = cli([
+      'explain',
+      'public/rules/default-pack.json',
+      fixture('good-order.json'),
+      '--now',
+      '2026-11-25T00:00:00Z',
+      '--carrier',
+      'Yanwen',
+      '--tracking',
+      'VR344217874YP',
+      '--tracking-match',
+      'mismatch',
+      '--currency',
+      'EUR',
+      '--sku-weight',
+      'CASE-BLK=90',
+      '--dimensions',
+      '20x15x3',
+      '--goods',
+      'magnet',
+    ]);
+    const evaluation = JSON.parse(out) as Evaluation;
+    expect(evaluation.warnings.map((w) => `${w.policyId}:${w.severity}`)).toEqual([
+      'aliexpress-us-over-5-standard-only:critical',
+      'aliexpress-false-shipment-tracking-mismatch:critical',
+      'aliexpress-false-shipment-tracking-online:warning',
+    ]);
+    expect(evaluation.weight).toEqual({ grams: 180, source: 'sku-table', unknownSkus: [] });
+    expect(evaluation.recommended?.cost?.converted?.currency).toBe('EUR');
+    expect(
+      evaluation.ruledOut
+        .find((c) => c.channelId === 'china-post-registered')
+        ?.reasons.map((r) => r.code),
+    ).toContain('refused-goods');
+  });
+
+  it('rejects an order that is not OrderFacts, with each problem at its path and line', () => {
+    const { code, err } = cli(['explain', 'default', fixture('bad-order.json')]);
+    expect(code).toBe(1);
+    const file = fixture('bad-order.json');
+    expect(err.split('\n')).toEqual([
+      `${file} is not an order (OrderFacts):`,
+      `${file}:2:3: console: Invalid option: expected one of "aliexpress"|"amazon"|"ebay"|"wish"`,
+      `${file}:5:3: destinationCountry: expected an ISO 3166 alpha-2 code`,
+      `${file}:11:7: items[0].quantity: Too small: expected number to be >0`,
+      `${file}:16:19: orderValue.amount: Too small: expected number to be >=0`,
+      `${file}:18:3: shipBy: expected an ISO date`,
+      `5 errors in ${file}`,
+    ]);
+  });
+
+  it('exits 2 on usage errors and prints help on --help', () => {
+    expect(cli(['explain', 'default']).code).toBe(2);
+    expect(
+      cli(['explain', 'default', fixture('good-order.json'), '--objective', 'slowest']).code,
+    ).toBe(2);
+    expect(cli(['explain', 'default', fixture('good-order.json'), '--bogus']).code).toBe(2);
+    expect(cli(['frobnicate']).code).toBe(2);
+    expect(cli(['--help'])).toEqual({ code: 0, out: help, err: '' });
+  });
+});
+
+describe('json positions', () => {
+  it('maps paths to the key of a member and the start of an element', () => {
+    const parsed = parseJsonWithPositions('{\n  "a": [1, {"b": true}],\n  "c": "x\\"y"\n}');
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(parsed.value).toEqual({ a: [1, { b: true }], c: 'x"y' });
+    expect(parsed.positionOf(['a'])).toEqual({ line: 2, column: 3 });
+    expect(parsed.positionOf(['a', 1, 'b'])).toEqual({ line: 2, column: 13 });
+    expect(parsed.positionOf(['a', 1, 'missing'])).toEqual({ line: 2, column: 12 });
+    expect(parsed.positionOf(['c'])).toEqual({ line: 3, column: 3 });
+  });
+
+  it('rejects what JSON.parse rejects', () => {
+    for (const text of ['', '{"a":1,}', '[1 2]', '{"a":01}', '"\\x"', 'tru', '{"a":1} x', '"\n"']) {
+      expect(parseJsonWithPositions(text).ok, text).toBe(false);
+      expect(() => JSON.parse(text) as unknown, text).toThrow();
+    }
+  });
+});
+
+describe('the command as a process', () => {
+  it('sets the exit status', () => {
+    const run = (args: string[]) => {
+      try {
+        execFileSync(process.execPath, ['--import', 'tsx', 'scripts/rules-cli.ts', ...args], {
+          cwd: root,
+          stdio: 'pipe',
+        });
+        return 0;
+      } catch (error) {
+        return (error as { status: number }).status;
+      }
+    };
+    expect(run(['validate', 'public/rules/default-pack.json'])).toBe(0);
+    expect(run(['validate', fixture('bad-pack.json')])).toBe(1);
+    // Two Node processes with the TypeScript loader: seconds on a busy machine.
+  }, 60_000);
+});
