@@ -1,16 +1,26 @@
 import type { Translate } from '../utils/i18n';
 import { localized } from '../utils/i18n';
+import type { OrderFacts } from '../utils/order-facts';
 import type { Language } from '../utils/settings';
 import type { Evaluation } from '../utils/rules/types';
 
 export type BadgeState =
   | { kind: 'unread'; reason: string }
-  | { kind: 'ready'; orderId: string; evaluation: Evaluation };
+  | { kind: 'ready'; facts: OrderFacts; evaluation: Evaluation };
 
 interface ListBadgeProps {
   state: BadgeState;
   language: Language;
   t: Translate;
+}
+
+/** What the badge says before its warning count: what the seller should do with this row. */
+function headline(facts: OrderFacts, evaluation: Evaluation, language: Language, t: Translate) {
+  if (facts.fulfilledBy === 'platform') return t('badgePlatform');
+  if (facts.status === 'cancelled') return t('badgeCancelled');
+  if (facts.status === 'shipped' || facts.status === 'delivered') return t('badgeShipped');
+  if (evaluation.recommended) return localized(evaluation.recommended.name, language);
+  return facts.destinationCountry ? t('badgeNoChannel') : t('badgeNoDestination');
 }
 
 /** The compact per-row badge on list pages: recommended channel and warning count. */
@@ -22,7 +32,9 @@ export function ListBadge({ state, language, t }: ListBadgeProps) {
       </span>
     );
   }
-  const { recommended, warnings } = state.evaluation;
+  const { facts, evaluation } = state;
+  const { recommended, warnings } = evaluation;
+  const open = facts.status !== 'cancelled' && facts.fulfilledBy !== 'platform';
   const worst = warnings.some((w) => w.severity === 'critical')
     ? 'critical'
     : warnings.some((w) => w.severity === 'warning')
@@ -30,14 +42,14 @@ export function ListBadge({ state, language, t }: ListBadgeProps) {
       : 'info';
   return (
     <span
-      className={`badge badge-${warnings.length > 0 ? worst : 'ok'}`}
+      className={`badge badge-${warnings.length > 0 ? worst : open ? 'ok' : 'closed'}`}
       data-shiplens="badge"
-      data-order-id={state.orderId}
+      data-order-id={facts.orderId}
       data-channel={recommended?.channelId}
       data-warnings={warnings.length}
       title={warnings.map((w) => localized(w.message, language)).join('\n') || undefined}
     >
-      {recommended ? localized(recommended.name, language) : t('badgeNoChannel')}
+      {headline(facts, evaluation, language, t)}
       {warnings.length > 0 && (
         <span className="badge-count"> · {t('badgeWarnings', { count: warnings.length })}</span>
       )}

@@ -77,8 +77,10 @@ export function extractListRows(doc: Document, url: URL, now: Date = new Date())
 }
 
 /**
- * One list row. The list shows no address (so no destination), no shipping service and no
- * tracking column (§1.4 lists none; none is invented here).
+ * One list row. The list shows no address, no shipping service and no tracking column (§1.4
+ * lists none; none is invented here). The destination is the sales channel's country, the
+ * same inference the order page makes when the address has no country line: seller-fulfilled
+ * orders of a marketplace are delivered in its country; the order page has the final word.
  */
 export function extractListRow(row: Element, url: URL, now: Date = new Date()): ExtractResult {
   const orderId = ORDER_ID.exec(textOf(row, sel.list.orderLink) ?? '')?.[0];
@@ -89,7 +91,7 @@ export function extractListRow(row: Element, url: URL, now: Date = new Date()): 
   return finish({
     pageKind: 'order-list',
     orderId,
-    destinationCountry: null,
+    destinationCountry: salesChannel?.country ?? null,
     ...listItems(row, currencyOf(salesChannel, url)),
     buyerSelectedService: null,
     shipBy: dateOf(valueAfterLabel(row, sel.labels.shipByDate), now),

@@ -25,7 +25,7 @@ export const listBadges: Feature = {
       const key = keyOf(row);
       rendered.add(key);
       const state: BadgeState = facts.ok
-        ? { kind: 'ready', orderId: facts.facts.orderId, evaluation: ctx.evaluate(facts.facts) }
+        ? { kind: 'ready', facts: facts.facts, evaluation: ctx.evaluate(facts.facts) }
         : { kind: 'unread', reason: facts.reason };
       ctx.ui.render(
         key,
