@@ -5,8 +5,7 @@ import type { Language } from '../utils/settings';
 import type { Evaluation } from '../utils/rules/types';
 
 export type BadgeState =
-  | { kind: 'unread'; reason: string }
-  | { kind: 'ready'; facts: OrderFacts; evaluation: Evaluation };
+  { kind: 'unread'; reason: string } | { kind: 'ready'; facts: OrderFacts; evaluation: Evaluation };
 
 interface ListBadgeProps {
   state: BadgeState;

@@ -6,7 +6,7 @@ import type { Evaluation } from '../utils/rules/types';
 import { ChannelLine } from './ChannelLine';
 import { WarningList } from './WarningList';
 import { WeightPrompt } from './WeightPrompt';
-import { levelLabel } from './format';
+import { factLabel, levelLabel } from './format';
 
 export type PanelState =
   | { kind: 'unread'; reason: string }
@@ -80,7 +80,7 @@ function ReadyBody(props: ReadyBodyProps) {
     <>
       {facts.missing.length > 0 && (
         <p className="muted" data-shiplens="missing">
-          {t('missingFacts', { facts: facts.missing.join(', ') })}
+          {t('missingFacts', { facts: facts.missing.map((name) => factLabel(name, t)).join(', ') })}
         </p>
       )}
       {buyerService && (
@@ -114,7 +114,8 @@ function ReadyBody(props: ReadyBodyProps) {
           )}
           {split && (
             <p className="notice" data-shiplens="split">
-              {t('splitAdvice', { count: split.parcels.length })}: {localized(split.reason, language)}
+              {t('splitAdvice', { count: split.parcels.length })}:{' '}
+              {localized(split.reason, language)}
             </p>
           )}
           {alternatives.length > 0 && (

@@ -1,0 +1,31 @@
+import type { RowError } from '../../utils/import/csv';
+import { localized, type Translate } from '../../utils/i18n';
+import type { Language } from '../../utils/settings';
+
+interface ImportErrorsProps {
+  errors: readonly RowError[];
+  t: Translate;
+  language: Language;
+}
+
+/** Every bad row of an import, by line, with the reason in the seller's language. */
+export function ImportErrors({ errors, t, language }: ImportErrorsProps) {
+  if (errors.length === 0) return <p className="notice ok">{t('previewNoErrors')}</p>;
+  return (
+    <div className="notice error" role="alert">
+      <p>
+        <strong>
+          {t('previewErrors', { count: new Set(errors.map((error) => error.line)).size })}
+        </strong>
+      </p>
+      <ul className="row-errors" data-testid="row-errors">
+        {errors.map((error, index) => (
+          <li key={`${error.line}-${index}`} data-line={error.line}>
+            <span className="line">{t('previewLine', { line: error.line })}</span>
+            {localized(error.message, language)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

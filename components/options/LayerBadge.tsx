@@ -1,0 +1,13 @@
+import type { Translate } from '../../utils/i18n';
+import type { LayerId } from '../../utils/rules/overlay';
+import { layerLabel } from '../pages/labels';
+
+/** Which layer of the active pack a channel or policy comes from. */
+export function LayerBadge({ layer, t }: { layer: LayerId; t: Translate }) {
+  const kind = layer === 'bundled' ? '' : layer === 'local' ? 'local' : 'feed';
+  return (
+    <span className={`badge ${kind}`} data-layer={layer}>
+      {layerLabel(layer, t)}
+    </span>
+  );
+}

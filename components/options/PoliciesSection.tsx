@@ -1,0 +1,118 @@
+import { localized, type Translate } from '../../utils/i18n';
+import type { LayerId, OriginKey } from '../../utils/rules/overlay';
+import type { Policy } from '../../utils/rules/schema';
+import type { Language } from '../../utils/settings';
+import { safeHref, severityLabel } from '../format';
+import { formatDate } from '../pages/dates';
+import { confidenceLabel, consoleLabel } from '../pages/labels';
+import { LayerBadge } from './LayerBadge';
+
+interface PoliciesSectionProps {
+  policies: readonly Policy[];
+  origin: Readonly<Record<OriginKey, LayerId>>;
+  disabled: readonly string[];
+  t: Translate;
+  language: Language;
+  onSwitch(id: string, on: boolean): void;
+  onRevert(id: string): void;
+}
+
+/** "2021-09", "2021-09-12" and "2021" as the source gives them; "unknown" said plainly. */
+function effective(date: string, language: Language, t: Translate): string {
+  if (date === 'unknown') return t('effectiveUnknown');
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? formatDate(date, language) : date;
+}
+
+function host(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+/** Every platform policy: on/off, where it comes from and since when, and its layer. */
+export function PoliciesSection({
+  policies,
+  origin,
+  disabled,
+  t,
+  language,
+  onSwitch,
+  onRevert,
+}: PoliciesSectionProps) {
+  return (
+    <div className="table-wrap">
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">{t('colOn')}</th>
+            <th scope="col">{t('colPolicy')}</th>
+            <th scope="col">{t('colPlatform')}</th>
+            <th scope="col">{t('colSeverity')}</th>
+            <th scope="col">{t('colEffective')}</th>
+            <th scope="col">{t('colSource')}</th>
+            <th scope="col">{t('colLayer')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {policies.map((policy) => {
+            const layer = origin[`policy:${policy.id}`] ?? 'bundled';
+            const on = !disabled.includes(policy.id);
+            const name = localized(policy.name, language);
+            const href = safeHref(policy.source.url);
+            return (
+              <tr key={policy.id} data-policy={policy.id} className={on ? '' : 'off'}>
+                <td>
+                  <input
+                    type="checkbox"
+                    className="switch"
+                    checked={on}
+                    aria-label={name}
+                    onChange={(event) => onSwitch(policy.id, event.target.checked)}
+                  />
+                </td>
+                <td>
+                  <strong>{name}</strong>
+                  <div className="muted small mono">{policy.id}</div>
+                </td>
+                <td className="small">{consoleLabel(policy.platform, t)}</td>
+                <td>
+                  <span className={`severity severity-${policy.severity}`}>
+                    {severityLabel(policy.severity, t)}
+                  </span>
+                </td>
+                <td className="nowrap">
+                  {effective(policy.source.effectiveDate, language, t)}
+                  {policy.source.dated && <div className="badge sample">{t('dated')}</div>}
+                </td>
+                <td className="small">
+                  {href ? (
+                    <a href={href} target="_blank" rel="noreferrer noopener">
+                      {host(policy.source.url)}
+                    </a>
+                  ) : (
+                    policy.source.url
+                  )}
+                  <div className="muted">{confidenceLabel(policy.source.confidence, t)}</div>
+                </td>
+                <td>
+                  <LayerBadge layer={layer} t={t} />
+                  {layer === 'local' && (
+                    <button
+                      type="button"
+                      className="button quiet small"
+                      onClick={() => onRevert(policy.id)}
+                    >
+                      {t('revert')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
