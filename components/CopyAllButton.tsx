@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Translate } from '../utils/i18n';
+import type { Translate } from '../utils/translate';
 
 interface CopyAllButtonProps {
   /** Deduplicated, in page order. */

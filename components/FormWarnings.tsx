@@ -1,4 +1,4 @@
-import type { Translate } from '../utils/i18n';
+import type { Translate } from '../utils/translate';
 import type { Language } from '../utils/settings';
 import type { PolicyWarning } from '../utils/rules/types';
 import { WarningList } from './WarningList';

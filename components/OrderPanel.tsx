@@ -1,5 +1,5 @@
-import type { Translate } from '../utils/i18n';
-import { localized } from '../utils/i18n';
+import type { Translate } from '../utils/translate';
+import { localized } from '../utils/translate';
 import type { OrderFacts } from '../utils/order-facts';
 import type { Language } from '../utils/settings';
 import type { Evaluation } from '../utils/rules/types';

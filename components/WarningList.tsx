@@ -1,5 +1,5 @@
-import type { Translate } from '../utils/i18n';
-import { localized } from '../utils/i18n';
+import type { Translate } from '../utils/translate';
+import { localized } from '../utils/translate';
 import type { Language } from '../utils/settings';
 import type { PolicyWarning } from '../utils/rules/types';
 import { safeHref, severityLabel } from './format';

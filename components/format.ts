@@ -1,4 +1,4 @@
-import type { Translate } from '../utils/i18n';
+import type { Translate } from '../utils/translate';
 import type { FactName, Money } from '../utils/order-facts';
 import type { Language } from '../utils/settings';
 import type { ServiceLevel, Severity } from '../utils/rules/types';

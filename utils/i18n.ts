@@ -7,29 +7,19 @@
 import en from '../public/_locales/en/messages.json';
 import zhCN from '../public/_locales/zh_CN/messages.json';
 import type { Language } from './settings';
-import type { LocalizedText } from './rules/types';
+import { translatorFrom, type MessageTable, type Translate } from './translate';
 
-export type MessageKey = keyof typeof en;
-export type MessageVars = Record<string, string | number>;
-export type Translate = (key: MessageKey, vars?: MessageVars) => string;
+export { localized, translatorFrom } from './translate';
+export type { MessageKey, MessageTable, MessageVars, Translate } from './translate';
 
-const tables: Record<Language, Record<MessageKey, { message: string }>> = { en, 'zh-CN': zhCN };
+const tables: Record<Language, MessageTable> = { en, 'zh-CN': zhCN };
 
-function fill(template: string, vars: MessageVars | undefined): string {
-  if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
-  );
+export function messagesFor(language: Language): MessageTable {
+  return tables[language];
 }
 
 export function translator(language: Language): Translate {
-  const table = tables[language];
-  return (key, vars) => fill(table[key].message, vars);
-}
-
-/** Rule and pack text carries both languages; pick the seller's, filling {placeholders}. */
-export function localized(text: LocalizedText, language: Language, vars?: MessageVars): string {
-  return fill(text[language] || text.en, vars);
+  return translatorFrom(tables[language]);
 }
 
 /** The browser's language as a default for a new install. */

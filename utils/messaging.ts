@@ -3,29 +3,33 @@
  * validated with zod on arrival, and only our own extension's pages and scripts are heard:
  * a console page cannot talk to the background.
  */
-import { z } from 'zod';
+// zod/mini: this module is in every content script (see order-facts.ts).
+import { z } from 'zod/mini';
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 import { ConsoleIdSchema, PageKindSchema } from './order-facts';
 import type { FeedOutcome } from './feeds/check-feed';
 import type { RulesSnapshot } from './rules/snapshot';
+import type { MessageTable } from './translate';
+
+const count = z.int().check(z.nonnegative());
 
 export const PageStateSchema = z.object({
   console: ConsoleIdSchema,
-  pageKind: PageKindSchema.nullable(),
+  pageKind: z.nullable(PageKindSchema),
   url: z.string(),
   /** Null when the page kind has no single order (lists) or nothing was read yet. */
-  order: z
-    .object({
+  order: z.nullable(
+    z.object({
       read: z.boolean(),
-      orderId: z.string().nullable(),
-      reason: z.string().nullable(),
+      orderId: z.nullable(z.string()),
+      reason: z.nullable(z.string()),
       missing: z.array(z.string()),
-      recommended: z.string().nullable(),
-      warnings: z.number().int().nonnegative(),
-    })
-    .nullable(),
-  rows: z.number().int().nonnegative(),
+      recommended: z.nullable(z.string()),
+      warnings: count,
+    }),
+  ),
+  rows: count,
   errors: z.array(z.string()),
 });
 export type PageState = z.infer<typeof PageStateSchema>;
@@ -35,12 +39,12 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('save-sku-weight'),
     console: ConsoleIdSchema,
-    sku: z.string().min(1).max(200),
-    grams: z.number().positive().max(1_000_000),
+    sku: z.string().check(z.minLength(1), z.maxLength(200)),
+    grams: z.number().check(z.positive(), z.maximum(1_000_000)),
   }),
   z.object({ type: z.literal('get-page-state') }),
   /** Check the rules feeds now (one, or all when `url` is absent). Extension pages only. */
-  z.object({ type: z.literal('update-feeds'), url: z.string().optional() }),
+  z.object({ type: z.literal('update-feeds'), url: z.optional(z.string()) }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -51,6 +55,8 @@ export interface SnapshotReply {
   skuWeights: Record<string, number>;
   /** Set when the database could not be opened or written: the bundled pack is in use. */
   storageError: string | null;
+  /** The UI strings of the seller's language. */
+  messages: MessageTable;
 }
 
 /** What one feed check did; the details are in the feed's database record. */

@@ -1,4 +1,6 @@
-import { z } from 'zod';
+// zod/mini: content scripts validate every extraction, and the full zod API would add ~25 KB
+// gzip to each of them (see `npm run bench`).
+import { z } from 'zod/mini';
 
 /**
  * What every console's extractor produces: the order as read from the page, and nothing
@@ -15,12 +17,14 @@ export const PageKindSchema = z.enum(pageKinds);
 export type PageKind = z.infer<typeof PageKindSchema>;
 
 /** ISO 3166-1 alpha-2, upper case. */
-export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166 alpha-2 code');
+export const CountryCodeSchema = z
+  .string()
+  .check(z.regex(/^[A-Z]{2}$/, 'expected an ISO 3166 alpha-2 code'));
 /** ISO 4217, upper case. */
-export const CurrencyCodeSchema = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code');
+export const CurrencyCodeSchema = z.string().check(z.regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code'));
 
 export const MoneySchema = z.object({
-  amount: z.number().nonnegative(),
+  amount: z.number().check(z.nonnegative('expected an amount ≥ 0')),
   currency: CurrencyCodeSchema,
 });
 export type Money = z.infer<typeof MoneySchema>;
@@ -28,18 +32,22 @@ export type Money = z.infer<typeof MoneySchema>;
 /** A calendar date `YYYY-MM-DD` or an instant `YYYY-MM-DDTHH:mm[:ss][Z|±hh:mm]`. */
 export const IsoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?$/, 'expected an ISO date');
+  .check(
+    z.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?$/, 'expected an ISO date'),
+  );
+
+const text = z.string().check(z.minLength(1, 'expected text'));
 
 export const OrderItemSchema = z.object({
-  title: z.string().min(1),
+  title: text,
   /** The seller's SKU ("Custom label", "商品编码"); null when the console does not show it. */
-  sku: z.string().min(1).nullable(),
+  sku: z.nullable(text),
   /** The platform's listing id: ASIN, eBay item id, AliExpress product id, Wish product id. */
-  listingId: z.string().min(1).nullable(),
-  quantity: z.number().int().positive(),
-  unitPrice: MoneySchema.nullable(),
+  listingId: z.nullable(text),
+  quantity: z.int().check(z.positive('expected a quantity ≥ 1')),
+  unitPrice: z.nullable(MoneySchema),
   /** Weight of ONE unit in grams, when the page shows it (it rarely does). */
-  unitWeightGrams: z.number().positive().nullable(),
+  unitWeightGrams: z.nullable(z.number().check(z.positive('expected grams > 0'))),
 });
 export type OrderItem = z.infer<typeof OrderItemSchema>;
 
@@ -75,24 +83,24 @@ export type FactName = z.infer<typeof FactNameSchema>;
 export const OrderFactsSchema = z.object({
   console: ConsoleIdSchema,
   pageKind: PageKindSchema,
-  orderId: z.string().min(1),
+  orderId: text,
   /** Where the parcel goes. Null when the address is masked or has no country line. */
-  destinationCountry: CountryCodeSchema.nullable(),
+  destinationCountry: z.nullable(CountryCodeSchema),
   items: z.array(OrderItemSchema),
   /** What the buyer paid for the goods (items subtotal), in the order's currency. */
-  orderValue: MoneySchema.nullable(),
+  orderValue: z.nullable(MoneySchema),
   /** The shipping service the buyer chose at checkout, as the console words it. */
-  buyerSelectedService: z.string().min(1).nullable(),
-  shipBy: IsoDateSchema.nullable(),
-  orderedAt: IsoDateSchema.nullable(),
+  buyerSelectedService: z.nullable(text),
+  shipBy: z.nullable(IsoDateSchema),
+  orderedAt: z.nullable(IsoDateSchema),
   /** The carrier already chosen or confirmed on the page (shipped orders, ship forms). */
-  carrier: z.string().min(1).nullable(),
-  trackingNumbers: z.array(z.string().min(1)),
+  carrier: z.nullable(text),
+  trackingNumbers: z.array(text),
   status: OrderStatusSchema,
   /** 'platform' for FBA and other platform-fulfilled orders: seller shipping rules do not apply. */
-  fulfilledBy: z.enum(['seller', 'platform']).nullable(),
+  fulfilledBy: z.nullable(z.enum(['seller', 'platform'])),
   /** Ship-from country when the page states it (Wish's fulfil form); else the seller's setting applies. */
-  shipFromCountry: CountryCodeSchema.nullable(),
+  shipFromCountry: z.nullable(CountryCodeSchema),
   missing: z.array(FactNameSchema),
 });
 export type OrderFacts = z.infer<typeof OrderFactsSchema>;

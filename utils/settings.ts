@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ConsoleIdSchema, CountryCodeSchema, CurrencyCodeSchema } from './order-facts';
 
 export const objectives = ['cheapest', 'fastest', 'balanced'] as const;
@@ -11,14 +11,14 @@ export type Language = z.infer<typeof LanguageSchema>;
 
 /** The seller's settings. Every field has a default, so an older or partial object still loads. */
 export const SettingsSchema = z.object({
-  language: LanguageSchema.default('en'),
+  language: z._default(LanguageSchema, 'en'),
   /** Most of our sellers ship from mainland China (see BRIEF.md "Who uses it"). */
-  shipFromCountry: CountryCodeSchema.default('CN'),
-  currency: CurrencyCodeSchema.default('USD'),
-  objective: ObjectiveSchema.default('balanced'),
-  disabledConsoles: z.array(ConsoleIdSchema).default([]),
-  disabledChannels: z.array(z.string()).default([]),
-  disabledPolicies: z.array(z.string()).default([]),
+  shipFromCountry: z._default(CountryCodeSchema, 'CN'),
+  currency: z._default(CurrencyCodeSchema, 'USD'),
+  objective: z._default(ObjectiveSchema, 'balanced'),
+  disabledConsoles: z._default(z.array(ConsoleIdSchema), []),
+  disabledChannels: z._default(z.array(z.string()), []),
+  disabledPolicies: z._default(z.array(z.string()), []),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -7,14 +7,14 @@
  */
 import browser from 'webextension-polyfill';
 import { ShipLensDb, type PackRecord } from '../db';
-import { languageFromLocale, localized } from '../i18n';
+import { languageFromLocale, localized, messagesFor } from '../i18n';
 import { composeActive, readStoredRules } from '../layers/active-pack';
 import type { Handler, SnapshotReply } from '../messaging';
 import { skuWeightKey } from '../messaging';
 import { defaultPack } from '../rules/default-pack';
 import type { RulesPack } from '../rules/schema';
 import { compileSnapshot } from '../rules/snapshot';
-import { defaultSettings, type Language } from '../settings';
+import { defaultSettings, type Language, type Settings } from '../settings';
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -81,15 +81,20 @@ export function createRulesService(options: RulesServiceOptions = {}) {
     return { pack: active.pack, error: problems.length > 0 ? problems.join('; ') : null };
   }
 
+  /** The reply, with the UI strings of the seller's language (content scripts carry none). */
+  function reply(
+    pack: RulesPack,
+    settings: Settings,
+    skuWeights: Record<string, number>,
+    storageError: string | null,
+  ): SnapshotReply {
+    const snapshot = compileSnapshot(pack, settings, now());
+    return { snapshot, skuWeights, storageError, messages: messagesFor(settings.language) };
+  }
+
   async function snapshotReply(): Promise<SnapshotReply> {
     const opened = await database();
-    if (typeof opened === 'string') {
-      return {
-        snapshot: compileSnapshot(bundled, defaultSettings, now()),
-        skuWeights: {},
-        storageError: opened,
-      };
-    }
+    if (typeof opened === 'string') return reply(bundled, defaultSettings, {}, opened);
     try {
       // First use: seeding also sets the language from the browser's.
       if (!(await opened.packs.get('bundled'))) await seed(opened);
@@ -100,13 +105,9 @@ export function createRulesService(options: RulesServiceOptions = {}) {
       const { pack, error } = await activePack(opened, settings.language);
       const skuWeights: Record<string, number> = {};
       for (const row of weights) skuWeights[skuWeightKey(row.console, row.sku)] = row.grams;
-      return { snapshot: compileSnapshot(pack, settings, now()), skuWeights, storageError: error };
+      return reply(pack, settings, skuWeights, error);
     } catch (error) {
-      return {
-        snapshot: compileSnapshot(bundled, defaultSettings, now()),
-        skuWeights: {},
-        storageError: `the database could not be read: ${message(error)}`,
-      };
+      return reply(bundled, defaultSettings, {}, `the database could not be read: ${message(error)}`);
     }
   }
 

@@ -22,7 +22,6 @@ import { text } from './text';
 import type { ChannelVerdict, Evaluation, LocalizedText } from './types';
 import type { GoodsKind } from './vocabulary';
 
-export { compileSnapshot, RulesSnapshotSchema, type RulesSnapshot } from './snapshot';
 export type { Dimensions } from './cost';
 
 export interface EvaluateInput {

@@ -130,7 +130,7 @@ export const ConditionLeafSchema = z.strictObject({
   op: z.enum(conditionOps),
   value: ConditionValueSchema,
   /** For money facts: the currency `value` is in; the fact is converted with the pack's rates. */
-  currency: CurrencyCodeSchema.optional(),
+  currency: z.optional(CurrencyCodeSchema),
 });
 
 const AllSchema = z.strictObject({

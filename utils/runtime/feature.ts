@@ -1,6 +1,6 @@
 import type { ExtractResult, OrderFacts, PageKind } from '../order-facts';
 import type { MarketplaceAdapter } from '../marketplaces/types';
-import type { Translate } from '../i18n';
+import type { Translate } from '../translate';
 import type { Language } from '../settings';
 import type { Evaluation } from '../rules/types';
 import type { EvaluateInput } from '../rules/engine';

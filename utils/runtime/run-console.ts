@@ -6,7 +6,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import css from '../../components/shiplens.css?inline';
-import { translator } from '../i18n';
+import { translatorFrom } from '../translate';
 import type { MarketplaceAdapter } from '../marketplaces/types';
 import { listen, send, skuWeightKey, type PageState, type SnapshotReply } from '../messaging';
 import { evaluate } from '../rules/engine';
@@ -122,7 +122,7 @@ export function runConsole(adapter: MarketplaceAdapter, ctx: ContentScriptContex
       pageKind,
       ui,
       language,
-      t: translator(language),
+      t: translatorFrom(rules.messages),
       storageError: rules.storageError,
       evaluate: (facts, form) =>
         evaluate({

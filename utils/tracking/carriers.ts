@@ -1,5 +1,4 @@
-import { TrackingDataSchema } from './schema';
-import type { CarrierAlias, FormatCollision, TrackingFormat } from './schema';
+import type { CarrierAlias, FormatCollision, TrackingData, TrackingFormat } from './schema';
 import { S10_COUNTRY_CODES } from './s10-countries';
 
 /**
@@ -800,7 +799,12 @@ const aliases: CarrierAlias[] = [
   },
 ];
 
-const data = TrackingDataSchema.parse({ formats, collisions, aliases });
+/**
+ * Validated against `TrackingDataSchema` by the unit tests, not at load: content scripts ship
+ * this data and should not carry a schema library's weight to re-check it on every page.
+ */
+export const TRACKING_DATA: TrackingData = { formats, collisions, aliases };
+const data = TRACKING_DATA;
 
 export const TRACKING_FORMATS: readonly TrackingFormat[] = data.formats;
 export const FORMAT_COLLISIONS: readonly FormatCollision[] = data.collisions;

@@ -1,4 +1,4 @@
-import { S10CountrySchema } from './schema';
+import type { S10Country } from './schema';
 
 /**
  * Country codes an UPU S10 number may end in, with the designated postal operator.
@@ -13,7 +13,8 @@ import { S10CountrySchema } from './schema';
  *   (scraped from the UPU member list; MIT, see THIRD_PARTY_NOTICE.md). Missing where that list
  *   has none.
  */
-export const S10_COUNTRIES = S10CountrySchema.array().parse([
+/** Validated against `S10CountrySchema` by the unit tests (see carriers.ts for why not at load). */
+export const S10_COUNTRIES: readonly S10Country[] = [
   { code: 'AD', country: 'Andorra' },
   { code: 'AE', country: 'United Arab Emirates', postalOperator: 'Emirates Post' },
   { code: 'AF', country: 'Afghanistan', postalOperator: 'Afghan Post' },
@@ -340,7 +341,7 @@ export const S10_COUNTRIES = S10CountrySchema.array().parse([
   { code: 'ZA', country: 'South Africa', postalOperator: 'South African Post Office' },
   { code: 'ZM', country: 'Zambia', postalOperator: 'Zambia Postal Services Corporation (ZAMPOST)' },
   { code: 'ZW', country: 'Zimbabwe', postalOperator: 'Zimpost – Zimbabwe Posts' },
-]);
+];
 
 export const S10_COUNTRY_CODES: readonly string[] = S10_COUNTRIES.map((entry) => entry.code);
 

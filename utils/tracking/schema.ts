@@ -240,3 +240,4 @@ export const TrackingDataSchema = z
       }
     }
   });
+export type TrackingData = z.infer<typeof TrackingDataSchema>;

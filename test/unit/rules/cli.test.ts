@@ -146,8 +146,8 @@ describe('rules explain', () => {
       `${file} is not an order (OrderFacts):`,
       `${file}:2:3: console: Invalid option: expected one of "aliexpress"|"amazon"|"ebay"|"wish"`,
       `${file}:5:3: destinationCountry: expected an ISO 3166 alpha-2 code`,
-      `${file}:11:7: items[0].quantity: Too small: expected number to be >0`,
-      `${file}:16:19: orderValue.amount: Too small: expected number to be >=0`,
+      `${file}:11:7: items[0].quantity: expected a quantity ≥ 1`,
+      `${file}:16:19: orderValue.amount: expected an amount ≥ 0`,
       `${file}:18:3: shipBy: expected an ISO date`,
       `5 errors in ${file}`,
     ]);

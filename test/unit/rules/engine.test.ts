@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compileSnapshot,
-  evaluate,
-  RulesSnapshotSchema,
-  type EvaluateInput,
-} from '../../../utils/rules/engine';
+import { evaluate, type EvaluateInput } from '../../../utils/rules/engine';
+import { compileSnapshot, RulesSnapshotSchema } from '../../../utils/rules/snapshot';
 import type { RulesPackInput } from '../../../utils/rules/schema';
 import type { Evaluation } from '../../../utils/rules/types';
 import { item, miniPack, miniPackInput, NOW, order, parsed, settings } from './helpers';
