@@ -3,6 +3,7 @@ import type { ActiveRules, StoredRules } from '../../utils/layers/active-pack';
 import { feedLayerId, type LayerId } from '../../utils/rules/overlay';
 import type { Language } from '../../utils/settings';
 import { formatDate, formatDateTime } from '../pages/dates';
+import { ConfirmButton } from './ConfirmButton';
 import { LayerBadge } from './LayerBadge';
 
 interface PacksSectionProps {
@@ -151,9 +152,13 @@ export function PacksSection({ active, stored, t, language, onClearLocal }: Pack
       </table>
       <div className="actions">
         {localEdits ? (
-          <button type="button" className="button danger" onClick={onClearLocal}>
-            {t('localClear')}
-          </button>
+          <ConfirmButton
+            label={t('localClear')}
+            question={t('confirmClearLocal')}
+            yes={t('confirmYes')}
+            no={t('cancel')}
+            onConfirm={onClearLocal}
+          />
         ) : (
           <p className="muted">{t('localNone')}</p>
         )}

@@ -48,8 +48,6 @@ export function PoliciesSection({
           <tr>
             <th scope="col">{t('colOn')}</th>
             <th scope="col">{t('colPolicy')}</th>
-            <th scope="col">{t('colPlatform')}</th>
-            <th scope="col">{t('colSeverity')}</th>
             <th scope="col">{t('colEffective')}</th>
             <th scope="col">{t('colSource')}</th>
             <th scope="col">{t('colLayer')}</th>
@@ -86,7 +84,7 @@ export function PoliciesSection({
                   {effective(policy.source.effectiveDate, language, t)}
                   {policy.source.dated && <div className="badge sample">{t('dated')}</div>}
                 </td>
-                <td className="small">
+                <td className="small source-cell">
                   {href ? (
                     <a href={href} target="_blank" rel="noreferrer noopener">
                       {host(policy.source.url)}

@@ -19,7 +19,10 @@ export interface StoredRules {
 }
 
 export interface ActiveRules extends Overlay {
-  /** The stored local edits, valid or not used (empty when there are none). */
+  /** The validated layers it was composed from (a feed's, only if it validated). */
+  bundled: RulesPack;
+  feeds: FeedLayer[];
+  /** The stored local edits, whether in use or not (null when none can be read). */
   local: LocalEdits | null;
   /** Why a layer was left out; empty when every layer is in use. */
   problems: LocalizedText[];
@@ -112,7 +115,10 @@ export function composeActive(stored: StoredRules, fallback: RulesPack): ActiveR
     const overlay = overlayPacks(bundled, layers, top);
     const parsed = parsePack(overlay.pack);
     return parsed.ok
-      ? { ok: true as const, active: { ...overlay, pack: parsed.pack, local, problems } }
+      ? {
+          ok: true as const,
+          active: { ...overlay, pack: parsed.pack, bundled, feeds, local, problems },
+        }
       : { ok: false as const, errors: parsed.errors };
   };
 
@@ -134,5 +140,5 @@ export function composeActive(stored: StoredRules, fallback: RulesPack): ActiveR
       attempt.errors,
     ),
   );
-  return { ...overlayPacks(bundled, [], null), local, problems };
+  return { ...overlayPacks(bundled, [], null), bundled, feeds, local, problems };
 }

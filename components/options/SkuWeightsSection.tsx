@@ -1,0 +1,275 @@
+import { useState, type FormEvent } from 'react';
+import type { SkuWeightRecord } from '../../utils/db';
+import type { Translate } from '../../utils/i18n';
+import type { SkuWeight, SkuWeightsPreview } from '../../utils/import/sku-weights-csv';
+import { consoleIds, type ConsoleId } from '../../utils/order-facts';
+import type { Language } from '../../utils/settings';
+import { formatDateTime } from '../pages/dates';
+import { consoleLabel } from '../pages/labels';
+import { ImportErrors } from './ImportErrors';
+
+/** Enough for a screen; the filter finds the rest. */
+const SHOWN = 200;
+
+interface SkuWeightsSectionProps {
+  weights: readonly SkuWeightRecord[];
+  t: Translate;
+  language: Language;
+  sampleHref: string;
+  preview(text: string): SkuWeightsPreview;
+  onSave(consoleId: ConsoleId, sku: string, grams: number): Promise<void>;
+  onDelete(consoleId: ConsoleId, sku: string): Promise<void>;
+  onImport(weights: readonly SkuWeight[]): Promise<void>;
+}
+
+function grams(text: string): number | null {
+  const value = Number(text);
+  return text.trim() !== '' && Number.isFinite(value) && value > 0 && value <= 1_000_000
+    ? value
+    : null;
+}
+
+/** A weight cell: saved when it loses focus or on Enter, if it changed and is a weight. */
+function WeightInput({
+  row,
+  label,
+  onSave,
+}: {
+  row: SkuWeightRecord;
+  label: string;
+  onSave: SkuWeightsSectionProps['onSave'];
+}) {
+  const [text, setText] = useState(String(row.grams));
+  const save = () => {
+    const value = grams(text);
+    if (value === null) setText(String(row.grams));
+    else if (value !== row.grams) void onSave(row.console, row.sku, value);
+  };
+  return (
+    <input
+      type="number"
+      className="weight-input"
+      min={0}
+      step="any"
+      aria-label={label}
+      value={text}
+      onChange={(event) => setText(event.target.value)}
+      onBlur={save}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') save();
+      }}
+    />
+  );
+}
+
+/** The SKU weights the panel fills: edit, add, delete, import from CSV. */
+export function SkuWeightsSection({
+  weights,
+  t,
+  language,
+  sampleHref,
+  preview,
+  onSave,
+  onDelete,
+  onImport,
+}: SkuWeightsSectionProps) {
+  const [filter, setFilter] = useState('');
+  const [checked, setChecked] = useState<SkuWeightsPreview | null>(null);
+  const [skip, setSkip] = useState(false);
+  const [message, setMessage] = useState('');
+  const [inputKey, setInputKey] = useState(0);
+  const [draft, setDraft] = useState<{ console: ConsoleId; sku: string; grams: string }>({
+    console: 'amazon',
+    sku: '',
+    grams: '',
+  });
+
+  const needle = filter.trim().toLowerCase();
+  const matching = weights.filter((row) => row.sku.toLowerCase().includes(needle));
+  const draftGrams = grams(draft.grams);
+
+  async function chooseFile(list: FileList | null) {
+    setMessage('');
+    setSkip(false);
+    const file = list?.[0];
+    setChecked(file ? preview(await file.text()) : null);
+  }
+
+  async function applyImport() {
+    if (!checked) return;
+    await onImport(checked.weights);
+    setMessage(t('skuSaved', { count: checked.weights.length }));
+    setChecked(null);
+    setInputKey((key) => key + 1);
+  }
+
+  async function add(event: FormEvent) {
+    event.preventDefault();
+    const sku = draft.sku.trim();
+    if (!sku || draftGrams === null) return;
+    await onSave(draft.console, sku, draftGrams);
+    setDraft({ ...draft, sku: '', grams: '' });
+  }
+
+  return (
+    <>
+      <div className="toolbar">
+        <input
+          type="search"
+          name="sku-filter"
+          placeholder={t('skuFilter')}
+          aria-label={t('skuFilter')}
+          value={filter}
+          onChange={(event) => setFilter(event.target.value)}
+        />
+        <span className="muted small">{t('skuCount', { count: weights.length })}</span>
+        <span className="grow" />
+        <label className="button">
+          {t('skuImport')}
+          <input
+            key={inputKey}
+            type="file"
+            name="sku-file"
+            accept=".csv,text/csv"
+            className="visually-hidden"
+            onChange={(event) => void chooseFile(event.target.files)}
+          />
+        </label>
+        <a className="button quiet" href={sampleHref} download>
+          {t('downloadSample')}
+        </a>
+      </div>
+
+      {checked && (
+        <div className="preview" data-testid="sku-preview">
+          <h3>{t('previewTitle')}</h3>
+          <p className="muted">
+            {t('skuPreviewSummary', { rows: checked.rowCount, weights: checked.weights.length })}
+          </p>
+          <ImportErrors errors={checked.errors} t={t} language={language} />
+          {checked.errors.length > 0 && checked.weights.length > 0 && (
+            <label className="choice skip">
+              <input
+                type="checkbox"
+                checked={skip}
+                onChange={(event) => setSkip(event.target.checked)}
+              />
+              <span>{t('previewSkip', { count: checked.skipped.length })}</span>
+            </label>
+          )}
+          <div className="actions">
+            <button
+              type="button"
+              className="button primary"
+              disabled={checked.weights.length === 0 || (checked.errors.length > 0 && !skip)}
+              onClick={() => void applyImport()}
+            >
+              {t('apply')}
+            </button>
+            <button type="button" className="button" onClick={() => setChecked(null)}>
+              {t('cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+      <p role="status" className={message ? 'notice ok' : 'visually-hidden'}>
+        {message}
+      </p>
+
+      {weights.length === 0 ? (
+        <p className="muted">{t('skuNone')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table compact">
+            <thead>
+              <tr>
+                <th scope="col">{t('colConsole')}</th>
+                <th scope="col">{t('colSku')}</th>
+                <th scope="col">{t('colWeight')}</th>
+                <th scope="col">{t('colUpdated')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('skuDelete')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {matching.slice(0, SHOWN).map((row) => (
+                <tr key={`${row.console}:${row.sku}`} data-sku={row.sku} data-console={row.console}>
+                  <td>{consoleLabel(row.console, t)}</td>
+                  <td className="mono">{row.sku}</td>
+                  <td>
+                    <WeightInput
+                      key={`${row.grams}`}
+                      row={row}
+                      label={t('skuWeightLabel', {
+                        sku: row.sku,
+                        console: consoleLabel(row.console, t),
+                      })}
+                      onSave={onSave}
+                    />
+                  </td>
+                  <td className="muted small">{formatDateTime(row.updatedAt, language)}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button quiet danger"
+                      aria-label={t('skuDeleteLabel', { sku: row.sku })}
+                      onClick={() => void onDelete(row.console, row.sku)}
+                    >
+                      {t('skuDelete')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {matching.length > SHOWN && (
+            <p className="muted small">
+              {t('skuShowing', { shown: SHOWN, count: matching.length })}
+            </p>
+          )}
+        </div>
+      )}
+
+      <form className="sku-add" onSubmit={(event) => void add(event)} aria-label={t('skuAddTitle')}>
+        <select
+          name="sku-console"
+          aria-label={t('colConsole')}
+          value={draft.console}
+          onChange={(event) => setDraft({ ...draft, console: event.target.value as ConsoleId })}
+        >
+          {consoleIds.map((id) => (
+            <option key={id} value={id}>
+              {consoleLabel(id, t)}
+            </option>
+          ))}
+        </select>
+        <input
+          type="text"
+          name="sku-new"
+          placeholder={t('colSku')}
+          aria-label={t('colSku')}
+          value={draft.sku}
+          onChange={(event) => setDraft({ ...draft, sku: event.target.value })}
+        />
+        <input
+          type="number"
+          name="sku-grams"
+          min={0}
+          step="any"
+          placeholder={t('colWeight')}
+          aria-label={t('colWeight')}
+          value={draft.grams}
+          onChange={(event) => setDraft({ ...draft, grams: event.target.value })}
+        />
+        <button
+          type="submit"
+          className="button"
+          disabled={!draft.sku.trim() || draftGrams === null}
+        >
+          {t('skuAdd')}
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+/**
+ * The popup reports on the tab in front of the seller: which console and page kind, whether
+ * the order was read, the recommendation, and the rules in use; a page that is not a console
+ * page is said to be one. (Opened as a tab, the popup reports on the tab used before it.)
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchConsoleBrowser, type ConsoleBrowser } from '../../scripts/lib/console-browser';
+import { translator } from '../../utils/i18n';
+import { defaultPack } from '../../utils/rules/default-pack';
+import { openOptions, openPopup } from './extension-pages';
+import { openSample } from './support';
+
+let browser: ConsoleBrowser;
+beforeAll(async () => {
+  browser = await launchConsoleBrowser();
+});
+afterAll(async () => browser?.close());
+
+describe('popup', () => {
+  it('shows the console, the page kind, the order and its recommendation', async () => {
+    const order = await openSample(browser, 'amazon/order-detail.us-unshipped.html');
+    await order.locator('[data-shiplens="panel"][data-state="ready"]').waitFor();
+    const channelId = await order.locator('[data-shiplens="panel"]').getAttribute('data-channel');
+    const channel = defaultPack.channels.find((candidate) => candidate.id === channelId);
+
+    const popup = await openPopup(browser, order);
+    const where = popup.getByTestId('popup-where');
+    await expect.poll(() => where.getAttribute('data-console')).toBe('amazon');
+    expect(await where.getAttribute('data-page-kind')).toBe('order-detail');
+    expect(await where.textContent()).toBe('Amazon Seller Central · order page');
+    const summary = popup.getByTestId('popup-order');
+    expect(await summary.getAttribute('data-read')).toBe('true');
+    expect(await summary.textContent()).toContain('Order 111-4820913-5627405');
+    expect(await summary.textContent()).toContain(
+      'Not on this page: item weight, ship-from country',
+    );
+    expect(await popup.getByTestId('popup-recommendation').textContent()).toBe(
+      `Recommended: ${channel?.name.en}`,
+    );
+    expect(await popup.getByTestId('popup-pack-version').textContent()).toBe(defaultPack.version);
+    await popup.close();
+  });
+
+  it('says why an order could not be read', async () => {
+    const fixture = 'amazon/order-detail.changed-no-order-id.html';
+    const order = await openSample(browser, fixture);
+    await order.locator('[data-shiplens="panel"][data-state="unread"]').waitFor();
+    const popup = await openPopup(browser, order);
+    const summary = popup.getByTestId('popup-order');
+    await expect.poll(() => summary.getAttribute('data-read')).toBe('false');
+    expect(await summary.textContent()).toMatch(/^Order not read: .+/);
+    await popup.close();
+  });
+
+  it('says plainly when the tab is not a console page', async () => {
+    browser.servePage(
+      'https://www.example.com/',
+      '<!doctype html><title>Not a console</title><p>Hello</p>',
+    );
+    const other = await browser.context.newPage();
+    await other.goto('https://www.example.com/');
+    const popup = await openPopup(browser, other);
+    await expect
+      .poll(() => popup.getByTestId('popup-not-console').textContent())
+      .toBe(translator('en')('popupNotConsole'));
+    await popup.close();
+  });
+
+  it('speaks Chinese when the setting says so', async () => {
+    const options = await openOptions(browser);
+    await options.selectOption('select[name="language"]', 'zh-CN');
+    const order = await openSample(browser, 'amazon/order-detail.us-unshipped.html');
+    await order.locator('[data-shiplens="panel"][data-state="ready"]').waitFor();
+    const popup = await openPopup(browser, order);
+    await expect
+      .poll(() => popup.getByTestId('popup-where').textContent())
+      .toBe('亚马逊卖家平台 · 订单详情页');
+    expect(await popup.locator('#popup-rules').textContent()).toBe(
+      translator('zh-CN')('popupRules'),
+    );
+  });
+});
