@@ -5,7 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsoleMessage } from 'playwright-core';
-import { launchConsoleBrowser, readFixture, type ConsoleBrowser } from '../../scripts/lib/console-browser';
+import {
+  launchConsoleBrowser,
+  readFixture,
+  type ConsoleBrowser,
+} from '../../scripts/lib/console-browser';
 import { allPages } from './pages';
 import { expectedChannels } from './expected-channels';
 
@@ -37,7 +41,9 @@ describe.each(allPages)('$fixture at $url', (sample) => {
       }
     }
     if (sample.expectBadges > 0) {
-      await expect.poll(() => page.locator('[data-shiplens="badge"]').count()).toBe(sample.expectBadges);
+      await expect
+        .poll(() => page.locator('[data-shiplens="badge"]').count())
+        .toBe(sample.expectBadges);
     }
     if (sample.trackingNumbers.length > 0) {
       await expect

@@ -16,7 +16,9 @@ afterAll(async () => browser?.close());
 describe('Amazon confirm-shipment', () => {
   it('warns while the tracking number does not belong to the carrier, and stops when fixed', async () => {
     const page = await openSample(browser, 'amazon/confirm-shipment.us.html');
-    const vtr = page.locator('[data-shiplens="warning"][data-policy="amazon-vtr-tracking-mismatch"]');
+    const vtr = page.locator(
+      '[data-shiplens="warning"][data-policy="amazon-vtr-tracking-mismatch"]',
+    );
     await page.locator('[data-shiplens="form-warnings"]').waitFor();
     await page.selectOption('[data-test-id="tvs-carrier-dropdown"] select', 'UPS');
     const tracking = page.locator('input[data-test-id="text-input-tracking-id"]');
@@ -36,10 +38,12 @@ describe('Wish fulfil order from mainland China', () => {
     await page.evaluate(() => {
       const state = window as unknown as { submits: number };
       state.submits = 0;
-      document.querySelector('form[data-cy="fulfill-order-form"]')?.addEventListener('submit', (event) => {
-        event.preventDefault();
-        state.submits += 1;
-      });
+      document
+        .querySelector('form[data-cy="fulfill-order-form"]')
+        ?.addEventListener('submit', (event) => {
+          event.preventDefault();
+          state.submits += 1;
+        });
     });
     const submits = () => page.evaluate(() => (window as unknown as { submits: number }).submits);
     const fine = page.locator('[data-shiplens="warning"][data-policy="wish-wishpost-mandatory"]');
@@ -52,12 +56,16 @@ describe('Wish fulfil order from mainland China', () => {
 
     await submit.click();
     expect(await submits()).toBe(0);
-    await expect.poll(() => page.locator('[data-shiplens="ship-anyway-gate"] .blocked').count()).toBe(1);
+    await expect
+      .poll(() => page.locator('[data-shiplens="ship-anyway-gate"] .blocked').count())
+      .toBe(1);
     await page.keyboard.press('Enter');
     expect(await submits()).toBe(0);
 
     await page.locator('[data-shiplens="ship-anyway"]').click();
-    await expect.poll(() => page.locator('[data-shiplens="ship-anyway-confirmed"]').count()).toBe(1);
+    await expect
+      .poll(() => page.locator('[data-shiplens="ship-anyway-confirmed"]').count())
+      .toBe(1);
     await submit.click();
     await expect.poll(submits).toBe(1);
 

@@ -4,7 +4,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchConsoleBrowser, readFixture, type ConsoleBrowser } from '../../scripts/lib/console-browser';
+import {
+  launchConsoleBrowser,
+  readFixture,
+  type ConsoleBrowser,
+} from '../../scripts/lib/console-browser';
 import { openSample, samplePage } from './support';
 
 let browser: ConsoleBrowser;
@@ -72,7 +76,9 @@ describe('navigation without a page load', () => {
     await expect.poll(() => count(page, 'panel')).toBe(1);
     expect(await count(page, 'badge')).toBe(0);
     const orderId = new URL(samplePage(detail).url).searchParams.get('orderid');
-    expect(await page.locator('[data-shiplens="panel"]').getAttribute('data-order-id')).toBe(orderId);
+    expect(await page.locator('[data-shiplens="panel"]').getAttribute('data-order-id')).toBe(
+      orderId,
+    );
 
     await navigateInApp(page, samplePage(list).url, list);
     await expect.poll(() => count(page, 'badge')).toBe(badges);

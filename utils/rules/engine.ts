@@ -19,8 +19,8 @@ import { rankChannels, type Rankable } from './ranking';
 import type { RulesPack } from './schema';
 import { adviseSplit, type SplitCandidate } from './split';
 import { text } from './text';
-import type { ChannelVerdict, Evaluation, LocalizedText } from './types';
-import type { GoodsKind } from './vocabulary';
+import type { ChannelVerdict, Evaluation, LocalizedText, ServiceLevel } from './types';
+import { serviceLevelRank, type GoodsKind } from './vocabulary';
 
 export type { Dimensions } from './cost';
 
@@ -47,6 +47,20 @@ interface Judged extends Rankable {
   verdict: ChannelVerdict;
   splittable: boolean;
   rate: SplitCandidate['rate'] | null;
+}
+
+/**
+ * Whether a channel keeps the buyer's promise (ranking.ts, "balanced"): at least the level
+ * the buyer chose, and tracked unless the buyer chose below standard. No known choice, no
+ * promise to break.
+ */
+function keepsPromise(
+  channel: { serviceLevel: ServiceLevel; tracked: boolean },
+  buyerLevel: ServiceLevel | null,
+): boolean {
+  if (buyerLevel === null) return true;
+  if (serviceLevelRank[channel.serviceLevel] < serviceLevelRank[buyerLevel]) return false;
+  return channel.tracked || serviceLevelRank[buyerLevel] < serviceLevelRank.standard;
 }
 
 /**
@@ -196,6 +210,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
           : (convert(cost.amount, cost.currency, base, pack.currencyRates) ?? Infinity),
       minDays: judgement.delivery?.minDays ?? Infinity,
       maxDays: judgement.delivery?.maxDays ?? Infinity,
+      keepsPromise: keepsPromise(indexed.channel, built.facts.buyerServiceLevel),
       position,
     };
   });

@@ -3,10 +3,14 @@
  *
  * - cheapest: estimated cost, then slowest-case days, then pack order;
  * - fastest:  slowest-case days (maxDays), then best-case days, then cost, then pack order;
- * - balanced: each channel's cost and maxDays are divided by the best among the eligible
- *   channels (so the cheapest has cost 1.0, the fastest days 1.0) and averaged with equal
- *   weight; the lowest score wins, ties as for cheapest. "Twice the price" weighs as much as
- *   "twice the wait", whatever the currency or the route.
+ * - balanced: the channels that keep the buyer's promise come first, cheapest first, then
+ *   the others, cheapest first. Keeping the promise means a service level at least the one
+ *   the buyer chose at checkout, and tracking when that choice was standard or better
+ *   (platforms measure sellers on tracked delivery: Amazon's VTR, eBay's integrated-service
+ *   rule); with no known choice every channel keeps it. This is the trade a shipping
+ *   clerk makes: never pay for speed nobody asked for, never ship below what was bought.
+ *   Scoring cost and days on one scale does not do that: an express courier sets the days
+ *   scale and pulls every order onto premium lines.
  *
  * Costs are compared in the pack's base currency, converted with the pack's own rates.
  */
@@ -17,6 +21,8 @@ export interface Rankable {
   cost: number;
   minDays: number;
   maxDays: number;
+  /** Keeps the buyer's promise (see above); only 'balanced' reads it. */
+  keepsPromise: boolean;
   /** Pack order: the last tie-breaker, so the result never depends on sort stability. */
   position: number;
 }
@@ -27,17 +33,15 @@ const byCost: Compare = (a, b) =>
   a.cost - b.cost || a.maxDays - b.maxDays || a.position - b.position;
 const bySpeed: Compare = (a, b) =>
   a.maxDays - b.maxDays || a.minDays - b.minDays || a.cost - b.cost || a.position - b.position;
+const byPromiseThenCost: Compare = (a, b) =>
+  Number(b.keepsPromise) - Number(a.keepsPromise) || byCost(a, b);
 
-/** Balanced score: mean of cost and maxDays, each relative to the best eligible channel. */
-export function balancedScores<T extends Rankable>(items: readonly T[]): Map<T, number> {
-  const bestCost = Math.max(Math.min(...items.map((item) => item.cost)), 0.01);
-  const bestDays = Math.max(Math.min(...items.map((item) => item.maxDays)), 1);
-  return new Map(items.map((item) => [item, (item.cost / bestCost + item.maxDays / bestDays) / 2]));
-}
+const comparators: Record<Objective, Compare> = {
+  cheapest: byCost,
+  fastest: bySpeed,
+  balanced: byPromiseThenCost,
+};
 
 export function rankChannels<T extends Rankable>(items: readonly T[], objective: Objective): T[] {
-  if (objective === 'cheapest') return [...items].sort(byCost);
-  if (objective === 'fastest') return [...items].sort(bySpeed);
-  const scores = balancedScores(items);
-  return [...items].sort((a, b) => (scores.get(a) ?? 0) - (scores.get(b) ?? 0) || byCost(a, b));
+  return [...items].sort(comparators[objective]);
 }

@@ -7,4 +7,9 @@ import { wishPages } from './wish';
 export type { SamplePage } from './types';
 
 /** Every bundled sample page, console by console (the demo opens them in this order). */
-export const allPages: SamplePage[] = [...amazonPages, ...aliexpressPages, ...ebayPages, ...wishPages];
+export const allPages: SamplePage[] = [
+  ...amazonPages,
+  ...aliexpressPages,
+  ...ebayPages,
+  ...wishPages,
+];

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../utils/rules/engine';
-import { balancedScores, rankChannels, type Rankable } from '../../../utils/rules/ranking';
+import { rankChannels, type Rankable } from '../../../utils/rules/ranking';
 import { item, miniPack, NOW, order, settings } from './helpers';
 
 type Named = Rankable & { id: string };
 
+// The buyer chose standard: the untracked economy line does not keep that promise.
 const channels: Named[] = [
-  { id: 'post', cost: 3, minDays: 10, maxDays: 20, position: 0 },
-  { id: 'economy', cost: 2, minDays: 20, maxDays: 40, position: 1 },
-  { id: 'express', cost: 20, minDays: 3, maxDays: 5, position: 2 },
-  { id: 'line', cost: 3, minDays: 8, maxDays: 20, position: 3 },
+  { id: 'post', cost: 3, minDays: 10, maxDays: 20, keepsPromise: true, position: 0 },
+  { id: 'economy', cost: 2, minDays: 20, maxDays: 40, keepsPromise: false, position: 1 },
+  { id: 'express', cost: 20, minDays: 3, maxDays: 5, keepsPromise: true, position: 2 },
+  { id: 'line', cost: 3, minDays: 8, maxDays: 20, keepsPromise: true, position: 3 },
 ];
 
 const ids = (list: readonly Named[]) => list.map((c) => c.id);
@@ -24,16 +25,10 @@ describe('rankChannels', () => {
     expect(ids(rankChannels(channels, 'fastest'))).toEqual(['express', 'line', 'post', 'economy']);
   });
 
-  it('balanced: mean of cost and maxDays relative to the best of each', () => {
-    // best cost 2, best maxDays 5:
-    //   post    (3/2 + 20/5)/2 = (1.5 + 4)/2  = 2.75
-    //   economy (2/2 + 40/5)/2 = (1 + 8)/2    = 4.5
-    //   express (20/2 + 5/5)/2 = (10 + 1)/2   = 5.5
-    //   line    (3/2 + 20/5)/2 = 2.75 → tie with post, broken like cheapest: same cost and
-    //   maxDays, so pack order.
-    const scores = balancedScores(channels);
-    expect(channels.map((c) => scores.get(c))).toEqual([2.75, 4.5, 5.5, 2.75]);
-    expect(ids(rankChannels(channels, 'balanced'))).toEqual(['post', 'line', 'economy', 'express']);
+  it("balanced: the channels that keep the buyer's promise, cheapest first, then the rest", () => {
+    // post and line cost the same and take as long: pack order. Express keeps the promise
+    // but costs most; economy is cheapest but breaks the promise, so it comes last.
+    expect(ids(rankChannels(channels, 'balanced'))).toEqual(['post', 'line', 'express', 'economy']);
   });
 
   it('drives the engine: each objective picks its channel on the mini pack', () => {
@@ -49,7 +44,34 @@ describe('rankChannels', () => {
     // economy 2 USD / 40 days; express 150 CNY = 21.43 USD / 6 days.
     expect(pick('cheapest')).toBe('economy');
     expect(pick('fastest')).toBe('express');
-    // economy (1 + 40/6)/2 = 3.83; express (21.43/2 + 1)/2 = 5.86
+    // No buyer choice on the order, so no promise to keep: balanced is the cheapest.
     expect(pick('balanced')).toBe('economy');
+  });
+});
+
+describe('balanced on the bundled pack', () => {
+  it("ships a standard-service buyer's order on the cheapest tracked standard line, not premium", async () => {
+    const { defaultPack } = await import('../../../utils/rules/default-pack');
+    const { readFileSync } = await import('node:fs');
+    const facts = JSON.parse(
+      readFileSync(
+        new URL('../../fixtures/aliexpress/order-detail.old-en-us.json', import.meta.url),
+        'utf8',
+      ),
+    );
+    expect(facts.buyerSelectedService).toBe('AliExpress Standard Shipping');
+    const result = evaluate({
+      facts,
+      pack: defaultPack,
+      settings: settings({ objective: 'balanced' }),
+      now: NOW,
+    });
+    const recommended = result.recommended;
+    expect(recommended?.serviceLevel).toBe('standard');
+    expect(recommended?.tracked).toBe(true);
+    // Cheapest among the standard lines the US > US$5 rule leaves (ePacket, AliExpress Standard).
+    const standard = result.channels.filter((c) => c.eligible && c.serviceLevel === 'standard');
+    const cheapest = Math.min(...standard.map((c) => c.cost?.converted?.amount ?? Infinity));
+    expect(recommended?.cost?.converted?.amount).toBe(cheapest);
   });
 });
