@@ -24,7 +24,10 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            { name: 'webextension-polyfill', message: 'Components take props; call browser.* in features.' },
+            {
+              name: 'webextension-polyfill',
+              message: 'Components take props; call browser.* in features.',
+            },
             { name: 'wxt/browser', message: 'Components take props; call browser.* in features.' },
           ],
         },

@@ -12,7 +12,10 @@ import { allPages } from '../test/e2e/pages';
 const outputDir = join(root, 'demo-output');
 const headed = Boolean(process.env.DISPLAY) && process.env.SHIPLENS_HEADLESS !== '1';
 
-const browser = await launchConsoleBrowser({ headless: !headed, viewport: { width: 1280, height: 1000 } });
+const browser = await launchConsoleBrowser({
+  headless: !headed,
+  viewport: { width: 1280, height: 1000 },
+});
 if (headed) {
   for (const sample of allPages) {
     browser.servePage(sample.url, readFixture(sample.fixture));

@@ -21,7 +21,9 @@ export const CountryCodeSchema = z
   .string()
   .check(z.regex(/^[A-Z]{2}$/, 'expected an ISO 3166 alpha-2 code'));
 /** ISO 4217, upper case. */
-export const CurrencyCodeSchema = z.string().check(z.regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code'));
+export const CurrencyCodeSchema = z
+  .string()
+  .check(z.regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code'));
 
 export const MoneySchema = z.object({
   amount: z.number().check(z.nonnegative('expected an amount ≥ 0')),
@@ -33,7 +35,10 @@ export type Money = z.infer<typeof MoneySchema>;
 export const IsoDateSchema = z
   .string()
   .check(
-    z.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?$/, 'expected an ISO date'),
+    z.regex(
+      /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?$/,
+      'expected an ISO date',
+    ),
   );
 
 const text = z.string().check(z.minLength(1, 'expected text'));
@@ -106,8 +111,7 @@ export const OrderFactsSchema = z.object({
 export type OrderFacts = z.infer<typeof OrderFactsSchema>;
 
 export type ExtractResult =
-  | { ok: true; facts: OrderFacts }
-  | { ok: false; reason: string; missing?: string[] };
+  { ok: true; facts: OrderFacts } | { ok: false; reason: string; missing?: string[] };
 
 /**
  * Validate what an extractor assembled. Never throws: a page that changed shape gives a

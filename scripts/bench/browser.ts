@@ -58,7 +58,9 @@ const timeInsertionSource = `({ body, kind, hook, count }) => new Promise((resol
 })`;
 
 function timeInsertion(page: Page, body: string, kind: string, hook: string, count: number) {
-  return page.evaluate(`(${timeInsertionSource})(${JSON.stringify({ body, kind, hook, count })})`) as Promise<number>;
+  return page.evaluate(
+    `(${timeInsertionSource})(${JSON.stringify({ body, kind, hook, count })})`,
+  ) as Promise<number>;
 }
 
 async function measure(
@@ -89,7 +91,10 @@ function listWithRows(html: string, rows: number): string {
   for (let i = 0; repeated.length < rows; i++) {
     const source = rowHtml[i % rowHtml.length] ?? '';
     repeated.push(
-      source.replace(/\d{3}-\d{7}-\d{7}/g, (id) => `${id.slice(0, 4)}${String(1000000 + i).slice(1)}1${id.slice(11)}`),
+      source.replace(
+        /\d{3}-\d{7}-\d{7}/g,
+        (id) => `${id.slice(0, 4)}${String(1000000 + i).slice(1)}1${id.slice(11)}`,
+      ),
     );
   }
   return html.replace(match[0], `${match[1]}${repeated.join('\n')}${match[3]}`);

@@ -22,9 +22,11 @@ describe('UI strings', () => {
   });
 
   it('pick the language of rule text, falling back to English', () => {
-    expect(localized({ en: 'Ship by {date}', 'zh-CN': '请于 {date} 前发货' }, 'zh-CN', { date: 'Nov 26' })).toBe(
-      '请于 Nov 26 前发货',
-    );
+    expect(
+      localized({ en: 'Ship by {date}', 'zh-CN': '请于 {date} 前发货' }, 'zh-CN', {
+        date: 'Nov 26',
+      }),
+    ).toBe('请于 Nov 26 前发货');
     expect(localized({ en: 'Only English', 'zh-CN': '' }, 'zh-CN')).toBe('Only English');
   });
 

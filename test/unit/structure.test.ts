@@ -48,7 +48,9 @@ describe('consoles', () => {
 
     it('has fixtures, each with its expected result and an end-to-end row at the same address', () => {
       const dir = join(root, 'test/fixtures', folder);
-      const entries = JSON.parse(readFileSync(join(dir, 'fixtures.json'), 'utf8')) as FixtureEntry[];
+      const entries = JSON.parse(
+        readFileSync(join(dir, 'fixtures.json'), 'utf8'),
+      ) as FixtureEntry[];
       const html = readdirSync(dir).filter((file) => file.endsWith('.html'));
       expect(entries.map((entry) => entry.file).sort()).toEqual(html.sort());
       for (const entry of entries) {

@@ -107,7 +107,12 @@ export function createRulesService(options: RulesServiceOptions = {}) {
       for (const row of weights) skuWeights[skuWeightKey(row.console, row.sku)] = row.grams;
       return reply(pack, settings, skuWeights, error);
     } catch (error) {
-      return reply(bundled, defaultSettings, {}, `the database could not be read: ${message(error)}`);
+      return reply(
+        bundled,
+        defaultSettings,
+        {},
+        `the database could not be read: ${message(error)}`,
+      );
     }
   }
 

@@ -38,7 +38,12 @@ describe('UiRegistry', () => {
     ui.render('badge:1', 'badge', { anchor, position: 'append' }, createElement('span', null, 'a'));
     document.body.innerHTML = '<main><div id="order"></div></main>';
     const fresh = document.getElementById('order') as HTMLElement;
-    ui.render('badge:1', 'badge', { anchor: fresh, position: 'append' }, createElement('span', null, 'b'));
+    ui.render(
+      'badge:1',
+      'badge',
+      { anchor: fresh, position: 'append' },
+      createElement('span', null, 'b'),
+    );
     expect(hostsOf('badge')).toHaveLength(1);
     expect(fresh.querySelector('shiplens-badge')?.shadowRoot?.textContent).toContain('b');
   });

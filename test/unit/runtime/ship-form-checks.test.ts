@@ -19,7 +19,9 @@ describe('combineMatches: one verdict for every number typed on a ship form', ()
   });
 
   it('is a mismatch as soon as one number belongs to another carrier', () => {
-    expect(combineMatches('UPS', [valid('ups-1z'), valid('china-post-registered')])).toBe('mismatch');
+    expect(combineMatches('UPS', [valid('ups-1z'), valid('china-post-registered')])).toBe(
+      'mismatch',
+    );
   });
 
   it('stays unknown for a carrier we know nothing about', () => {
