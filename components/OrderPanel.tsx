@@ -85,7 +85,7 @@ function ReadyBody(props: ReadyBodyProps) {
       )}
       {buyerService && (
         <p className="buyer-service" data-shiplens="buyer-service">
-          {buyerService.level
+          {buyerService.level && buyerService.level !== buyerService.text.toLowerCase()
             ? t('buyerSelectedLevel', {
                 service: buyerService.text,
                 level: levelLabel(buyerService.level, t),
@@ -152,11 +152,14 @@ function ReadyBody(props: ReadyBodyProps) {
         </details>
       )}
       {evaluation.assumptions.length > 0 && (
-        <ul className="assumptions muted">
-          {evaluation.assumptions.map((assumption) => (
-            <li key={assumption.en}>{localized(assumption, language)}</li>
-          ))}
-        </ul>
+        <details className="assumptions-box" data-shiplens="assumptions">
+          <summary>{t('assumptions', { count: evaluation.assumptions.length })}</summary>
+          <ul className="assumptions muted">
+            {evaluation.assumptions.map((assumption) => (
+              <li key={assumption.en}>{localized(assumption, language)}</li>
+            ))}
+          </ul>
+        </details>
       )}
     </>
   );

@@ -72,6 +72,7 @@ export function CardPreview({ preview, skip, t, language, onSkip }: CardPreviewP
           </span>
         </label>
       )}
+      {card && errors.length > 0 && <p className="muted">{t('previewIfSkipped')}</p>}
       {card ? (
         <div className="table-wrap">
           <table className="table compact">

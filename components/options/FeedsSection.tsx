@@ -113,7 +113,7 @@ export function FeedsSection({
             const outcome = outcomes[feed.url];
             const used = inUse.includes(feedLayerId(feed.url));
             return (
-              <li key={feed.url} className="feed" data-feed={feed.url}>
+              <li key={feed.url} className="feed-item" data-feed={feed.url}>
                 <div className="feed-head">
                   <span className={`badge ${feed.lastError ? 'bad' : 'local'}`}>
                     {feed.lastError ? t('feedStatusError') : t('feedStatusOk')}

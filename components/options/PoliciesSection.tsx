@@ -70,15 +70,17 @@ export function PoliciesSection({
                     onChange={(event) => onSwitch(policy.id, event.target.checked)}
                   />
                 </td>
-                <td>
+                <td className="policy-cell">
                   <strong>{name}</strong>
-                  <div className="muted small mono">{policy.id}</div>
-                </td>
-                <td className="small">{consoleLabel(policy.platform, t)}</td>
-                <td>
-                  <span className={`severity severity-${policy.severity}`}>
-                    {severityLabel(policy.severity, t)}
-                  </span>
+                  <div className="muted small">
+                    <span className={`severity severity-${policy.severity}`}>
+                      {severityLabel(policy.severity, t)}
+                    </span>
+                    {' · '}
+                    {consoleLabel(policy.platform, t)}
+                    {' · '}
+                    <span className="mono">{policy.id}</span>
+                  </div>
                 </td>
                 <td className="nowrap">
                   {effective(policy.source.effectiveDate, language, t)}

@@ -85,3 +85,8 @@ export function countryName(code: string, language: string): string {
     return code;
   }
 }
+
+/** "item weight and ship-from country" / "商品重量和发货国家". */
+export function joinList(items: readonly string[], language: string): string {
+  return new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(items);
+}

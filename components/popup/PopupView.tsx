@@ -6,7 +6,7 @@ import type { LocalizedText } from '../../utils/rules/types';
 import type { Language, Settings } from '../../utils/settings';
 import { LayerBadge } from '../options/LayerBadge';
 import { formatAge, formatDate, formatDateTime } from '../pages/dates';
-import { consoleLabel, factLabel, pageKindLabel } from '../pages/labels';
+import { consoleLabel, factLabel, joinList, pageKindLabel } from '../pages/labels';
 
 interface PopupViewProps {
   t: Translate;
@@ -54,7 +54,12 @@ function OrderSummary({
       </p>
       {order.missing.length > 0 && (
         <p className="muted small">
-          {t('missingFacts', { facts: order.missing.map((fact) => factLabel(fact, t)).join(', ') })}
+          {t('missingFacts', {
+            facts: joinList(
+              order.missing.map((fact) => factLabel(fact, t)),
+              language,
+            ),
+          })}
         </p>
       )}
       <p className="recommendation" data-testid="popup-recommendation">
@@ -136,10 +141,13 @@ export function PopupView(props: PopupViewProps) {
           {active.pack.version}
         </p>
         <p className="muted small">
-          {t('popupPublished', {
-            date: formatDate(active.pack.published, language),
-            age: formatAge(active.pack.published, now, language),
-          })}
+          {/* A pack dated after today's clock has no age worth showing. */}
+          {active.pack.published <= now.toISOString()
+            ? t('popupPublished', {
+                date: formatDate(active.pack.published, language),
+                age: formatAge(active.pack.published, now, language),
+              })
+            : formatDate(active.pack.published, language)}
         </p>
         <p className="layers">
           {active.layers.map((layer) => (
@@ -148,8 +156,10 @@ export function PopupView(props: PopupViewProps) {
         </p>
         {feedError && (
           <p className="notice error small">
-            {t('popupFeedError', { when: formatDateTime(feedError.at, language) })}{' '}
-            {localized(feedError.message, language)}
+            {t('popupFeedError', {
+              when: formatDateTime(feedError.at, language),
+              error: localized(feedError.message, language),
+            })}
           </p>
         )}
         {active.problems.map((problem, index) => (
