@@ -6,7 +6,8 @@ import type { Evaluation } from '../utils/rules/types';
 import { ChannelLine } from './ChannelLine';
 import { WarningList } from './WarningList';
 import { WeightPrompt } from './WeightPrompt';
-import { factLabel, levelLabel } from './format';
+import { levelLabel } from './format';
+import { factLabel } from './pages/labels';
 
 export type PanelState =
   | { kind: 'unread'; reason: string }

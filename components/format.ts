@@ -1,5 +1,5 @@
 import type { Translate } from '../utils/translate';
-import type { FactName, Money } from '../utils/order-facts';
+import type { Money } from '../utils/order-facts';
 import type { Language } from '../utils/settings';
 import type { ServiceLevel, Severity } from '../utils/rules/types';
 
@@ -44,24 +44,4 @@ export function safeHref(url: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-const factKeys = {
-  destinationCountry: 'factDestinationCountry',
-  items: 'factItems',
-  itemWeight: 'factItemWeight',
-  orderValue: 'factOrderValue',
-  buyerSelectedService: 'factBuyerSelectedService',
-  shipBy: 'factShipBy',
-  orderedAt: 'factOrderedAt',
-  carrier: 'factCarrier',
-  trackingNumbers: 'factTrackingNumbers',
-  status: 'factStatus',
-  fulfilledBy: 'factFulfilledBy',
-  shipFromCountry: 'factShipFromCountry',
-} as const satisfies Record<FactName, string>;
-
-/** A fact's name as a seller reads it ("ship-by date", not "shipBy"). */
-export function factLabel(name: FactName, t: Translate): string {
-  return t(factKeys[name]);
 }

@@ -125,3 +125,28 @@ export function validateOrderFacts(raw: unknown): ExtractResult {
     .map((issue) => `${issue.path.join('.') || 'order'}: ${issue.message}`);
   return { ok: false, reason: `The order on this page could not be read (${problems.join('; ')})` };
 }
+
+/**
+ * An order of which nothing but its id is known: every fact null and listed as missing. For
+ * pages that show only a form (an add-tracking page, a ship dialog), overridden with what
+ * the form does show.
+ */
+export function unreadOrder(console: ConsoleId, pageKind: PageKind, orderId: string): OrderFacts {
+  return {
+    console,
+    pageKind,
+    orderId,
+    destinationCountry: null,
+    items: [],
+    orderValue: null,
+    buyerSelectedService: null,
+    shipBy: null,
+    orderedAt: null,
+    carrier: null,
+    trackingNumbers: [],
+    status: 'unknown',
+    fulfilledBy: null,
+    shipFromCountry: null,
+    missing: [...factNames],
+  };
+}

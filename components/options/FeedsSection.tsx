@@ -105,7 +105,7 @@ export function FeedsSection({
       </p>
 
       {feeds.length === 0 ? (
-        <p className="muted">{t('feedNone')}</p>
+        <p className="muted empty">{t('feedNone')}</p>
       ) : (
         <ul className="feeds">
           {feeds.map((feed) => {

@@ -177,7 +177,7 @@ export function SkuWeightsSection({
       </p>
 
       {weights.length === 0 ? (
-        <p className="muted">{t('skuNone')}</p>
+        <p className="muted empty">{t('skuNone')}</p>
       ) : (
         <div className="table-wrap">
           <table className="table compact">

@@ -30,21 +30,10 @@ import { defaultPack } from '../../utils/rules/default-pack';
 import { evaluate, type EvaluateInput } from '../../utils/rules/engine';
 import { ConditionSchema, type Condition, type ConditionLeaf } from '../../utils/rules/schema';
 import { defaultSettings, type Objective } from '../../utils/settings';
+import { prng, type Random } from './random';
 
 // ---------------------------------------------------------------------------------------------
 // Seeded data
-
-/** mulberry32: small, fast, and the same sequence on every machine. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-type Random = () => number;
 
 function pick<T>(random: Random, items: readonly T[]): T {
   const item = items[Math.floor(random() * items.length)];

@@ -13,19 +13,8 @@
  */
 import { findTracking, getTracking } from 'ts-tracking-number';
 import { detectTracking, scanText } from '../../utils/tracking';
+import { prng, type Random } from './random';
 
-/** mulberry32: a small seeded PRNG, so every run plants the same numbers in the same text. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Random = () => number;
 const DIGITS = '0123456789';
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const HEX = '0123456789abcdef';

@@ -62,7 +62,7 @@ export async function checkFeed(
     });
   } catch (error) {
     const why = describeError(error);
-    return fail(text(`the feed could not be reached (${why})`, `无法连接订阅源(${why})`));
+    return fail(text(`the feed could not be reached (${why})`, `无法连接订阅源（${why}）`));
   }
   if (response.url !== '' && !response.url.startsWith('https:')) {
     await response.body?.cancel();
@@ -91,11 +91,11 @@ export async function checkFeed(
     body = await readCapped(response, maxBytes);
   } catch (error) {
     const why = describeError(error);
-    return fail(text(`the download broke off (${why})`, `下载中断(${why})`));
+    return fail(text(`the download broke off (${why})`, `下载中断（${why}）`));
   }
   if (!body.ok) {
     const size = `${body.size} bytes > ${maxBytes}`;
-    return fail(text(`the feed is too large (${size})`, `订阅源文件过大(${size} 字节)`));
+    return fail(text(`the feed is too large (${size})`, `订阅源文件过大（${size} 字节）`));
   }
 
   let json: unknown;
@@ -103,14 +103,14 @@ export async function checkFeed(
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body.bytes));
   } catch (error) {
     const why = describeError(error);
-    return fail(text(`the feed is not valid JSON (${why})`, `订阅源不是有效的 JSON(${why})`));
+    return fail(text(`the feed is not valid JSON (${why})`, `订阅源不是有效的 JSON（${why}）`));
   }
   const parsed = parsePack(json);
   if (!parsed.ok) {
     const first = parsed.errors[0];
     const why = `${first ? `${first.path || '(pack)'}: ${first.message}` : 'unknown'}${parsed.errors.length > 1 ? ` (+${parsed.errors.length - 1})` : ''}`;
     return fail(
-      text(`the feed is not a valid rules pack (${why})`, `订阅源不是有效的规则包(${why})`),
+      text(`the feed is not a valid rules pack (${why})`, `订阅源不是有效的规则包（${why}）`),
     );
   }
   return {

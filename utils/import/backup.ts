@@ -42,7 +42,7 @@ export function parseBackup(input: string): BackupParse {
     json = JSON.parse(input);
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [text(`not a JSON file (${why})`, `不是 JSON 文件(${why})`)] };
+    return { ok: false, errors: [text(`not a JSON file (${why})`, `不是 JSON 文件（${why}）`)] };
   }
   const format = (json as { format?: unknown } | null)?.format;
   if (format !== BACKUP_FORMAT) {
@@ -57,7 +57,7 @@ export function parseBackup(input: string): BackupParse {
     ok: false,
     errors: parsed.error.issues.slice(0, 10).map((issue) => {
       const where = issue.path.join('.') || '(file)';
-      return text(`${where}: ${issue.message}`, `${where}:${issue.message}`);
+      return text(`${where}: ${issue.message}`, `${where}：${issue.message}`);
     }),
   };
 }

@@ -42,7 +42,7 @@ export function parseCsv(input: string): CsvParse {
         line,
         message: text(
           'the file is not UTF-8: save it as "CSV UTF-8"',
-          '文件不是 UTF-8 编码:请另存为"CSV UTF-8"',
+          '文件不是 UTF-8 编码：请另存为“CSV UTF-8”',
         ),
       },
     };
@@ -110,10 +110,15 @@ export function parseCsv(input: string): CsvParse {
   return { ok: true, records };
 }
 
-/** Header names compared without case, spaces, dashes or underscores: "Per kg" = "per_kg". */
+/**
+ * Header names compared without case, spaces, dashes or underscores ("Per kg" = "per_kg"),
+ * full-width brackets read as ASCII ones ("重量（克）" = "重量(克)").
+ */
 export function headerKey(name: string): string {
   return name
     .trim()
     .toLowerCase()
-    .replace(/[\s_-]+/g, '');
+    .replace(/[\s_-]+/g, '')
+    .replace(/（/g, '(')
+    .replace(/）/g, ')');
 }

@@ -90,7 +90,7 @@ function checkRow(row: TableRow<Column>, context: RateCardContext): Checked {
   if (destination === null) {
     return bad(
       `unknown destination "${cell}": use a country code (US), a zone of your rules or *`,
-      `无法识别的目的地"${cell}":请填写国家代码(如 US)、规则中的分区或 *`,
+      `无法识别的目的地“${cell}”：请填写国家代码（如 US）、规则中的分区或 *`,
     );
   }
   const fromGrams = parseWhole(row.cell('fromGrams'));
@@ -114,14 +114,14 @@ function checkRow(row: TableRow<Column>, context: RateCardContext): Checked {
   if (rate === null || parcelFee === null) {
     return bad(
       'per_kg / per_g and parcel_fee must be numbers such as 79.9 (0 when there is no fee)',
-      'per_kg / per_g 和 parcel_fee 必须是数字,如 79.9(没有挂号费填 0)',
+      'per_kg / per_g 和 parcel_fee 必须是数字，如 79.9（没有挂号费填 0）',
     );
   }
   const currency = row.cell('currency').toUpperCase();
   if (!/^[A-Z]{3}$/.test(currency)) {
     return bad(
       `"${row.cell('currency')}" is not a currency code such as CNY`,
-      `"${row.cell('currency')}"不是币种代码(如 CNY)`,
+      `“${row.cell('currency')}”不是币种代码（如 CNY）`,
     );
   }
   if (!context.currencies.includes(currency)) {
@@ -140,7 +140,7 @@ function checkRow(row: TableRow<Column>, context: RateCardContext): Checked {
   if (minDays === undefined || maxDays === undefined || (minDays === null) !== (maxDays === null)) {
     return bad(
       'give both min_days and max_days as whole days, or neither',
-      'min_days 和 max_days 须同时填写整数天数,或都不填',
+      'min_days 和 max_days 须同时填写整数天数，或都不填',
     );
   }
   if (minDays !== null && maxDays !== null && minDays > maxDays) {
@@ -154,7 +154,7 @@ function checkRow(row: TableRow<Column>, context: RateCardContext): Checked {
   if (volumetricDivisor === 0 || (divisorCell !== '' && volumetricDivisor === null)) {
     return bad(
       'volumetric_divisor must be a number such as 5000',
-      'volumetric_divisor 必须是数字,如 5000',
+      'volumetric_divisor 必须是数字，如 5000',
     );
   }
   const band: Band = {
@@ -219,7 +219,7 @@ function groupErrors(rows: readonly RateRow[], context: RateCardContext): RowErr
       error(
         row.line,
         `currency ${row.currency}, but the card is in ${currency}: one card, one currency`,
-        `币种为 ${row.currency},但本价卡为 ${currency}:一张价卡只能用一种币种`,
+        `币种为 ${row.currency}，但本价卡为 ${currency}：一张价卡只能用一种币种`,
       );
     } else if (row.volumetricDivisor !== divisor) {
       error(
@@ -237,7 +237,7 @@ function groupErrors(rows: readonly RateRow[], context: RateCardContext): RowErr
       error(
         first.line,
         `no delivery days for ${destination}: add min_days and max_days`,
-        `${destination} 没有时效:请填写 min_days 和 max_days`,
+        `${destination} 没有时效：请填写 min_days 和 max_days`,
       );
     }
     for (const row of group) {
@@ -271,7 +271,7 @@ function groupErrors(rows: readonly RateRow[], context: RateCardContext): RowErr
       error(
         row.line,
         `${destination} band ${row.band.fromGrams}–${row.band.toGrams} g ${en} line ${previous.line} (${previous.band.fromGrams}–${previous.band.toGrams} g)`,
-        `${destination} 的重量段 ${row.band.fromGrams}–${row.band.toGrams} 克与第 ${previous.line} 行(${previous.band.fromGrams}–${previous.band.toGrams} 克)${zh}`,
+        `${destination} 的重量段 ${row.band.fromGrams}–${row.band.toGrams} 克与第 ${previous.line} 行（${previous.band.fromGrams}–${previous.band.toGrams} 克）${zh}`,
       );
     });
   }

@@ -55,7 +55,7 @@ export function previewSkuWeights(input: string): SkuWeightsPreview {
     if (consoles === null) {
       error(
         `unknown console "${row.cell('console')}": use ${consoleIds.join(', ')} or leave it empty`,
-        `无法识别的平台"${row.cell('console')}":请填写 ${consoleIds.join(', ')} 或留空`,
+        `无法识别的平台“${row.cell('console')}”：请填写 ${consoleIds.join(', ')} 或留空`,
       );
     } else if (sku === '' || sku.length > MAX_SKU_LENGTH) {
       error(
@@ -65,7 +65,7 @@ export function previewSkuWeights(input: string): SkuWeightsPreview {
     } else if (grams === null || grams <= 0 || grams > MAX_GRAMS) {
       error(
         `weight_g must be a number of grams above 0 such as 125 or 12.5`,
-        `weight_g 必须是大于 0 的克数,如 125 或 12.5`,
+        `weight_g 必须是大于 0 的克数，如 125 或 12.5`,
       );
     } else {
       const clash = consoles

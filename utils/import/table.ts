@@ -71,7 +71,7 @@ export function readTable<C extends string>(
         line: record.line,
         message: text(
           `more cells than the header has columns (${counts}): is a value missing its quotes?`,
-          `单元格数多于表头列数(${counts}):是否有值缺少引号?`,
+          `单元格数多于表头列数（${counts}）：是否有值缺少引号？`,
         ),
       });
       continue;

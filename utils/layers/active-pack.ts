@@ -57,7 +57,7 @@ function bundledLayer(
   problems.push(
     text(
       `the stored rules pack is invalid (${why}); using the bundled pack`,
-      `已保存的规则包无效(${why}),改用内置规则包`,
+      `已保存的规则包无效（${why}），改用内置规则包`,
     ),
   );
   return fallback;
@@ -76,7 +76,7 @@ function feedLayers(stored: StoredRules, problems: LocalizedText[]): FeedLayer[]
     problems.push(
       text(
         `the saved pack of the feed ${feed.url} is invalid (${why}); it is left out`,
-        `订阅源 ${feed.url} 保存的规则包无效(${why}),暂不使用`,
+        `订阅源 ${feed.url} 保存的规则包无效（${why}），暂不使用`,
       ),
     );
   }
@@ -92,7 +92,7 @@ function localEdits(stored: StoredRules, problems: LocalizedText[]): LocalEdits 
   problems.push(
     text(
       `your local edits are invalid (${why}); they are left out`,
-      `本地修改无效(${why}),暂不使用`,
+      `本地修改无效（${why}），暂不使用`,
     ),
   );
   return null;
@@ -100,7 +100,7 @@ function localEdits(stored: StoredRules, problems: LocalizedText[]): LocalEdits 
 
 function misfit(what: LocalizedText, issues: readonly PackIssue[]): LocalizedText {
   const why = detail(issues);
-  return text(`${what.en} (${why}); left out`, `${what['zh-CN']}(${why}),暂不使用`);
+  return text(`${what.en} (${why}); left out`, `${what['zh-CN']}（${why}），暂不使用`);
 }
 
 /** Bundled + feeds + local edits, leaving out the top layers until the result validates. */

@@ -6,12 +6,12 @@
  * The carrier is a combobox: free text with suggestions, no `<select>` and no separate
  * "Other" field, so what the seller typed or picked is the input's value.
  */
-import type { ExtractResult, FactName } from '../../order-facts';
-import { validateOrderFacts } from '../../order-facts';
+import type { ExtractResult } from '../../order-facts';
+import { unreadOrder, validateOrderFacts } from '../../order-facts';
 import { queryAll, queryFirst } from '../dom';
 import type { MountPoint, ShipForm } from '../types';
 import { shipFormOrderKey } from './pages';
-import { orderedMissing, visibleText } from './read';
+import { visibleText } from './read';
 import * as s from './selectors';
 
 const isInput = (el: Element): el is HTMLInputElement => el.tagName === 'INPUT';
@@ -86,34 +86,17 @@ export function extractShipForm(doc: Document, url: URL): ExtractResult {
   if (!form) return { ok: false, reason: 'No add-tracking form on this page' };
   const carrier = form.readCarrier();
   const trackingNumbers = form.readTracking();
-  const missing = new Set<FactName>([
-    'destinationCountry',
-    'items',
-    'itemWeight',
-    'orderValue',
-    'buyerSelectedService',
-    'shipBy',
-    'orderedAt',
-    'status',
-    'shipFromCountry',
-  ]);
-  if (!carrier) missing.add('carrier');
-  if (trackingNumbers.length === 0) missing.add('trackingNumbers');
+  const unread = unreadOrder('ebay', 'ship-form', orderId);
   return validateOrderFacts({
-    console: 'ebay',
-    pageKind: 'ship-form',
-    orderId,
-    destinationCountry: null,
-    items: [],
-    orderValue: null,
-    buyerSelectedService: null,
-    shipBy: null,
-    orderedAt: null,
+    ...unread,
     carrier,
     trackingNumbers,
-    status: 'unknown',
     fulfilledBy: 'seller',
-    shipFromCountry: null,
-    missing: orderedMissing(missing),
+    missing: unread.missing.filter(
+      (fact) =>
+        fact !== 'fulfilledBy' &&
+        !(fact === 'carrier' && carrier) &&
+        !(fact === 'trackingNumbers' && trackingNumbers.length > 0),
+    ),
   });
 }

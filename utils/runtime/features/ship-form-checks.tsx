@@ -1,9 +1,8 @@
 import { FormWarnings } from '../../../components/FormWarnings';
-import type { OrderFacts } from '../../order-facts';
-import { factNames } from '../../order-facts';
+import { unreadOrder } from '../../order-facts';
 import type { ShipForm } from '../../marketplaces/types';
 import { trackingMatchesCarrier } from '../../tracking';
-import type { Feature, FeatureContext } from '../feature';
+import type { Feature } from '../feature';
 
 type CarrierMatch = 'match' | 'mismatch' | 'unknown';
 
@@ -13,27 +12,6 @@ export function combineMatches(carrier: string | null, numbers: readonly string[
   const verdicts = numbers.map((number) => trackingMatchesCarrier(number, carrier));
   if (verdicts.includes('mismatch')) return 'mismatch';
   return verdicts.every((verdict) => verdict === 'match') ? 'match' : 'unknown';
-}
-
-/** When a form shows no readable order (Wish's ship dialog on a list), check it on its own. */
-function formOnlyFacts(ctx: FeatureContext): OrderFacts {
-  return {
-    console: ctx.adapter.id,
-    pageKind: ctx.pageKind,
-    orderId: 'unknown',
-    destinationCountry: null,
-    items: [],
-    orderValue: null,
-    buyerSelectedService: null,
-    shipBy: null,
-    orderedAt: null,
-    carrier: null,
-    trackingNumbers: [],
-    status: 'unknown',
-    fulfilledBy: null,
-    shipFromCountry: null,
-    missing: [...factNames],
-  };
 }
 
 interface GateState {
@@ -108,7 +86,10 @@ export function createShipFormChecks(): Feature {
         element.addEventListener('change', ctx.schedule);
       }
       const extracted = ctx.adapter.extractOrder(ctx.doc, ctx.url);
-      const facts = extracted.ok ? extracted.facts : formOnlyFacts(ctx);
+      // A form that shows no readable order (Wish's ship dialog on a list) is checked on its own.
+      const facts = extracted.ok
+        ? extracted.facts
+        : unreadOrder(ctx.adapter.id, ctx.pageKind, 'unknown');
       const chosenCarrier = form.readCarrier();
       const trackingNumbers = form.readTracking();
       const evaluation = ctx.evaluate(facts, {
