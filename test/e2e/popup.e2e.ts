@@ -32,7 +32,7 @@ describe('popup', () => {
     expect(await summary.getAttribute('data-read')).toBe('true');
     expect(await summary.textContent()).toContain('Order 111-4820913-5627405');
     expect(await summary.textContent()).toContain(
-      'Not on this page: item weight, ship-from country',
+      'Not on this page: item weight and ship-from country',
     );
     expect(await popup.getByTestId('popup-recommendation').textContent()).toBe(
       `Recommended: ${channel?.name.en}`,

@@ -14,7 +14,7 @@ describe('previewSkuWeights', () => {
   });
 
   it('reads Chinese headers and decimals', () => {
-    const result = previewSkuWeights('平台,商品编码,重量(克)\nEbay,A-1,12.5\n');
+    const result = previewSkuWeights('平台,商品编码,重量（克）\nEbay,A-1,12.5\n');
     expect(result.weights).toEqual([{ console: 'ebay', sku: 'A-1', grams: 12.5 }]);
   });
 
