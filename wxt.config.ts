@@ -14,6 +14,8 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*'],
     ...(browser === 'firefox'
       ? {
+          // The MV2 build drops optional_host_permissions: there, hosts are optional permissions.
+          optional_permissions: ['https://*/*'],
           browser_specific_settings: {
             gecko: {
               id: 'shiplens@shiplens.dev',
