@@ -123,9 +123,9 @@ export class ShipLensDb extends Dexie {
   skuWeights!: Table<SkuWeightRecord, [string, string]>;
   feeds!: Table<FeedRecord, string>;
 
-  constructor(name: string = DB_NAME, versions: readonly SchemaVersion[] = schemaVersions) {
+  constructor(name: string = DB_NAME) {
     super(name);
-    for (const { version, stores, upgrade } of versions) {
+    for (const { version, stores, upgrade } of schemaVersions) {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);
     }

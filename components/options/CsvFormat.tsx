@@ -1,41 +1,31 @@
 import type { MessageKey, Translate } from '../../utils/i18n';
+import { rateCardColumns } from '../../utils/import/rate-card-csv';
 
-const columns: Array<{
-  name: string;
-  chinese: string;
-  need: 'csvRequired' | 'csvOptional' | 'csvOneOf';
-  meaning: MessageKey;
-}> = [
-  { name: 'destination', chinese: '目的地', need: 'csvRequired', meaning: 'csvColDestination' },
-  { name: 'from_g', chinese: '起始克重', need: 'csvRequired', meaning: 'csvColFromG' },
-  { name: 'to_g', chinese: '截止克重', need: 'csvRequired', meaning: 'csvColToG' },
-  { name: 'per_kg', chinese: '每公斤运费', need: 'csvOneOf', meaning: 'csvColPerKg' },
-  { name: 'per_g', chinese: '每克运费', need: 'csvOneOf', meaning: 'csvColPerG' },
-  { name: 'parcel_fee', chinese: '挂号费', need: 'csvRequired', meaning: 'csvColParcelFee' },
-  { name: 'currency', chinese: '币种', need: 'csvRequired', meaning: 'csvColCurrency' },
-  {
-    name: 'min_chargeable_g',
-    chinese: '最低计费克重',
-    need: 'csvOptional',
-    meaning: 'csvColMinChargeable',
-  },
-  {
-    name: 'volumetric_divisor',
-    chinese: '体积重系数',
-    need: 'csvOptional',
-    meaning: 'csvColDivisor',
-  },
-  { name: 'step_g', chinese: '进位克重', need: 'csvOptional', meaning: 'csvColStep' },
-  {
-    name: 'min_days / max_days',
-    chinese: '最短时效 / 最长时效',
-    need: 'csvOptional',
-    meaning: 'csvColDays',
-  },
-];
+type Column = keyof typeof rateCardColumns;
 
-/** The rate-card columns (docs/rate-card-csv.md, kept in step with utils/import/rate-card-csv.ts). */
+const meanings: Record<Column, MessageKey> = {
+  destination: 'csvColDestination',
+  fromGrams: 'csvColFromG',
+  toGrams: 'csvColToG',
+  perKg: 'csvColPerKg',
+  perGram: 'csvColPerG',
+  parcelFee: 'csvColParcelFee',
+  currency: 'csvColCurrency',
+  minChargeableGrams: 'csvColMinChargeable',
+  volumetricDivisor: 'csvColDivisor',
+  stepGrams: 'csvColStep',
+  minDays: 'csvColDays',
+  maxDays: 'csvColDays',
+};
+
+function need(column: Column): MessageKey {
+  if (column === 'perKg' || column === 'perGram') return 'csvOneOf';
+  return rateCardColumns[column].required ? 'csvRequired' : 'csvOptional';
+}
+
+/** The rate-card columns, from the parser's own table (docs/rate-card-csv.md says the same). */
 export function CsvFormat({ t, sampleHref }: { t: Translate; sampleHref: string }) {
+  const columns = Object.keys(rateCardColumns) as Column[];
   return (
     <details className="csv-format">
       <summary>{t('csvFormat')}</summary>
@@ -48,17 +38,20 @@ export function CsvFormat({ t, sampleHref }: { t: Translate; sampleHref: string 
           </tr>
         </thead>
         <tbody>
-          {columns.map((column) => (
-            <tr key={column.name}>
-              <td className="nowrap">
-                <code>{column.name}</code>
-                <div className="muted small">{column.chinese}</div>
-              </td>
-              <td>
-                {t(column.meaning)} <span className="badge">{t(column.need)}</span>
-              </td>
-            </tr>
-          ))}
+          {columns.map((column) => {
+            const [name, chinese] = rateCardColumns[column].names;
+            return (
+              <tr key={column}>
+                <td className="nowrap">
+                  <code>{name}</code>
+                  <div className="muted small">{chinese}</div>
+                </td>
+                <td>
+                  {t(meanings[column])} <span className="badge">{t(need(column))}</span>
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
       <a className="button" href={sampleHref} download>

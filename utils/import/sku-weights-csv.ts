@@ -8,7 +8,7 @@ import { text } from '../rules/text';
 import type { RowError } from './csv';
 import { parseDecimal, readTable, type ColumnSpec } from './table';
 
-export const skuWeightColumns = {
+const skuWeightColumns = {
   console: { names: ['console', '平台'], required: false },
   sku: { names: ['sku', '商品编码'], required: true },
   grams: { names: ['weight_g', '重量(g)', '重量(克)'], required: true },
