@@ -82,9 +82,11 @@ export function PoliciesSection({
                     <span className="mono">{policy.id}</span>
                   </div>
                 </td>
-                <td className="nowrap">
-                  {effective(policy.source.effectiveDate, language, t)}
-                  {policy.source.dated && <div className="badge sample">{t('dated')}</div>}
+                <td>
+                  <div className="nowrap">
+                    {effective(policy.source.effectiveDate, language, t)}
+                  </div>
+                  {policy.source.dated && <span className="badge sample">{t('dated')}</span>}
                 </td>
                 <td className="small source-cell">
                   {href ? (
