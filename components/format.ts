@@ -3,11 +3,18 @@ import type { Money } from '../utils/order-facts';
 import type { Language } from '../utils/settings';
 import type { ServiceLevel, Severity } from '../utils/rules/types';
 
+/** Building an `Intl.NumberFormat` costs more than formatting with one: keep them. */
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatMoney(money: Money, language: Language): string {
+  const key = `${language}:${money.currency}`;
   try {
-    return new Intl.NumberFormat(language, { style: 'currency', currency: money.currency }).format(
-      money.amount,
-    );
+    let format = moneyFormats.get(key);
+    if (!format) {
+      format = new Intl.NumberFormat(language, { style: 'currency', currency: money.currency });
+      moneyFormats.set(key, format);
+    }
+    return format.format(money.amount);
   } catch {
     // An unknown currency code: show it plainly rather than fail the panel.
     return `${money.amount.toFixed(2)} ${money.currency}`;

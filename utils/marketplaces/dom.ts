@@ -81,10 +81,16 @@ export function valueByLabel(root: ParentNode, labels: readonly string[]): strin
  */
 export function valueAfterLabel(root: ParentNode, labels: readonly string[]): string | null {
   const wanted = labels.map((label) => label.toLowerCase());
+  // Only the start of an element's text can hold the label: test that much before
+  // normalising the whole text (a list page calls this for every row, a row has ~100
+  // elements). Room is left for whitespace runs inside the label.
+  const headLength = Math.max(...wanted.map((label) => label.length)) * 4 + 16;
   let best: { line: Element; value: string } | null = null;
   for (const el of root.querySelectorAll('*')) {
     // Descendants follow their ancestor in document order: past them, the first line is done.
     if (best && !best.line.contains(el)) break;
+    const head = (el.textContent ?? '').trimStart().slice(0, headLength).replace(/\s+/g, ' ');
+    if (!wanted.some((l) => head.toLowerCase().startsWith(l))) continue;
     const own = text(el);
     const label = wanted.find((l) => own.toLowerCase().startsWith(l));
     if (label === undefined) continue;

@@ -22,6 +22,11 @@ export function countryCode(text: string): string | null {
   return lookup(text, getTable('full'))?.code ?? null;
 }
 
+/** Build the name table of every language now (when idle), rather than on first need. */
+export function prepareAllCountryNames(): void {
+  getTable('full');
+}
+
 function lookup(text: string, table: Map<string, string>): { code: string; whole: boolean } | null {
   const whole = table.get(nameKey(text));
   if (whole !== undefined) return { code: whole, whole: true };

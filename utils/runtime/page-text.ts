@@ -1,6 +1,7 @@
 /**
  * Text nodes of the console's page worth scanning for tracking numbers: visible text, not
  * inside scripts, form controls, our own elements or fields the adapter already covers.
+ * Whole subtrees are skipped at once, so a list page costs one walk.
  */
 const skippedTags = new Set([
   'SCRIPT',
@@ -17,27 +18,34 @@ const skippedTags = new Set([
 /** Fewer characters than the shortest format (DHL Express, 10 digits) hold no number. */
 const MIN_LENGTH = 10;
 
-function skipped(element: Element, covered: readonly Element[]): boolean {
-  for (let current: Element | null = element; current; current = current.parentElement) {
-    if (skippedTags.has(current.tagName) || current.localName.startsWith('shiplens-')) return true;
+function skippedElement(element: Element, covered: ReadonlySet<Element>): boolean {
+  return (
+    skippedTags.has(element.tagName) ||
+    element.localName.startsWith('shiplens-') ||
+    covered.has(element) ||
     // Hidden holders: eBay's unplaced fragments, closed dialogs.
-    if (current.hasAttribute('hidden') || (current as HTMLElement).style?.display === 'none') {
-      return true;
-    }
-  }
-  return covered.some((field) => field.contains(element));
+    element.hasAttribute('hidden') ||
+    (element as HTMLElement).style?.display === 'none'
+  );
 }
 
 export function scannableTextNodes(root: Element, covered: readonly Element[]): Text[] {
+  const coveredSet = new Set(covered);
   const nodes: Text[] = [];
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const walker = root.ownerDocument.createTreeWalker(
+    root,
+    NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
+    {
+      acceptNode: (node) =>
+        node.nodeType === Node.ELEMENT_NODE && skippedElement(node as Element, coveredSet)
+          ? NodeFilter.FILTER_REJECT
+          : NodeFilter.FILTER_ACCEPT,
+    },
+  );
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node as Text;
-    const value = text.data;
-    if (value.length < MIN_LENGTH || !/\d/.test(value)) continue;
-    const parent = text.parentElement;
-    if (!parent || skipped(parent, covered)) continue;
-    nodes.push(text);
+    if (node.nodeType !== Node.TEXT_NODE) continue;
+    const value = (node as Text).data;
+    if (value.length >= MIN_LENGTH && /\d/.test(value)) nodes.push(node as Text);
   }
   return nodes;
 }

@@ -149,7 +149,8 @@ function readDestination(doc: Document, salesChannel: AmazonMarketplace | null):
   const lines = queryAll(doc, sel.address.lines).map(text).filter(Boolean);
   const last = lines.at(-1);
   if (last === undefined || lines.length < 2) return null;
-  return countryCode(last) ?? (/\d/.test(last) ? (salesChannel?.country ?? null) : null);
+  // No country name has digits: a postal line is not looked up (in every language) at all.
+  return /\d/.test(last) ? (salesChannel?.country ?? null) : countryCode(last);
 }
 
 /** The carrier column of the first package box (shipped orders, §1.5 SINGLE SOURCE). */
