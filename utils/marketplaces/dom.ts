@@ -81,23 +81,25 @@ export function valueByLabel(root: ParentNode, labels: readonly string[]): strin
  */
 export function valueAfterLabel(root: ParentNode, labels: readonly string[]): string | null {
   const wanted = labels.map((label) => label.toLowerCase());
-  // Only the start of an element's text can hold the label: test that much before
-  // normalising the whole text (a list page calls this for every row, a row has ~100
-  // elements). Room is left for whitespace runs inside the label.
-  const headLength = Math.max(...wanted.map((label) => label.length)) * 4 + 16;
-  let best: { line: Element; value: string } | null = null;
-  for (const el of root.querySelectorAll('*')) {
-    // Descendants follow their ancestor in document order: past them, the first line is done.
-    if (best && !best.line.contains(el)) break;
-    const head = (el.textContent ?? '').trimStart().slice(0, headLength).replace(/\s+/g, ' ');
-    if (!wanted.some((l) => head.toLowerCase().startsWith(l))) continue;
-    const own = text(el);
-    const label = wanted.find((l) => own.toLowerCase().startsWith(l));
-    if (label === undefined) continue;
-    const value = /^\s*[:：]\s*(.+)$/u.exec(own.slice(label.length))?.[1];
-    if (value) best = { line: el, value };
+  const document = root instanceof Document ? root : root.ownerDocument;
+  if (!document) return null;
+  // Walk the text, not the elements: a label starts a text node, and only from there do we
+  // look at the elements around it (a list page calls this for every row and label).
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const head = (node as Text).data.trimStart().toLowerCase();
+    if (!wanted.some((label) => head.startsWith(label))) continue;
+    // The smallest element around the label whose text goes on to "label: value".
+    for (let el = node.parentElement; el; el = el.parentElement) {
+      const own = text(el);
+      const label = wanted.find((l) => own.toLowerCase().startsWith(l));
+      if (label === undefined) break;
+      const value = /^\s*[:：]\s*(.+)$/u.exec(own.slice(label.length))?.[1];
+      if (value) return value;
+      if (el === root) break;
+    }
   }
-  return best?.value ?? null;
+  return null;
 }
 
 /** Whether `value` is one of `labels`, compared as `valueByLabel` compares them. */

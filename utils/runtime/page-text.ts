@@ -1,7 +1,8 @@
 /**
  * Text nodes of the console's page worth scanning for tracking numbers: visible text, not
  * inside scripts, form controls, our own elements or fields the adapter already covers.
- * Whole subtrees are skipped at once, so a list page costs one walk.
+ * The cheap test (long enough, has a digit) runs first; only the few text nodes that pass it
+ * have their ancestors checked, and each ancestor's verdict is remembered for the walk.
  */
 const skippedTags = new Set([
   'SCRIPT',
@@ -18,34 +19,31 @@ const skippedTags = new Set([
 /** Fewer characters than the shortest format (DHL Express, 10 digits) hold no number. */
 const MIN_LENGTH = 10;
 
-function skippedElement(element: Element, covered: ReadonlySet<Element>): boolean {
-  return (
-    skippedTags.has(element.tagName) ||
-    element.localName.startsWith('shiplens-') ||
-    covered.has(element) ||
-    // Hidden holders: eBay's unplaced fragments, closed dialogs.
-    element.hasAttribute('hidden') ||
-    (element as HTMLElement).style?.display === 'none'
-  );
-}
-
 export function scannableTextNodes(root: Element, covered: readonly Element[]): Text[] {
   const coveredSet = new Set(covered);
+  const verdicts = new Map<Element, boolean>();
+  const skipped = (element: Element | null): boolean => {
+    if (!element || element === root) return false;
+    const known = verdicts.get(element);
+    if (known !== undefined) return known;
+    const verdict =
+      skippedTags.has(element.tagName) ||
+      element.localName.startsWith('shiplens-') ||
+      coveredSet.has(element) ||
+      // Hidden holders: eBay's unplaced fragments, closed dialogs.
+      element.hasAttribute('hidden') ||
+      (element as HTMLElement).style?.display === 'none' ||
+      skipped(element.parentElement);
+    verdicts.set(element, verdict);
+    return verdict;
+  };
   const nodes: Text[] = [];
-  const walker = root.ownerDocument.createTreeWalker(
-    root,
-    NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
-    {
-      acceptNode: (node) =>
-        node.nodeType === Node.ELEMENT_NODE && skippedElement(node as Element, coveredSet)
-          ? NodeFilter.FILTER_REJECT
-          : NodeFilter.FILTER_ACCEPT,
-    },
-  );
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType !== Node.TEXT_NODE) continue;
-    const value = (node as Text).data;
-    if (value.length >= MIN_LENGTH && /\d/.test(value)) nodes.push(node as Text);
+    const text = node as Text;
+    const value = text.data;
+    if (value.length < MIN_LENGTH || !/\d/.test(value)) continue;
+    if (!skipped(text.parentElement)) nodes.push(text);
   }
   return nodes;
 }
