@@ -27,11 +27,18 @@ export const expectedChannels: Record<string, string | null> = {
   'aliexpress/ship-form.declare-zh.html': 'epacket',
   // France above US$5: only AliExpress Standard or express.
   'aliexpress/order-detail.new-en-shipped-fr.html': 'aliexpress-standard',
+  // The buyer chose AliExpress Premium Shipping: only premium or express keep it, and the
+  // Premium line is the cheapest of those.
+  'aliexpress/ship-form.declare-en-other.html': 'aliexpress-premium',
   // Masked address: the destination is unknown until the seller reveals it.
   'aliexpress/order-detail.new-zh-masked-es.html': null,
   // eBay from Greater China: SpeedPAK or an integrated service; the buyer chose economy
   // shipping, so SpeedPAK Economy keeps the promise at the lowest cost.
   'ebay/order-detail.unshipped.html': 'speedpak-economy',
+  'ebay/order-detail.uk.html': 'speedpak-economy',
+  // The buyer chose standard shipping: SpeedPAK Standard is the cheapest that keeps it.
+  'ebay/order-detail.shipped.html': 'speedpak-standard',
+  'ebay/order-detail.multi-item.html': 'speedpak-standard',
   // Wish from mainland China: WishPost only. Germany at US$9.99 is under the US$10 Confirmed
   // Delivery threshold, so WishPost Economy is allowed and cheapest; the US order at US$10
   // meets the threshold and needs a last-mile-tracked service (Premium is the cheaper).

@@ -31,6 +31,46 @@ describe('Amazon confirm-shipment', () => {
   });
 });
 
+describe('AliExpress declare shipment', () => {
+  it('warns when the tracking number does not belong to the chosen service (false shipment)', async () => {
+    const page = await openSample(browser, 'aliexpress/ship-form.declare-zh.html');
+    const mismatch = page.locator(
+      '[data-shiplens="warning"][data-policy="aliexpress-false-shipment-tracking-mismatch"]',
+    );
+    await page.locator('[data-shiplens="form-warnings"]').waitFor();
+    // What Fusion's select renders once a service is picked: the choice as an <em>.
+    await page.evaluate(() => {
+      const values = document.querySelector('#serviceName .next-select-values');
+      const chosen = document.createElement('em');
+      chosen.textContent = 'China Post Registered Air Mail';
+      values?.prepend(chosen);
+    });
+    await page.locator('#logisticsNo').fill(validNumber('ups-1z'));
+    await expect.poll(() => mismatch.count()).toBe(1);
+    await page.locator('#logisticsNo').fill(validNumber('china-post-registered'));
+    await expect.poll(() => mismatch.count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('eBay add tracking from China', () => {
+  it('warns while the carrier is neither SpeedPAK nor integrated, and stops for SpeedPAK', async () => {
+    const page = await openSample(browser, 'ebay/ship-form.trackings.html');
+    const carrier = page.getByRole('combobox', { name: 'Carrier' });
+    await page.locator('[data-shiplens="form-warnings"]').waitFor();
+    const ruled = page.locator(
+      '[data-shiplens="form-warnings"] [data-shiplens="warning"][data-policy="ebay-greater-china-integrated-service"]',
+    );
+    await carrier.fill('Yanwen');
+    await page.locator('.add-tracking-control__input input').fill(validNumber('yanwen-s10'));
+    await expect.poll(() => ruled.count()).toBeGreaterThan(0);
+    await carrier.fill('SpeedPAK Economy');
+    await page.locator('.add-tracking-control__input input').fill(validNumber('speedpak'));
+    await expect.poll(() => ruled.count()).toBe(0);
+    await page.close();
+  });
+});
+
 describe('Wish fulfil order from mainland China', () => {
   it('holds the submit for a non-WishPost carrier until "ship anyway"', async () => {
     const page = await openSample(browser, 'wish/fulfill-order.html');
