@@ -1,13 +1,17 @@
 /**
  * Every element ShipLens injects is a `shiplens-<kind>` element with an open shadow root
- * (the contract in BRIEF.md), rendered by React. The registry keeps one host per key, so
- * re-running a feature updates its element instead of adding another, and re-creates it
- * when the console's own re-render threw the old one away.
+ * (the contract in BRIEF.md), its content rendered by React. The registry keeps one host per
+ * key, so re-running a feature updates its element instead of adding another, and re-creates
+ * it when the console's own re-render threw the old one away.
+ *
+ * One React root renders every host's content through a portal into the host's shadow root:
+ * a list page gets a hundred badges from one render, not a hundred roots.
  */
-import type { ReactNode } from 'react';
-import { flushSync } from 'react-dom';
+import { createElement, type ReactNode } from 'react';
+import { createPortal, flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import type { MountPoint } from '../marketplaces/types';
+import { Isolated } from './isolated';
 
 export type HostKind = 'panel' | 'badge' | 'copy' | 'copy-all' | 'form-warnings';
 
@@ -19,7 +23,9 @@ export type Placement = MountPoint | { anchor: Text | Element; position: 'before
 
 interface Mounted {
   host: HTMLElement;
-  root: Root;
+  /** The element in the shadow root that React renders into. */
+  container: HTMLElement;
+  node: ReactNode;
 }
 
 /** Keys typed inside our UI must not reach the console's keyboard shortcuts. */
@@ -37,14 +43,19 @@ function insert(host: HTMLElement, { anchor, position }: Placement): void {
 
 export class UiRegistry {
   private readonly mounted = new Map<string, Mounted>();
+  private root: Root | null = null;
+  private batching = 0;
+  private dirty = false;
 
   constructor(private readonly css: string) {}
 
-  /** Render `node` into the host for `key`, creating the host at `point` when needed. */
+  /**
+   * Render `node` into the host for `key`, creating the host at `point` when needed. Inside
+   * `batch`, the content appears when the batch ends; outside, at once.
+   */
   render(key: string, kind: HostKind, point: Placement, node: ReactNode): HTMLElement {
     let entry = this.mounted.get(key);
     if (entry && !entry.host.isConnected) {
-      entry.root.unmount();
       this.mounted.delete(key);
       entry = undefined;
     }
@@ -59,29 +70,56 @@ export class UiRegistry {
       shadow.append(style, container);
       for (const type of isolatedEvents) host.addEventListener(type, (e) => e.stopPropagation());
       insert(host, point);
-      entry = { host, root: createRoot(container) };
+      entry = { host, container, node };
       this.mounted.set(key, entry);
     }
-    // Render now rather than on React's next tick: the seller should see the panel with the
-    // order, and the next host can be placed after this one.
-    const root = entry.root;
-    flushSync(() => root.render(node));
+    entry.node = node;
+    this.changed();
     return entry.host;
+  }
+
+  /** Run `work` (a pass over the page) and render everything it asked for once, at the end. */
+  batch(work: () => void): void {
+    this.batching += 1;
+    try {
+      work();
+    } finally {
+      this.batching -= 1;
+      if (this.batching === 0 && this.dirty) this.commit();
+    }
   }
 
   /** Remove the hosts of `prefix` whose keys were not rendered in this pass. */
   prune(prefix: string, keep: ReadonlySet<string>): void {
     for (const [key, entry] of this.mounted) {
       if (key.startsWith(prefix) && !keep.has(key)) {
-        entry.root.unmount();
         entry.host.remove();
         this.mounted.delete(key);
+        this.changed();
       }
     }
   }
 
   clear(): void {
     this.prune('', new Set());
+  }
+
+  private changed(): void {
+    this.dirty = true;
+    if (this.batching === 0) this.commit();
+  }
+
+  /**
+   * Render synchronously rather than on React's next tick: the seller should see the panel
+   * with the order, and tests and features can rely on what was rendered.
+   */
+  private commit(): void {
+    this.dirty = false;
+    const root = (this.root ??= createRoot(document.createElement('div')));
+    const portals = [...this.mounted].map(([key, entry]) =>
+      createPortal(createElement(Isolated, { name: key }, entry.node), entry.container, key),
+    );
+    flushSync(() => root.render(portals));
   }
 }
 

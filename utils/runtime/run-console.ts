@@ -138,20 +138,23 @@ export function runConsole(adapter: MarketplaceAdapter, ctx: ContentScriptContex
       schedule,
       state,
     };
-    for (const feature of features) {
-      if (!feature.pages.includes(pageKind)) continue;
-      try {
-        feature.run(featureContext);
-      } catch (error) {
-        // One broken feature must not take the others down; say which one and where.
-        const message = error instanceof Error ? error.message : String(error);
-        state.errors.push(`${feature.id}: ${message}`);
-        console.warn(
-          `[ShipLens] ${feature.id} failed on ${adapter.id} ${pageKind} ${url.href}`,
-          error,
-        );
+    // One render for everything this pass changed, after every feature has run.
+    ui.batch(() => {
+      for (const feature of features) {
+        if (!feature.pages.includes(pageKind)) continue;
+        try {
+          feature.run(featureContext);
+        } catch (error) {
+          // One broken feature must not take the others down; say which one and where.
+          const message = error instanceof Error ? error.message : String(error);
+          state.errors.push(`${feature.id}: ${message}`);
+          console.warn(
+            `[ShipLens] ${feature.id} failed on ${adapter.id} ${pageKind} ${url.href}`,
+            error,
+          );
+        }
       }
-    }
+    });
   }
 
   listen({ 'get-page-state': async () => state });

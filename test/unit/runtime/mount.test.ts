@@ -60,6 +60,36 @@ describe('UiRegistry', () => {
     expect(document.querySelectorAll('[data-shiplens-kind]')).toHaveLength(0);
   });
 
+  it('renders a batch once, and a host whose content throws leaves the others standing', () => {
+    const ui = new UiRegistry('');
+    const Broken = () => {
+      throw new Error('console changed');
+    };
+    const warn = console.warn;
+    console.warn = () => {};
+    const error = console.error;
+    console.error = () => {};
+    try {
+      ui.batch(() => {
+        ui.render('badge:1', 'badge', { anchor, position: 'append' }, createElement(Broken));
+        ui.render(
+          'badge:2',
+          'badge',
+          { anchor, position: 'append' },
+          createElement('b', null, 'ok'),
+        );
+        // Nothing is rendered until the batch ends.
+        expect(hostsOf('badge')[1]?.shadowRoot?.textContent).not.toContain('ok');
+      });
+    } finally {
+      console.warn = warn;
+      console.error = error;
+    }
+    const [first, second] = hostsOf('badge');
+    expect(first?.shadowRoot?.querySelector('div')?.childNodes).toHaveLength(0);
+    expect(second?.shadowRoot?.textContent).toContain('ok');
+  });
+
   it('keeps keys typed in our UI away from the console', () => {
     const ui = new UiRegistry('');
     const host = ui.render('panel', 'panel', { anchor, position: 'after' }, null);
