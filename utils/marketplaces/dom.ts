@@ -123,3 +123,17 @@ export function findLabel(root: ParentNode, labels: readonly string[]): Element 
   }
   return found;
 }
+
+/**
+ * Tokens of a tracking field that look like tracking numbers, for `OrderFacts.trackingNumbers`:
+ * entries separated by spaces, commas or semicolons (also the Chinese ，、), trimmed of
+ * surrounding punctuation, kept when 8+ letters and digits with at least one digit. "--",
+ * "Add tracking" and carrier words fall away. Which carrier a number belongs to is
+ * utils/tracking's job, not the extractor's.
+ */
+export function trackingTokens(value: string | null): string[] {
+  return (value ?? '')
+    .split(/[\s,;，、]+/u)
+    .map((token) => token.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, ''))
+    .filter((token) => /^[A-Za-z0-9]{8,}$/.test(token) && /\d/.test(token));
+}

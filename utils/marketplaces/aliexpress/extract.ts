@@ -11,7 +11,8 @@ import { listOrders, type ListOrder } from './list';
 import { detectPage } from './pages';
 import { readShipForm } from './ship-form';
 import * as s from './selectors';
-import { readTrackingNumbers, trackingTokens } from './tracking';
+import { trackingTokens } from '../dom';
+import { readTrackingNumbers } from './tracking';
 
 /** AliExpress order ids have 15–20 digits (reference §3.1, [52699348535]). */
 const ORDER_ID = /(?<!\d)\d{15,20}(?!\d)/u;

@@ -1,4 +1,4 @@
-import { queryAll, text } from '../dom';
+import { queryAll, text, trackingTokens } from '../dom';
 import { labelledValues } from './labelled';
 import * as s from './selectors';
 
@@ -21,14 +21,4 @@ export function trackingElements(root: ParentNode): Element[] {
 export function readTrackingNumbers(roots: readonly ParentNode[]): string[] {
   const tokens = roots.flatMap(trackingElements).flatMap((el) => trackingTokens(text(el)));
   return [...new Set(tokens)];
-}
-
-/**
- * Tokens of a tracking field that look like tracking numbers: 8+ letters and digits with at
- * least one digit (service names and labels around the number have no such token).
- */
-export function trackingTokens(value: string): string[] {
-  return value
-    .split(/[\s,;，、]+/u)
-    .filter((token) => /^[A-Za-z0-9]{8,}$/u.test(token) && /\d/u.test(token));
 }

@@ -16,7 +16,7 @@ import {
 } from '../../order-facts';
 import { countryCode } from '../../parse/country';
 import { parseDate, parseDateTime } from '../../parse/date';
-import { queryAll, queryFirst, text, textOf, valueAfterLabel } from '../dom';
+import { queryAll, queryFirst, text, textOf, trackingTokens, valueAfterLabel } from '../dom';
 import type { TrackingField } from '../types';
 import {
   marketplaceOfHost,
@@ -62,9 +62,13 @@ export function extractOrder(doc: Document, url: URL, now: Date = new Date()): E
     orderedAt: dateTimeOf(textOf(doc, sel.summary.purchaseDate), now),
     // On a form, what the seller has picked and typed so far; else the confirmed shipment.
     carrier: form ? form.readCarrier() : readPackageCarrier(doc),
-    trackingNumbers: trackingTokens(
-      form ? form.readTracking() : trackingFields(doc).map((field) => field.text),
-    ),
+    trackingNumbers: [
+      ...new Set(
+        (form ? form.readTracking() : trackingFields(doc).map((field) => field.text)).flatMap(
+          trackingTokens,
+        ),
+      ),
+    ],
     status: readStatus(doc, sel.summary.status),
     fulfilledBy: fulfilledByOf(textOf(doc, sel.summary.fulfillmentChannel)),
     shipFromCountry: null,
@@ -191,10 +195,4 @@ function dateOf(value: string | null, now: Date): string | null {
 
 function dateTimeOf(value: string | null, now: Date): string | null {
   return value ? parseDateTime(value, { now }) : null;
-}
-
-/** Tracking-number-like tokens: 8+ letters and digits with at least one digit, no repeats. */
-function trackingTokens(values: readonly string[]): string[] {
-  const tokens = values.flatMap((value) => value.split(/[\s,;]+/));
-  return [...new Set(tokens.filter((token) => /^(?=.*\d)[A-Za-z0-9]{8,}$/.test(token)))];
 }

@@ -16,7 +16,7 @@ import { validateOrderFacts } from '../../order-facts';
 import { countryCode } from '../../parse/country';
 import { parseDate, parseDateTime } from '../../parse/date';
 import { parseMoney } from '../../parse/money';
-import { queryAll, queryFirst, textOf, valueByLabel } from '../dom';
+import { queryAll, queryFirst, textOf, trackingTokens, valueByLabel } from '../dom';
 import { orderIdInText, orderIdPattern } from './pages';
 import {
   afterLabel,
@@ -24,7 +24,6 @@ import {
   orderedMissing,
   sumOfItems,
   statusFromText,
-  trackingTokens,
   unionAll,
   visibleText,
 } from './read';

@@ -6,7 +6,8 @@ import { queryFirst } from '../dom';
 import type { ListRow, MarketplaceAdapter, MountPoint, TrackingField } from '../types';
 import { extractListRows, extractOrder } from './extract';
 import { detectPage, matches } from './pages';
-import { trackingTokens, unionAll, visibleText } from './read';
+import { trackingTokens } from '../dom';
+import { unionAll, visibleText } from './read';
 import * as s from './selectors';
 import { readShipForm } from './ship-form';
 

@@ -11,7 +11,7 @@ import type { ExtractResult, FactName, OrderItem, OrderStatus } from '../../orde
 import { validateOrderFacts } from '../../order-facts';
 import { parseDate, parseDateTime } from '../../parse/date';
 import { parseMoney } from '../../parse/money';
-import { queryAll, queryFirst, text, textOf } from '../dom';
+import { queryAll, queryFirst, text, textOf, trackingTokens } from '../dom';
 import { listStatusFilter, orderIdInText, orderIdPattern } from './pages';
 import {
   afterLabel,
@@ -19,7 +19,6 @@ import {
   orderedMissing,
   statusFromText,
   sumOfItems,
-  trackingTokens,
   unionAll,
   visibleText,
 } from './read';

@@ -63,17 +63,6 @@ export function listingIdOf(shownId: string, link: Element | null): string | nul
   return itemIdIn(shownId) ?? itemIdIn(/\/itm\/(\d+)/.exec(href)?.[1] ?? '');
 }
 
-/**
- * Tokens of a tracking field that look like tracking numbers: 8+ letters/digits with at
- * least one digit. "--", "Add tracking" and carrier words fall away.
- */
-export function trackingTokens(text: string): string[] {
-  return text
-    .split(/[\s,;]+/)
-    .map((token) => token.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, ''))
-    .filter((token) => /^[A-Za-z0-9]{8,}$/.test(token) && /\d/.test(token));
-}
-
 function startsWithWord(text: string, prefix: string): boolean {
   const lower = text.toLowerCase();
   const wanted = prefix.toLowerCase();

@@ -27,7 +27,8 @@ import {
   unfulfilledViewLabels,
   type FieldName,
 } from './selectors';
-import { controlValue, findFulfilForm, trackingTokens, type FulfilForm } from './ship-form';
+import { trackingTokens } from '../dom';
+import { controlValue, findFulfilForm, type FulfilForm } from './ship-form';
 import { findOrderTable } from './table';
 
 /** Where an order's fields are read from. */

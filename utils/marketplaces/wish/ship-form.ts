@@ -100,14 +100,6 @@ export function findFulfilForm(doc: Document): FulfilForm | null {
   return null;
 }
 
-/** The entries of a tracking field: several numbers may be separated by spaces or commas. */
-const entries = (value: string | null): string[] =>
-  (value ?? '').split(/[\s,;，、]+/u).filter(Boolean);
-
-/** Entries that look like tracking numbers: ≥ 8 letters/digits with a digit. */
-export const trackingTokens = (value: string | null): string[] =>
-  entries(value).filter((entry) => /^[a-z0-9]{8,}$/i.test(entry) && /\d/.test(entry));
-
 /** The adapter's live view of the form as the seller fills it in. */
 export function shipFormOf(doc: Document): ShipForm | null {
   const form = findFulfilForm(doc);
@@ -115,7 +107,8 @@ export function shipFormOf(doc: Document): ShipForm | null {
   return {
     watched: [form.origin, form.carrier, form.tracking].filter((el): el is Element => el !== null),
     readCarrier: () => controlValue(form.carrier),
-    readTracking: () => entries(controlValue(form.tracking)),
+    // Every entry as typed: whether each is a tracking number is the checks' to say.
+    readTracking: () => (controlValue(form.tracking) ?? '').split(/[\s,;，、]+/u).filter(Boolean),
     submitButtons: form.submitButtons,
     mount: form.mount,
   };
