@@ -123,6 +123,23 @@ export class UiRegistry {
   }
 }
 
+/**
+ * Registry keys for the console's nodes: the same node keeps its key across our passes, and a
+ * node the console re-rendered (a new element) gets a new one, so its host is made afresh.
+ */
+export function nodeKeys(prefix: string): (node: Node) => string {
+  const keys = new WeakMap<Node, string>();
+  let next = 0;
+  return (node) => {
+    let key = keys.get(node);
+    if (!key) {
+      key = `${prefix}${next++}`;
+      keys.set(node, key);
+    }
+    return key;
+  };
+}
+
 /** True for mutations that only add or remove our own hosts (so they don't re-trigger us). */
 export function isOwnMutation(record: MutationRecord): boolean {
   const nodes = [...record.addedNodes, ...record.removedNodes];

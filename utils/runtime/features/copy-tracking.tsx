@@ -1,20 +1,10 @@
 import { CopyButton } from '../../../components/CopyButton';
 import { scanField, scanText, type ScanMatch } from '../../tracking';
 import type { Feature, FeatureContext } from '../feature';
-import type { Placement } from '../mount';
+import { nodeKeys, type Placement } from '../mount';
 import { scannableTextNodes } from '../page-text';
 
-const nodeKeys = new WeakMap<Node, string>();
-let nextNodeKey = 0;
-
-function keyOf(node: Node): string {
-  let key = nodeKeys.get(node);
-  if (!key) {
-    key = `copy:${nextNodeKey++}`;
-    nodeKeys.set(node, key);
-  }
-  return key;
-}
+const keyOf = nodeKeys('copy:');
 
 /** Copy buttons after `anchor`, one per distinct number, each after the previous one. */
 function renderButtons(

@@ -1,18 +1,8 @@
 import { ListBadge, type BadgeState } from '../../../components/ListBadge';
 import type { Feature } from '../feature';
+import { nodeKeys } from '../mount';
 
-/** Row identity survives our passes but not the console's re-render of the row. */
-const rowKeys = new WeakMap<Element, string>();
-let nextRowKey = 0;
-
-function keyOf(row: Element): string {
-  let key = rowKeys.get(row);
-  if (!key) {
-    key = `badge:${nextRowKey++}`;
-    rowKeys.set(row, key);
-  }
-  return key;
-}
+const keyOf = nodeKeys('badge:');
 
 /** A compact badge per order row on list pages. */
 export const listBadges: Feature = {
