@@ -3,14 +3,15 @@
  *
  * (a) our engine on the bundled pack: time per `evaluate()` over seeded synthetic OrderFacts
  *     of all four consoles (a 100-row list page evaluates 100 of them);
- * (b) json-rules-engine 7.3.1 beside our condition evaluator, in this process, on the same 200
+ * (b) json-rules-engine 7.3.1 beside our condition set, in this process, on the same 200
  *     shipping rules and 10,000 orders as shared/reference/peers.md Part A1 (25 channels × 8
  *     variants, seed 42; orders seed 7): per order, run the rules, then pick the cheapest
  *     (base + perKg × kg) and the fastest eligible channel. Ours runs the rules exactly the
- *     way the engine runs policy conditions per order: compiled once (conditions.ts), then one
- *     synchronous call per rule. Both must return the same eligible set and the same picks
- *     for every order;
- * (c) our evaluator at 25–400 rules, to show the cost per rule stays flat.
+ *     way the engine runs a platform's policies per order: compiled once into an indexed
+ *     condition set (condition-set.ts), then per order the rules whose required marketplace,
+ *     countries, category… the order has are run, synchronously. Both must return the same
+ *     eligible set and the same picks for every order;
+ * (c) our condition set at 25–400 rules, to show the cost grows no faster than the rule count.
  *
  * Run: npx tsx scripts/bench/engine.ts   (add `node --expose-gc` for a GC before each run)
  */
@@ -20,12 +21,8 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { Engine, type Event, type RuleProperties } from 'json-rules-engine';
 import type { OrderFacts, OrderItem } from '../../utils/order-facts';
-import {
-  compileCondition,
-  FactTable,
-  TRUE,
-  type CompiledCondition,
-} from '../../utils/rules/conditions';
+import { compileConditionSet, type ConditionSet } from '../../utils/rules/condition-set';
+import { FactTable } from '../../utils/rules/conditions';
 import { defaultPack } from '../../utils/rules/default-pack';
 import { evaluate, type EvaluateInput } from '../../utils/rules/engine';
 import { ConditionSchema, type Condition, type ConditionLeaf } from '../../utils/rules/schema';
@@ -544,35 +541,36 @@ const ORDER_FACTS = new FactTable([
 ]);
 
 interface Compiled {
-  test: CompiledCondition;
-  params: Params;
+  set: ConditionSet;
+  params: Params[];
 }
 
-function ourRules(rules: readonly RuleSpec[]): Compiled[] {
-  return rules.map((rule) => {
-    const leaves: ConditionLeaf[] = rule.conditions.map((c) => ({
-      fact: c.fact,
-      op: c.op,
-      value: c.value,
-    }));
-    // The same schema a pack's policy conditions pass (facts here are the benchmark's own).
-    const condition: Condition = ConditionSchema.parse({ all: leaves });
-    return {
-      test: compileCondition(condition, defaultPack.currencyRates, ORDER_FACTS),
-      params: rule.params,
-    };
-  });
+function ourRules(rules: readonly RuleSpec[]): Compiled {
+  // The same schema a pack's policy conditions pass (facts here are the benchmark's own).
+  const conditions = rules.map((rule): Condition =>
+    ConditionSchema.parse({
+      all: rule.conditions.map((c): ConditionLeaf => ({ fact: c.fact, op: c.op, value: c.value })),
+    }),
+  );
+  return {
+    set: compileConditionSet(conditions, defaultPack.currencyRates, ORDER_FACTS),
+    params: rules.map((rule) => rule.params),
+  };
 }
 
-/** What the engine does per order: load the facts once, run every compiled condition. */
-function oursEligible(rules: readonly Compiled[], order: SyntheticOrder): Params[] {
+/**
+ * What the engine does per order (policies.ts): load the facts once, ask the set which rules
+ * can match them, run those.
+ */
+function oursEligible({ set, params }: Compiled, order: SyntheticOrder): Params[] {
   const values = ORDER_FACTS.load(order);
   const eligible: Params[] = [];
-  for (const rule of rules) if (rule.test(values, null) === TRUE) eligible.push(rule.params);
+  for (const position of set.candidates(values))
+    if (set.matches(position, values)) eligible.push(params[position] as Params);
   return eligible;
 }
 
-function runOurs(rules: readonly Compiled[], order: SyntheticOrder): Choice {
+function runOurs(rules: Compiled, order: SyntheticOrder): Choice {
   return choose(oursEligible(rules, order), order.weightG);
 }
 
@@ -820,6 +818,7 @@ async function benchSideBySide(): Promise<void> {
   // Correctness first: every order, both engines, same eligible set and the same picks.
   let mismatches = 0;
   let eligibleTotal = 0;
+  let candidatesTotal = 0;
   let noChannel = 0;
   for (const order of orders) {
     const theirs = await jreEligible(engine, order);
@@ -832,6 +831,7 @@ async function benchSideBySide(): Promise<void> {
     )
       mismatches += 1;
     eligibleTotal += mine.length;
+    candidatesTotal += ours.set.candidates(ORDER_FACTS.load(order)).length;
     if (mine.length === 0) noChannel += 1;
   }
   const hand = handWritten(rules);
@@ -858,6 +858,9 @@ async function benchSideBySide(): Promise<void> {
     `    orders: seed 7, ${(eligibleTotal / orders.length).toFixed(2)} eligible rules per order on average, ${noChannel} orders with none`,
   );
   console.log(
+    `    ours runs ${(candidatesTotal / orders.length).toFixed(1)} of the ${rules.length} rules per order on average (the index skips the rest)`,
+  );
+  console.log(
     `    correctness: eligible set, cheapest and fastest compared for all ${int(orders.length)} orders → ${mismatches} mismatches\n`,
   );
   console.log(
@@ -872,13 +875,13 @@ async function benchSideBySide(): Promise<void> {
           ms(jreTiming.p99),
         ],
         [
-          'ShipLens conditions, compiled, sync (median of 5 runs)',
+          'ShipLens condition set, compiled + indexed, sync (median of 5 runs)',
           int(oursTiming.ordersPerSecond),
           us(oursTiming.p50),
           us(oursTiming.p95),
           us(oursTiming.p99),
         ],
-        ['ShipLens conditions, no per-order timer', int(oursNoTimer), '', '', ''],
+        ['ShipLens condition set, no per-order timer', int(oursNoTimer), '', '', ''],
         [
           'reference: hand-written closures, no engine (median of 5 runs)',
           int(handTiming.ordersPerSecond),
@@ -918,7 +921,7 @@ async function benchScaling(): Promise<void> {
     ]);
   }
   console.log(
-    '\n(c) ShipLens condition evaluator, scaling with the rule count (10,000 orders, median of 3 runs)\n',
+    '\n(c) ShipLens condition set, scaling with the rule count (10,000 orders, median of 3 runs)\n',
   );
   console.log(
     table(['rules', 'orders/s (no timer)', 'per-order p50', 'p95', 'p50 per rule'], rows),

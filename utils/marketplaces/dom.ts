@@ -73,31 +73,54 @@ export function valueByLabel(root: ParentNode, labels: readonly string[]): strin
 }
 
 /**
- * The value of a "Label: value" line, for consoles that print facts as one line per element
- * (`<div><span>SKU</span>: ABC-1</div>`, `<div>Ship by date: Nov 26, 2026</div>`). Reads the
- * innermost element whose text starts with one of `labels` (case-insensitive) followed by a
- * colon and a non-empty value, and returns that value; the first such line wins, so a label
- * repeated further down (another item's SKU) is not read. Null when there is no such line.
+ * The values of "Label: value" lines, for consoles that print facts as one line per element
+ * (`<div><span>SKU</span>: ABC-1</div>`, `<div>Ship by date: Nov 26, 2026</div>`). For each
+ * entry of `labels`, reads the innermost element whose text starts with one of its labels
+ * (case-insensitive) followed by a colon and a non-empty value, and returns that value; the
+ * first such line wins, so a label repeated further down (another item's SKU) is not read.
+ * Null for an entry without such a line. All entries are read in one walk of the text: a list
+ * page reads several labels in each of its hundred rows.
  */
-export function valueAfterLabel(root: ParentNode, labels: readonly string[]): string | null {
-  const wanted = labels.map((label) => label.toLowerCase());
+export function valuesAfterLabels<K extends string>(
+  root: ParentNode,
+  labels: Readonly<Record<K, readonly string[]>>,
+): Record<K, string | null> {
+  const entries = (Object.entries(labels) as [K, readonly string[]][]).map(
+    ([key, names]) => [key, names.map((name) => name.toLowerCase())] as const,
+  );
+  const values = Object.fromEntries(entries.map(([key]) => [key, null])) as Record<
+    K,
+    string | null
+  >;
   const document = root instanceof Document ? root : root.ownerDocument;
-  if (!document) return null;
+  if (!document) return values;
+  let open = entries;
   // Walk the text, not the elements: a label starts a text node, and only from there do we
-  // look at the elements around it (a list page calls this for every row and label).
+  // look at the elements around it.
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (let node = walker.nextNode(); node && open.length > 0; node = walker.nextNode()) {
     const head = (node as Text).data.trimStart().toLowerCase();
-    if (!wanted.some((label) => head.startsWith(label))) continue;
-    // The smallest element around the label whose text goes on to "label: value".
-    for (let el = node.parentElement; el; el = el.parentElement) {
-      const own = text(el);
-      const label = wanted.find((l) => own.toLowerCase().startsWith(l));
-      if (label === undefined) break;
-      const value = /^\s*[:：]\s*(.+)$/u.exec(own.slice(label.length))?.[1];
-      if (value) return value;
-      if (el === root) break;
+    for (const [key, wanted] of open) {
+      if (!wanted.some((label) => head.startsWith(label))) continue;
+      const value = valueAround(node, wanted, root);
+      if (value === null) continue;
+      values[key] = value;
+      open = open.filter(([other]) => other !== key);
     }
+  }
+  return values;
+}
+
+/** The value of a "Label: value" line starting at text node `node` (see valuesAfterLabels). */
+function valueAround(node: Node, wanted: readonly string[], root: ParentNode): string | null {
+  // The smallest element around the label whose text goes on to "label: value".
+  for (let el = node.parentElement; el; el = el.parentElement) {
+    const own = text(el);
+    const label = wanted.find((l) => own.toLowerCase().startsWith(l));
+    if (label === undefined) break;
+    const value = /^\s*[:：]\s*(.+)$/u.exec(own.slice(label.length))?.[1];
+    if (value) return value;
+    if (el === root) break;
   }
   return null;
 }

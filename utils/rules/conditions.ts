@@ -257,19 +257,23 @@ const group = (kind: Kind, children: Node[], negated: boolean): Node => ({
  * outside the catalogue (benchmarks) are read as is. The node is built in one literal, every
  * field final, so all nodes share one hidden class.
  */
+function readOf(leaf: ConditionLeaf): Read {
+  const kind = isConditionFact(leaf.fact) ? conditionFacts[leaf.fact].kind : 'text';
+  if (kind === 'money' && leaf.currency !== undefined) return MONEY;
+  return kind === 'serviceLevel' && orderedOps.has(leaf.op) ? RANK : PLAIN;
+}
+
+/** Whether the comparison reads its fact's value unconverted (what condition-set.ts indexes). */
+export const readsFactAsIs = (leaf: ConditionLeaf): boolean => readOf(leaf) === PLAIN;
+
 function compileLeaf(
   leaf: ConditionLeaf,
   rates: CurrencyRates,
   table: FactTable,
   negated: boolean,
 ): Node {
-  const kind = isConditionFact(leaf.fact) ? conditionFacts[leaf.fact].kind : 'text';
-  const money = kind === 'money' && leaf.currency !== undefined;
-  const read: Read = money
-    ? MONEY
-    : kind === 'serviceLevel' && orderedOps.has(leaf.op)
-      ? RANK
-      : PLAIN;
+  const read = readOf(leaf);
+  const money = read === MONEY;
   const value = leaf.value;
   const isRef = typeof value === 'object' && !Array.isArray(value);
   let constant: Comparable | null = null;

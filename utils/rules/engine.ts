@@ -175,11 +175,9 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const candidates = (index.channels.get(facts.console) ?? []).filter(
     (c) => !disabledChannels.has(c.channel.id),
   );
-  const policies = (index.policies.get(facts.console) ?? []).filter(
-    (p) => !disabledPolicies.has(p.policy.id),
-  );
   const outcome = applyPolicies({
-    policies,
+    policies: index.policies[facts.console],
+    disabled: disabledPolicies,
     facts: built.facts,
     carrierMatches: built.carrierMatches,
     candidates,

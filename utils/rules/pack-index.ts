@@ -4,8 +4,9 @@
  * and none of them should rebuild Sets, resolve zones or compile conditions again. The pack
  * itself is never copied or changed.
  */
-import type { ConsoleId } from '../order-facts';
-import { compileCondition, factsRead, type CompiledCondition } from './conditions';
+import { consoleIds, type ConsoleId } from '../order-facts';
+import { compileConditionSet, type ConditionSet } from './condition-set';
+import { conditionFactTable, factsRead, type CompiledCondition } from './conditions';
 import type { Channel, Policy, RateEntry, RulesPack } from './schema';
 import { nameKey } from './text';
 import type { ServiceLevel } from './types';
@@ -35,9 +36,16 @@ export interface IndexedPolicy {
   serviceLevels: ReadonlySet<ServiceLevel>;
 }
 
+/** One platform's policies, in pack order, and their conditions as one indexed set. */
+export interface PlatformPolicies {
+  list: readonly IndexedPolicy[];
+  conditions: ConditionSet;
+}
+
 export interface PackIndex {
   channels: ReadonlyMap<ConsoleId, readonly IndexedChannel[]>;
-  policies: ReadonlyMap<ConsoleId, readonly IndexedPolicy[]>;
+  /** Every platform, with or without policies. */
+  policies: Readonly<Record<ConsoleId, PlatformPolicies>>;
   /** Per platform: normalised carrier name → the channels using it. */
   carriers: ReadonlyMap<ConsoleId, ReadonlyMap<string, readonly IndexedChannel[]>>;
   /** Normalised carrier name → channels of any platform using it. */
@@ -76,15 +84,34 @@ function indexChannel(pack: RulesPack, channel: Channel): IndexedChannel {
   };
 }
 
-function indexPolicy(pack: RulesPack, policy: Policy): IndexedPolicy {
+function indexPolicy(policy: Policy, test: CompiledCondition): IndexedPolicy {
   const effect = policy.effect;
   const read = factsRead(policy.condition);
   return {
     policy,
-    test: compileCondition(policy.condition, pack.currencyRates),
+    test,
     readsChosen: [...read].some((fact) => chosenFacts.has(fact)),
     channels: new Set(effect.kind === 'warn' ? [] : (effect.channels ?? [])),
     serviceLevels: new Set(effect.kind === 'warn' ? [] : (effect.serviceLevels ?? [])),
+  };
+}
+
+/**
+ * The chosen-carrier facts are not indexed: policies.ts runs a policy's condition on the
+ * candidates of the order's own facts again with each channel as the hypothetical choice.
+ */
+function indexPolicies(pack: RulesPack, policies: readonly Policy[]): PlatformPolicies {
+  const conditions = compileConditionSet(
+    policies.map((policy) => policy.condition),
+    pack.currencyRates,
+    conditionFactTable,
+    (fact) => !chosenFacts.has(fact),
+  );
+  return {
+    list: policies.map((policy, position) =>
+      indexPolicy(policy, conditions.tests[position] as CompiledCondition),
+    ),
+    conditions,
   };
 }
 
@@ -103,8 +130,14 @@ function buildIndex(pack: RulesPack): PackIndex {
       for (const key of keys) pushTo(names, key, indexed);
     }
   }
-  const policies = new Map<ConsoleId, IndexedPolicy[]>();
-  for (const policy of pack.policies) pushTo(policies, policy.platform, indexPolicy(pack, policy));
+  const policyList = (platform: ConsoleId) =>
+    indexPolicies(
+      pack,
+      pack.policies.filter((policy) => policy.platform === platform),
+    );
+  const policies = Object.fromEntries(
+    consoleIds.map((platform) => [platform, policyList(platform)]),
+  ) as Record<ConsoleId, PlatformPolicies>;
   const aliases = new Map<ConsoleId, Map<string, ServiceLevel>>();
   for (const [platform, table] of Object.entries(pack.serviceAliases) as [
     ConsoleId,

@@ -22,8 +22,8 @@
  *   channels (we know all their names, and it is none of them); against service levels or a
  *   `forbid` it stays "cannot tell".
  */
-import { conditionFactTable, TRUE } from './conditions';
-import type { IndexedChannel, IndexedPolicy } from './pack-index';
+import { conditionFactTable } from './conditions';
+import type { IndexedChannel, IndexedPolicy, PlatformPolicies } from './pack-index';
 import type { Channel, Policy } from './schema';
 import { fillPlaceholders, formatFactValue, text } from './text';
 import type { ConditionTrace, PolicyWarning, Reason, Severity } from './types';
@@ -36,8 +36,10 @@ export interface PolicyOutcome {
 }
 
 export interface PolicyInput {
-  /** The order platform's enabled policies, in pack order. */
-  policies: readonly IndexedPolicy[];
+  /** The order platform's policies, applied in pack order. */
+  policies: PlatformPolicies;
+  /** Policy ids the seller switched off. */
+  disabled: ReadonlySet<string>;
   facts: ConditionFacts;
   /** Channels the chosen carrier's name matches; null when no carrier is chosen. */
   carrierMatches: readonly IndexedChannel[] | null;
@@ -160,19 +162,25 @@ export function applyPolicies(input: PolicyInput): PolicyOutcome {
     else list.push(why);
   };
   const values = conditionFactTable.load(facts);
-  for (const indexed of input.policies) {
+  const { list, conditions } = input.policies;
+  // Only the policies whose indexed comparisons (status, destination, origin…) can hold for
+  // this order are run (condition-set.ts); hypotheticals change chosen-carrier facts only,
+  // which are not indexed, so the same candidates stand for them.
+  for (const position of conditions.candidates(values)) {
+    const indexed = list[position] as IndexedPolicy;
     const { policy, test } = indexed;
+    if (input.disabled.has(policy.id)) continue;
     if (indexed.readsChosen) {
       for (const candidate of candidates) {
         const hypothetical = asChosen(facts, candidate.channel);
         const hypotheticalValues = conditionFactTable.load(hypothetical);
-        if (test(hypotheticalValues, null) !== TRUE) continue;
+        if (!conditions.matches(position, hypotheticalValues)) continue;
         const trace: ConditionTrace[] = [];
         test(hypotheticalValues, trace);
         forbid(candidate.channel.id, ruledOutBy(indexed, hypothetical, trace));
       }
     }
-    if (test(values, null) !== TRUE) continue;
+    if (!conditions.matches(position, values)) continue;
     const matched: ConditionTrace[] = [];
     test(values, matched);
     if (policy.effect.kind === 'warn') {

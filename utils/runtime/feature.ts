@@ -35,6 +35,12 @@ export interface FeatureContext {
 export interface Feature {
   id: string;
   pages: readonly PageKind[];
+  /**
+   * Runs after the pass's other features have rendered and the browser has painted, in a
+   * task of its own: for work the seller does not look at first (reading the whole page's
+   * text), so that it never holds back the panel or the list badges.
+   */
+  deferred?: boolean;
   run(ctx: FeatureContext): void;
 }
 

@@ -23,9 +23,11 @@ export type Placement = MountPoint | { anchor: Text | Element; position: 'before
 
 interface Mounted {
   host: HTMLElement;
-  /** The element in the shadow root that React renders into. */
+  /** The element in the shadow root that React (or `renderStatic`) renders into. */
   container: HTMLElement;
+  /** What React renders there; null for a host written by `renderStatic`. */
   node: ReactNode;
+  react: boolean;
 }
 
 /** Keys typed inside our UI must not reach the console's keyboard shortcuts. */
@@ -41,6 +43,13 @@ function insert(host: HTMLElement, { anchor, position }: Placement): void {
   }
 }
 
+/** Swaps in an empty container: a host changing between React and static content. */
+function freshContainer(entry: Mounted): void {
+  const container = document.createElement('div');
+  entry.container.replaceWith(container);
+  entry.container = container;
+}
+
 export class UiRegistry {
   private readonly mounted = new Map<string, Mounted>();
   private root: Root | null = null;
@@ -54,28 +63,53 @@ export class UiRegistry {
    * `batch`, the content appears when the batch ends; outside, at once.
    */
   render(key: string, kind: HostKind, point: Placement, node: ReactNode): HTMLElement {
-    let entry = this.mounted.get(key);
-    if (entry && !entry.host.isConnected) {
-      this.mounted.delete(key);
-      entry = undefined;
-    }
-    if (!entry) {
-      const host = document.createElement(`shiplens-${kind}`);
-      host.setAttribute('data-shiplens-kind', kind);
-      host.setAttribute('data-shiplens-key', key);
-      const shadow = host.attachShadow({ mode: 'open' });
-      const style = document.createElement('style');
-      style.textContent = this.css;
-      const container = document.createElement('div');
-      shadow.append(style, container);
-      for (const type of isolatedEvents) host.addEventListener(type, (e) => e.stopPropagation());
-      insert(host, point);
-      entry = { host, container, node };
-      this.mounted.set(key, entry);
-    }
+    const entry = this.entry(key, kind, point);
+    if (!entry.react) freshContainer(entry);
     entry.node = node;
+    entry.react = true;
     this.changed();
     return entry.host;
+  }
+
+  /**
+   * For hosts that only show text (a list badge: nothing to click or type into): `content`
+   * is written into the shadow root at once, replacing what is there only when it differs.
+   * No React portal: React wires its whole event system (~140 listeners) into every portal's
+   * container, which for a hundred-row list was half of ShipLens' time on the page
+   * (measured in Chromium, scripts/bench/browser.ts).
+   */
+  renderStatic(key: string, kind: HostKind, point: Placement, content: Node): HTMLElement {
+    const entry = this.entry(key, kind, point);
+    if (entry.react) {
+      // React unmounts its portal from the old container at the next commit.
+      freshContainer(entry);
+      entry.react = false;
+      entry.node = null;
+      this.changed();
+    }
+    const { container } = entry;
+    if (container.childNodes.length !== 1 || !container.firstChild?.isEqualNode(content))
+      container.replaceChildren(content);
+    return entry.host;
+  }
+
+  /** The host for `key`: the one made before, unless the console threw it away. */
+  private entry(key: string, kind: HostKind, point: Placement): Mounted {
+    const entry = this.mounted.get(key);
+    if (entry?.host.isConnected) return entry;
+    const host = document.createElement(`shiplens-${kind}`);
+    host.setAttribute('data-shiplens-kind', kind);
+    host.setAttribute('data-shiplens-key', key);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = this.css;
+    const container = document.createElement('div');
+    shadow.append(style, container);
+    for (const type of isolatedEvents) host.addEventListener(type, (e) => e.stopPropagation());
+    insert(host, point);
+    const created: Mounted = { host, container, node: null, react: false };
+    this.mounted.set(key, created);
+    return created;
   }
 
   /** Run `work` (a pass over the page) and render everything it asked for once, at the end. */
@@ -116,9 +150,11 @@ export class UiRegistry {
   private commit(): void {
     this.dirty = false;
     const root = (this.root ??= createRoot(document.createElement('div')));
-    const portals = [...this.mounted].map(([key, entry]) =>
-      createPortal(createElement(Isolated, { name: key }, entry.node), entry.container, key),
-    );
+    const portals = [...this.mounted]
+      .filter(([, entry]) => entry.react)
+      .map(([key, entry]) =>
+        createPortal(createElement(Isolated, { name: key }, entry.node), entry.container, key),
+      );
     flushSync(() => root.render(portals));
   }
 }

@@ -17,7 +17,7 @@ import { copyText } from './clipboard';
 import { isOwnMutation, UiRegistry } from './mount';
 import { orderPanel } from './features/order-panel';
 import { listBadges } from './features/list-badges';
-import { copyTracking } from './features/copy-tracking';
+import { copyTracking, copyTrackingInText } from './features/copy-tracking';
 import { copyAllTracking } from './features/copy-all-tracking';
 import { createShipFormChecks } from './features/ship-form-checks';
 
@@ -40,6 +40,7 @@ export function runConsole(adapter: MarketplaceAdapter, ctx: ContentScriptContex
     orderPanel,
     listBadges,
     copyTracking,
+    copyTrackingInText,
     copyAllTracking,
     createShipFormChecks(),
   ];
@@ -49,6 +50,8 @@ export function runConsole(adapter: MarketplaceAdapter, ctx: ContentScriptContex
   let state: PageState = emptyState();
   let scheduled = false;
   let lastPass = 0;
+  /** Counts passes, so deferred work that a newer pass has overtaken is dropped. */
+  let passes = 0;
 
   function emptyState(): PageState {
     return {
@@ -97,6 +100,7 @@ export function runConsole(adapter: MarketplaceAdapter, ctx: ContentScriptContex
   }
 
   function pass(): void {
+    const current = (passes += 1);
     const url = new URL(location.href);
     const pageKind = adapter.detectPage(url);
     state = { ...emptyState(), pageKind };
@@ -138,10 +142,26 @@ export function runConsole(adapter: MarketplaceAdapter, ctx: ContentScriptContex
       schedule,
       state,
     };
-    // One render for everything this pass changed, after every feature has run.
+    const applicable = features.filter((feature) => feature.pages.includes(pageKind));
+    runFeatures(
+      applicable.filter((feature) => !feature.deferred),
+      featureContext,
+    );
+    const deferred = applicable.filter((feature) => feature.deferred);
+    if (deferred.length === 0) return;
+    // After the next paint: the seller sees the panel and badges before this work starts.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (current === passes && !ctx.isInvalid) runFeatures(deferred, featureContext);
+      }, 0),
+    );
+  }
+
+  /** Runs `list` in order, each in its own try/catch; one render for all they changed. */
+  function runFeatures(list: readonly Feature[], featureContext: FeatureContext): void {
+    const { pageKind, url, state } = featureContext;
     ui.batch(() => {
-      for (const feature of features) {
-        if (!feature.pages.includes(pageKind)) continue;
+      for (const feature of list) {
         try {
           feature.run(featureContext);
         } catch (error) {

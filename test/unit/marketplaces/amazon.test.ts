@@ -15,7 +15,7 @@ import {
   pageUrls,
 } from '../../../utils/marketplaces/amazon/pages';
 import * as sel from '../../../utils/marketplaces/amazon/selectors';
-import { queryAll, valueAfterLabel } from '../../../utils/marketplaces/dom';
+import { queryAll, valuesAfterLabels } from '../../../utils/marketplaces/dom';
 
 interface Fixture {
   file: string;
@@ -352,7 +352,7 @@ describe('changed pages give a reason, never a throw', () => {
   });
 });
 
-describe('valueAfterLabel (dom.ts)', () => {
+describe('valuesAfterLabels (dom.ts)', () => {
   const doc = new DOMParser().parseFromString(
     `<div id="cell">
        <div><div><span>ASIN</span>: <b>B0CQ4R7K2M</b></div></div>
@@ -364,10 +364,21 @@ describe('valueAfterLabel (dom.ts)', () => {
   );
   const cell = doc.getElementById('cell') as HTMLElement;
 
-  it('reads the innermost "Label: value" line, the first one only', () => {
-    expect(valueAfterLabel(cell, ['ASIN'])).toBe('B0CQ4R7K2M');
-    expect(valueAfterLabel(cell, ['sku'])).toBe('SL-LID-6P-GRN');
-    expect(valueAfterLabel(cell, ['Item subtotal'])).toBe('$18.99');
-    expect(valueAfterLabel(cell, ['Quantity'])).toBeNull();
+  it('reads the innermost "Label: value" line of each entry, the first one only, in one call', () => {
+    expect(
+      valuesAfterLabels(cell, {
+        asin: ['ASIN'],
+        sku: ['sku'],
+        subtotal: ['Item subtotal'],
+        quantity: ['Quantity', '数量'],
+      }),
+    ).toEqual({ asin: 'B0CQ4R7K2M', sku: 'SL-LID-6P-GRN', subtotal: '$18.99', quantity: null });
+  });
+
+  it('gives every entry its own line when two entries share a label', () => {
+    expect(valuesAfterLabels(cell, { a: ['SKU'], b: ['SKU'] })).toEqual({
+      a: 'SL-LID-6P-GRN',
+      b: 'SL-LID-6P-GRN',
+    });
   });
 });

@@ -90,6 +90,45 @@ describe('UiRegistry', () => {
     expect(second?.shadowRoot?.textContent).toContain('ok');
   });
 
+  it('writes static content without React, and leaves equal content in place', () => {
+    const ui = new UiRegistry('.badge { color: red; }');
+    const badge = (text: string) => {
+      const span = document.createElement('span');
+      span.className = 'badge';
+      span.textContent = text;
+      return span;
+    };
+    ui.batch(() => {
+      ui.renderStatic('badge:1', 'badge', { anchor, position: 'append' }, badge('YunExpress'));
+      // Static content does not wait for the batch's render.
+      expect(hostsOf('badge')[0]?.shadowRoot?.textContent).toContain('YunExpress');
+    });
+    const shown = hostsOf('badge')[0]?.shadowRoot?.querySelector('.badge');
+    ui.renderStatic('badge:1', 'badge', { anchor, position: 'append' }, badge('YunExpress'));
+    expect(hostsOf('badge')[0]?.shadowRoot?.querySelector('.badge')).toBe(shown);
+    ui.renderStatic('badge:1', 'badge', { anchor, position: 'append' }, badge('4PX'));
+    expect(hostsOf('badge')).toHaveLength(1);
+    const root = hostsOf('badge')[0]?.shadowRoot;
+    expect(root?.querySelector('style')?.textContent).toContain('.badge');
+    expect(root?.querySelectorAll('.badge')).toHaveLength(1);
+    expect(root?.textContent).toContain('4PX');
+  });
+
+  it('switches a host between React and static content', () => {
+    const ui = new UiRegistry('');
+    const point = { anchor, position: 'append' } as const;
+    const shown = () => hostsOf('badge')[0]?.shadowRoot?.querySelector('div')?.textContent;
+    ui.render('x', 'badge', point, createElement('b', null, 'react'));
+    ui.renderStatic('x', 'badge', point, document.createTextNode('static'));
+    expect(shown()).toBe('static');
+    ui.render('x', 'badge', point, createElement('b', null, 'react again'));
+    expect(shown()).toBe('react again');
+    // Inside a batch React lets go of its content only when the batch ends.
+    ui.batch(() => ui.renderStatic('x', 'badge', point, document.createTextNode('batched')));
+    expect(shown()).toBe('batched');
+    expect(hostsOf('badge')).toHaveLength(1);
+  });
+
   it('keeps keys typed in our UI away from the console', () => {
     const ui = new UiRegistry('');
     const host = ui.render('panel', 'panel', { anchor, position: 'after' }, null);

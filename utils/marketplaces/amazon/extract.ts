@@ -16,7 +16,7 @@ import {
 } from '../../order-facts';
 import { countryCode } from '../../parse/country';
 import { parseDate, parseDateTime } from '../../parse/date';
-import { queryAll, queryFirst, text, textOf, trackingTokens, valueAfterLabel } from '../dom';
+import { queryAll, queryFirst, text, textOf, trackingTokens, valuesAfterLabels } from '../dom';
 import type { TrackingField } from '../types';
 import {
   marketplaceOfHost,
@@ -90,7 +90,12 @@ export function extractListRow(row: Element, url: URL, now: Date = new Date()): 
   const orderId = ORDER_ID.exec(textOf(row, sel.list.orderLink) ?? '')?.[0];
   if (!orderId) return { ok: false, reason: 'This order row shows no order number' };
 
-  const salesChannel = marketplaceOf(valueAfterLabel(row, sel.labels.salesChannel));
+  const lines = valuesAfterLabels(row, {
+    salesChannel: sel.labels.salesChannel,
+    shipBy: sel.labels.shipByDate,
+    fulfilledBy: sel.labels.fulfilmentMethod,
+  });
+  const salesChannel = marketplaceOf(lines.salesChannel);
   const orderDate = textOf(row, sel.list.orderDate);
   return finish({
     pageKind: 'order-list',
@@ -98,14 +103,14 @@ export function extractListRow(row: Element, url: URL, now: Date = new Date()): 
     destinationCountry: salesChannel?.country ?? null,
     ...listItems(row, currencyOf(salesChannel, url)),
     buyerSelectedService: null,
-    shipBy: dateOf(valueAfterLabel(row, sel.labels.shipByDate), now),
+    shipBy: dateOf(lines.shipBy, now),
     orderedAt: orderDate
       ? dateTimeOf(`${orderDate} ${textOf(row, sel.list.orderTime) ?? ''}`, now)
       : null,
     carrier: null,
     trackingNumbers: [],
     status: readStatus(row, sel.list.status),
-    fulfilledBy: fulfilledByOf(valueAfterLabel(row, sel.labels.fulfilmentMethod)),
+    fulfilledBy: fulfilledByOf(lines.fulfilledBy),
     shipFromCountry: null,
   });
 }

@@ -5,7 +5,7 @@
  */
 import type { Money, OrderItem } from '../../order-facts';
 import { parseMoney } from '../../parse/money';
-import { queryAll, queryFirst, text, textOf, valueAfterLabel } from '../dom';
+import { queryAll, queryFirst, text, textOf, valuesAfterLabels } from '../dom';
 import * as sel from './selectors';
 
 export interface ItemsRead {
@@ -19,11 +19,20 @@ interface ReadItem {
   subtotal: Money | null;
 }
 
-interface ItemTexts {
+interface ItemTexts extends ItemLines {
   title: string | null;
   quantity: string | null;
   unitPrice: string | null;
 }
+
+/** The item's label lines ("SKU: …", "ASIN: …", "Item subtotal: …"), read in one walk. */
+type ItemLines = Record<'sku' | 'asin' | 'subtotal', string | null>;
+
+const itemLabels = {
+  sku: sel.labels.sku,
+  asin: sel.labels.asin,
+  subtotal: sel.labels.itemSubtotal,
+};
 
 /**
  * The "Order contents" table. Quantity and price cells are found through their column
@@ -37,7 +46,8 @@ export function detailItems(doc: Document, currency: string | undefined): ItemsR
   const priceColumn = columnOf(table, sel.items.unitPriceHeading);
   return summarise(
     queryAll(table, sel.items.rows).map((row) =>
-      readItem(row, currency, {
+      readItem(currency, {
+        ...valuesAfterLabels(row, itemLabels),
         title: textOf(row, sel.items.title),
         quantity: text(cellAt(row, quantityColumn) ?? queryFirst(row, sel.items.quantityCell)),
         unitPrice: text(cellAt(row, priceColumn) ?? queryFirst(row, sel.items.unitPriceCell)),
@@ -52,9 +62,9 @@ export function listItems(row: Element, currency: string | undefined): ItemsRead
   return summarise(
     queryAll(cell, sel.list.productBlock).map((nameCell) => {
       const block = productBlock(nameCell, cell);
-      return readItem(block, currency, {
+      return readItem(currency, {
+        ...valuesAfterLabels(block, { ...itemLabels, quantity: sel.labels.quantity }),
         title: textOf(block, sel.list.productName),
-        quantity: valueAfterLabel(block, sel.labels.quantity),
         unitPrice: null,
       });
     }),
@@ -74,16 +84,16 @@ function productBlock(nameCell: Element, cell: Element): Element {
   return block;
 }
 
-function readItem(scope: Element, currency: string | undefined, texts: ItemTexts): ReadItem | null {
+function readItem(currency: string | undefined, texts: ItemTexts): ReadItem | null {
   const quantity = /^\d+$/.test(texts.quantity ?? '') ? Number(texts.quantity) : 0;
   if (!texts.title || quantity < 1) return null;
   const unitPrice = texts.unitPrice ? parseMoney(texts.unitPrice, currency) : null;
-  const subtotalText = valueAfterLabel(scope, sel.labels.itemSubtotal);
+  const subtotalText = texts.subtotal;
   return {
     item: {
       title: texts.title,
-      sku: valueAfterLabel(scope, sel.labels.sku),
-      listingId: valueAfterLabel(scope, sel.labels.asin),
+      sku: texts.sku,
+      listingId: texts.asin,
       quantity,
       unitPrice,
       unitWeightGrams: null,

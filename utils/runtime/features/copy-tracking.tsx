@@ -4,11 +4,10 @@ import type { Feature, FeatureContext } from '../feature';
 import { nodeKeys, type Placement } from '../mount';
 import { scannableTextNodes } from '../page-text';
 
-const keyOf = nodeKeys('copy:');
-
 /** Copy buttons after `anchor`, one per distinct number, each after the previous one. */
 function renderButtons(
   ctx: FeatureContext,
+  keyOf: (node: Node) => string,
   anchor: Element | Text,
   matches: readonly ScanMatch[],
   rendered: Set<string>,
@@ -37,24 +36,41 @@ function renderButtons(
   }
 }
 
+const fieldKey = nodeKeys('copy:field:');
+const textKey = nodeKeys('copy:text:');
+
 /**
- * A copy button after every tracking number, naming the carrier recognised from the number
- * itself: in the console's tracking fields (every format applies there), and in the rest of
- * the page's text, where only formats that cannot be mistaken for an order id, a phone
- * number or an item id count (utils/tracking/scan.ts decides).
+ * A copy button after every tracking number in the console's tracking fields, naming the
+ * carrier recognised from the number itself; every format applies there.
  */
 export const copyTracking: Feature = {
   id: 'copy-tracking',
   pages: ['order-detail', 'order-list', 'ship-form'],
   run(ctx) {
     const rendered = new Set<string>();
-    const fields = ctx.adapter.trackingFields(ctx.doc);
-    for (const field of fields) renderButtons(ctx, field.element, scanField(field.text), rendered);
-    const covered = fields.map((field) => field.element);
+    for (const field of ctx.adapter.trackingFields(ctx.doc))
+      renderButtons(ctx, fieldKey, field.element, scanField(field.text), rendered);
+    ctx.ui.prune('copy:field:', rendered);
+  },
+};
+
+/**
+ * A copy button after every tracking number in the rest of the page's text, where only
+ * formats that cannot be mistaken for an order id, a phone number or an item id count
+ * (utils/tracking/scan.ts decides). It reads the whole page, so it waits until the panel and
+ * the badges are on screen (`deferred`).
+ */
+export const copyTrackingInText: Feature = {
+  id: 'copy-tracking-in-text',
+  pages: ['order-detail', 'order-list', 'ship-form'],
+  deferred: true,
+  run(ctx) {
+    const rendered = new Set<string>();
+    const covered = ctx.adapter.trackingFields(ctx.doc).map((field) => field.element);
     for (const node of scannableTextNodes(ctx.doc.body, covered)) {
       const matches = scanText(node.data, { context: 'page' });
-      if (matches.length > 0) renderButtons(ctx, node, matches, rendered);
+      if (matches.length > 0) renderButtons(ctx, textKey, node, matches, rendered);
     }
-    ctx.ui.prune('copy:', rendered);
+    ctx.ui.prune('copy:text:', rendered);
   },
 };

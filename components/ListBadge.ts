@@ -22,14 +22,24 @@ function headline(facts: OrderFacts, evaluation: Evaluation, language: Language,
   return facts.destinationCountry ? t('badgeNoChannel') : t('badgeNoDestination');
 }
 
-/** The compact per-row badge on list pages: recommended channel and warning count. */
-export function ListBadge({ state, language, t }: ListBadgeProps) {
+function span(doc: Document, className: string, text: string): HTMLSpanElement {
+  const element = doc.createElement('span');
+  element.className = className;
+  element.textContent = text;
+  return element;
+}
+
+/**
+ * The compact per-row badge on list pages: recommended channel and warning count. Plain DOM
+ * rather than React (UiRegistry.renderStatic): a list page shows a hundred of these, and
+ * there is nothing in one to click. Page and rule text goes in as text, never as markup.
+ */
+export function listBadge(doc: Document, { state, language, t }: ListBadgeProps): HTMLElement {
   if (state.kind === 'unread') {
-    return (
-      <span className="badge badge-unread" data-shiplens="badge" title={state.reason}>
-        ShipLens: {t('badgeUnread')}
-      </span>
-    );
+    const badge = span(doc, 'badge badge-unread', `ShipLens: ${t('badgeUnread')}`);
+    badge.dataset['shiplens'] = 'badge';
+    badge.title = state.reason;
+    return badge;
   }
   const { facts, evaluation } = state;
   const { recommended, warnings } = evaluation;
@@ -39,19 +49,18 @@ export function ListBadge({ state, language, t }: ListBadgeProps) {
     : warnings.some((w) => w.severity === 'warning')
       ? 'warning'
       : 'info';
-  return (
-    <span
-      className={`badge badge-${warnings.length > 0 ? worst : open ? 'ok' : 'closed'}`}
-      data-shiplens="badge"
-      data-order-id={facts.orderId}
-      data-channel={recommended?.channelId}
-      data-warnings={warnings.length}
-      title={warnings.map((w) => localized(w.message, language)).join('\n') || undefined}
-    >
-      {headline(facts, evaluation, language, t)}
-      {warnings.length > 0 && (
-        <span className="badge-count"> · {t('badgeWarnings', { count: warnings.length })}</span>
-      )}
-    </span>
+  const badge = span(
+    doc,
+    `badge badge-${warnings.length > 0 ? worst : open ? 'ok' : 'closed'}`,
+    headline(facts, evaluation, language, t),
   );
+  badge.dataset['shiplens'] = 'badge';
+  badge.dataset['orderId'] = facts.orderId;
+  if (recommended) badge.dataset['channel'] = recommended.channelId;
+  badge.dataset['warnings'] = String(warnings.length);
+  const title = warnings.map((w) => localized(w.message, language)).join('\n');
+  if (title) badge.title = title;
+  if (warnings.length > 0)
+    badge.append(span(doc, 'badge-count', ` · ${t('badgeWarnings', { count: warnings.length })}`));
+  return badge;
 }

@@ -1,0 +1,57 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { createElement } from 'react';
+import { UiRegistry } from '../../../utils/runtime/mount';
+import { scannableTextNodes } from '../../../utils/runtime/page-text';
+
+const NUMBER = 'LZ123456785CN';
+
+function scanned(html: string, covered: (doc: Document) => Element[] = () => []): string[] {
+  document.body.innerHTML = html;
+  return scannableTextNodes(document.body, covered(document)).map((node) => node.data.trim());
+}
+
+describe('scannableTextNodes', () => {
+  it('keeps visible text of ten characters or more with a digit, in page order', () => {
+    expect(
+      scanned(
+        `<p>Shipped with ${NUMBER}</p><p>no digits in this long line</p><p>short 12</p>` +
+          `<div><span>Order 111-2222222-3333333</span></div>`,
+      ),
+    ).toEqual([`Shipped with ${NUMBER}`, 'Order 111-2222222-3333333']);
+  });
+
+  it('skips scripts, styles, templates, form controls and buttons, at any depth', () => {
+    expect(
+      scanned(
+        `<script>var n = "${NUMBER}";</script><style>.a{content:"${NUMBER}"}</style>` +
+          `<template><p>${NUMBER} template</p></template><textarea>${NUMBER} typed</textarea>` +
+          `<select><option>${NUMBER} option</option></select>` +
+          `<button><span>Copy ${NUMBER}</span></button><p>kept ${NUMBER}</p>`,
+      ),
+    ).toEqual([`kept ${NUMBER}`]);
+  });
+
+  it('skips hidden holders and inline display:none, however the style is written', () => {
+    expect(
+      scanned(
+        `<div hidden><p>${NUMBER} hidden</p></div>` +
+          `<div style="display:none"><p><b>${NUMBER} undisplayed</b></p></div>` +
+          `<div style="color: red; display : NONE;"><p>${NUMBER} undisplayed too</p></div>` +
+          `<div style="border: none"><p>${NUMBER} border none is shown</p></div>`,
+      ),
+    ).toEqual([`${NUMBER} border none is shown`]);
+  });
+
+  it("skips the adapter's tracking fields and ShipLens' own elements", () => {
+    document.body.innerHTML = `<p id="field">Tracking ${NUMBER}</p><p id="anchor">Note ${NUMBER}</p>`;
+    const ui = new UiRegistry('');
+    const anchor = document.getElementById('anchor') as Element;
+    const host = ui.render('x', 'copy', { anchor, position: 'after' }, createElement('i'));
+    host.append(`inside our host ${NUMBER}`);
+    const field = document.getElementById('field') as Element;
+    expect(scannableTextNodes(document.body, [field]).map((node) => node.data)).toEqual([
+      `Note ${NUMBER}`,
+    ]);
+  });
+});
