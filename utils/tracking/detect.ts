@@ -1,5 +1,6 @@
 import { CARRIER_ALIASES, FORMAT_COLLISIONS, TRACKING_FORMATS } from './carriers';
 import { verifyChecksum } from './checksums';
+import { patternLength, type LengthRange } from './pattern-length';
 import { postalOperatorOf } from './s10-countries';
 import type { CarrierAlias, TrackingFormat } from './schema';
 
@@ -33,6 +34,7 @@ interface CompiledFormat {
   regex: RegExp;
   countries: ReadonlySet<string> | null;
   order: number;
+  length: LengthRange;
 }
 
 /** The pattern without group names, for the combined pre-check. */
@@ -45,28 +47,52 @@ const compiled: readonly CompiledFormat[] = TRACKING_FORMATS.map((format, order)
   regex: new RegExp(format.pattern),
   countries: format.countryCodes ? new Set(format.countryCodes) : null,
   order,
+  length: patternLength(format.pattern),
 }));
 
 /**
- * Which formats can match a token, found with few regex calls. `anyFormat` is the alternation of
- * all patterns (group names removed): one call rejects most tokens of a page (long words, order
- * ids). For a token that passes, gate k, the alternation of formats k, k+1, … with one capture per
- * alternative, says which format matches next, so each further call jumps to the next match.
- * Thirty-odd separate calls per token cost several times more. The outer ^ keeps the engine from
- * retrying an alternation at every later position.
+ * The formats a token of one length can match, and regexes to find which, with few calls.
+ * `any` is the alternation of their patterns (group names removed): one call rejects most
+ * tokens of a page. For a token that passes, gate k, the alternation of formats k, k+1, … with
+ * one capture per alternative, says which format matches next, so each further call jumps to
+ * the next match. The outer ^ keeps the engine from retrying an alternation at every later
+ * position.
  */
+interface LengthBucket {
+  formats: readonly CompiledFormat[];
+  any: RegExp;
+  gates: readonly RegExp[];
+}
+
 const alternation = (entries: readonly CompiledFormat[], capture: boolean): string =>
   entries
     .map((entry) => `(${capture ? '' : '?:'}${withoutGroupNames(entry.format.pattern)})`)
     .join('|');
-const anyFormat = new RegExp(`^(?:${alternation(compiled, false)})`);
-const gates: readonly RegExp[] = compiled.map(
-  (_, k) => new RegExp(`^(?:${alternation(compiled.slice(k), true)})`),
-);
 
-/** The first format at or after `from` whose pattern matches `token`, or -1. */
-function nextMatchingFormat(token: string, from: number): number {
-  const match = gates[from]?.exec(token);
+function bucketFor(length: number): LengthBucket | null {
+  const formats = compiled.filter(
+    (entry) => entry.length.min <= length && length <= entry.length.max,
+  );
+  if (formats.length === 0) return null;
+  return {
+    formats,
+    any: new RegExp(`^(?:${alternation(formats, false)})`),
+    gates: formats.map((_, k) => new RegExp(`^(?:${alternation(formats.slice(k), true)})`)),
+  };
+}
+
+/** Built on first use, per token length: a page only ever has a few dozen lengths. */
+const buckets = new Map<number, LengthBucket | null>();
+
+function bucketOf(length: number): LengthBucket | null {
+  let bucket = buckets.get(length);
+  if (bucket === undefined) buckets.set(length, (bucket = bucketFor(length)));
+  return bucket;
+}
+
+/** The first format of the bucket at or after `from` whose pattern matches `token`, or -1. */
+function nextMatchingFormat(bucket: LengthBucket, token: string, from: number): number {
+  const match = bucket.gates[from]?.exec(token);
   if (!match) return -1;
   for (let group = 1; group < match.length; group++) {
     if (match[group] !== undefined) return from + group - 1;
@@ -125,10 +151,15 @@ function compare(a: Candidate, b: Candidate): number {
 
 /** Every format that accepts an already normalised token, best first. */
 export function candidatesForToken(token: string): Candidate[] {
-  if (!anyFormat.test(token)) return [];
+  const bucket = bucketOf(token.length);
+  if (bucket === null || !bucket.any.test(token)) return [];
   const found: Candidate[] = [];
-  for (let k = nextMatchingFormat(token, 0); k >= 0; k = nextMatchingFormat(token, k + 1)) {
-    const entry = compiled[k];
+  for (
+    let k = nextMatchingFormat(bucket, token, 0);
+    k >= 0;
+    k = nextMatchingFormat(bucket, token, k + 1)
+  ) {
+    const entry = bucket.formats[k];
     const candidate = entry && candidateFor(entry, token);
     if (candidate) found.push(candidate);
   }
