@@ -10,6 +10,7 @@ import { translatorFrom } from '../translate';
 import type { MarketplaceAdapter } from '../marketplaces/types';
 import { listen, send, skuWeightKey, type PageState, type SnapshotReply } from '../messaging';
 import { evaluate } from '../rules/engine';
+import { EvaluationMemo } from './evaluation-memo';
 import { indexPack } from '../rules/pack-index';
 import { warmUpParsers } from '../parse/warm-up';
 import type { FeatureContext, Feature } from './feature';
@@ -47,6 +48,8 @@ export function runConsole(adapter: MarketplaceAdapter, ctx: ContentScriptContex
   const ui = new UiRegistry(css);
   let rules: SnapshotReply | null = null;
   let rulesError: string | null = null;
+  /** Evaluations under the current `rules`; replaced with them. */
+  let evaluations = new EvaluationMemo();
   let state: PageState = emptyState();
   let scheduled = false;
   let lastPass = 0;
@@ -84,6 +87,7 @@ export function runConsole(adapter: MarketplaceAdapter, ctx: ContentScriptContex
   async function loadRules(): Promise<void> {
     try {
       rules = await send({ type: 'get-snapshot' });
+      evaluations = new EvaluationMemo();
       rulesError = null;
       // Build the pack's and the parsers' lookups now, not when the console's order arrives.
       indexPack(rules.snapshot.pack);
@@ -96,6 +100,7 @@ export function runConsole(adapter: MarketplaceAdapter, ctx: ContentScriptContex
 
   async function saveSkuWeight(sku: string, grams: number): Promise<void> {
     rules = await send({ type: 'save-sku-weight', console: adapter.id, sku, grams });
+    evaluations = new EvaluationMemo();
     schedule();
   }
 
@@ -129,14 +134,16 @@ export function runConsole(adapter: MarketplaceAdapter, ctx: ContentScriptContex
       t: translatorFrom(rules.messages),
       storageError: rules.storageError,
       evaluate: (facts, form) =>
-        evaluate({
-          facts,
-          pack: snapshot.pack,
-          settings: snapshot.settings,
-          now: new Date(),
-          skuWeights,
-          form,
-        }),
+        evaluations.get(facts, form, new Date(), (now) =>
+          evaluate({
+            facts,
+            pack: snapshot.pack,
+            settings: snapshot.settings,
+            now,
+            skuWeights,
+            form,
+          }),
+        ),
       saveSkuWeight,
       copy: copyText,
       schedule,

@@ -110,6 +110,7 @@ for (let code = 0; code < 128; code++) {
   const c = String.fromCharCode(code);
   TOKEN_CHAR[code] = /[A-Za-z0-9]/.test(c) ? 1 : 0;
 }
+const isTokenChar = (code: number): boolean => code < 128 && TOKEN_CHAR[code] === 1;
 
 /** Reported numbers separated only by list separators, e.g. "Tracking: A, B / C". */
 interface Run {
@@ -134,25 +135,32 @@ export function scanText(text: string, options: ScanOptions = {}): ScanMatch[] {
   const inField = options.context === 'tracking-field';
   const found: ScanMatch[] = [];
   let run: Run | null = null;
+  const length = text.length;
   let i = 0;
-  while (i < text.length) {
-    const code = text.charCodeAt(i);
-    if (code >= 128 || TOKEN_CHAR[code] === 0) {
+  while (i < length) {
+    if (!isTokenChar(text.charCodeAt(i))) {
       i++;
       continue;
     }
-    const start = i;
-    let lowerCase = false;
-    while (i < text.length) {
-      const c = text.charCodeAt(i);
-      if (c >= 128 || TOKEN_CHAR[c] === 0) break;
-      lowerCase ||= c >= 97;
-      i++;
+    // A token starts at i. Most are words and short numbers: look at its 10th character
+    // first, and only walk the characters between when that one could still be in it.
+    const probe = i + MIN_TOKEN_LENGTH - 1;
+    if (probe >= length) break;
+    if (!isTokenChar(text.charCodeAt(probe))) {
+      i = probe + 1;
+      continue;
     }
-    const length = i - start;
-    if (length < MIN_TOKEN_LENGTH || length > MAX_TOKEN_LENGTH) continue;
+    let gap = probe - 1;
+    while (gap > i && isTokenChar(text.charCodeAt(gap))) gap--;
+    if (gap > i) {
+      i = gap + 1; // a shorter token ended before `gap`; the next one starts after it
+      continue;
+    }
+    const start = i;
+    for (i = probe + 1; i < length && isTokenChar(text.charCodeAt(i)); i++);
+    if (i - start > MAX_TOKEN_LENGTH) continue;
     const token = text.slice(start, i);
-    const candidates = candidatesForToken(lowerCase ? token.toUpperCase() : token);
+    const candidates = candidatesForToken(token.toUpperCase());
     const top = candidates[0];
     if (!top) continue;
     const continuesRun =
