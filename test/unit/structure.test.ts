@@ -8,17 +8,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { marketplaces } from '../../utils/marketplaces';
 import { allPages } from '../e2e/pages';
+import { fixtureTable } from './fixture-table';
 
 const root = join(import.meta.dirname, '../..');
 const folders = readdirSync(join(root, 'utils/marketplaces'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
-
-interface FixtureEntry {
-  file: string;
-  url: string;
-  expected: string;
-}
 
 describe('consoles', () => {
   it('are registered, one per folder', () => {
@@ -48,9 +43,7 @@ describe('consoles', () => {
 
     it('has fixtures, each with its expected result and an end-to-end row at the same address', () => {
       const dir = join(root, 'test/fixtures', folder);
-      const entries = JSON.parse(
-        readFileSync(join(dir, 'fixtures.json'), 'utf8'),
-      ) as FixtureEntry[];
+      const { entries } = fixtureTable(folder);
       const html = readdirSync(dir).filter((file) => file.endsWith('.html'));
       expect(entries.map((entry) => entry.file).sort()).toEqual(html.sort());
       for (const entry of entries) {

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { pageKinds, type PageKind } from '../../../utils/order-facts';
+import { pageKinds } from '../../../utils/order-facts';
+import { fixtureTable } from '../fixture-table';
+
 import { queryAll, queryFirst } from '../../../utils/marketplaces/dom';
 import { aliexpress } from '../../../utils/marketplaces/aliexpress';
 import { extractListRows, extractOrder } from '../../../utils/marketplaces/aliexpress/extract';
@@ -14,36 +15,16 @@ import {
   type SelectorSpec,
 } from '../../../utils/marketplaces/aliexpress/selectors';
 
-const dir = 'test/fixtures/aliexpress';
-
-interface FixtureRow {
-  file: string;
-  url: string;
-  pageKind: PageKind | null;
-  expected: string;
-  now: string;
-  notes: string;
-}
-
-const table = JSON.parse(readFileSync(`${dir}/fixtures.json`, 'utf8')) as FixtureRow[];
+const fixtures = fixtureTable('aliexpress');
+const table = fixtures.entries;
 
 function fixture(name: FixtureName): { doc: Document; url: URL; now: Date } {
-  const row = table.find((r) => r.file === `${name}.html`);
-  if (!row) throw new Error(`${name} is not in fixtures.json`);
-  return {
-    doc: new DOMParser().parseFromString(readFileSync(`${dir}/${row.file}`, 'utf8'), 'text/html'),
-    url: new URL(row.url),
-    now: new Date(row.now),
-  };
+  const row = fixtures.entry(`${name}.html`);
+  return { doc: fixtures.load(row.file), url: new URL(row.url), now: new Date(row.now) };
 }
 
 /** Parsed once, for the tests that only read (the selector table parses every fixture ~30 times). */
-const readOnly = new Map<FixtureName, Document>();
-function readOnlyDoc(name: FixtureName): Document {
-  const doc = readOnly.get(name) ?? fixture(name).doc;
-  readOnly.set(name, doc);
-  return doc;
-}
+const readOnlyDoc = (name: FixtureName): Document => fixtures.loadShared(`${name}.html`);
 
 describe('aliexpress fixtures: page in, OrderFacts out', () => {
   it('lists every fixture file once, with a known name', () => {
@@ -54,7 +35,7 @@ describe('aliexpress fixtures: page in, OrderFacts out', () => {
 
   it.each(table)('$file', (row) => {
     const { doc, url, now } = fixture(row.file.replace(/\.html$/, '') as FixtureName);
-    const expected: unknown = JSON.parse(readFileSync(`${dir}/${row.expected}`, 'utf8'));
+    const expected: unknown = JSON.parse(fixtures.read(row.expected));
     expect(aliexpress.detectPage(url)).toBe(row.pageKind);
     if (row.pageKind === 'order-list') {
       const rows = extractListRows(doc, url, now);

@@ -1,9 +1,7 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import type { PageKind } from '../../../utils/order-facts';
+import { fixtureTable } from '../fixture-table';
 import { amazon } from '../../../utils/marketplaces/amazon';
 import { extractListRows, extractOrder } from '../../../utils/marketplaces/amazon/extract';
 import {
@@ -17,25 +15,7 @@ import {
 import * as sel from '../../../utils/marketplaces/amazon/selectors';
 import { queryAll, valuesAfterLabels } from '../../../utils/marketplaces/dom';
 
-interface Fixture {
-  file: string;
-  url: string;
-  pageKind: PageKind | null;
-  expected: string;
-  now: string;
-  notes: string;
-}
-
-// Vitest runs from the project root (happy-dom replaces `URL`, so no import.meta.url here).
-const dir = join(process.cwd(), 'test/fixtures/amazon');
-const read = (file: string): string => readFileSync(join(dir, file), 'utf8');
-const load = (file: string): Document => new DOMParser().parseFromString(read(file), 'text/html');
-const fixtures = JSON.parse(read('fixtures.json')) as Fixture[];
-const fixture = (file: string): Fixture => {
-  const found = fixtures.find((f) => f.file === file);
-  if (!found) throw new Error(`no fixture ${file}`);
-  return found;
-};
+const { entries: fixtures, entry: fixture, read, load } = fixtureTable('amazon');
 /** The extractor's result in the shape of the expected JSON files. */
 const asExpected = (result: ReturnType<typeof extractOrder>) =>
   result.ok ? result.facts : { ok: false };

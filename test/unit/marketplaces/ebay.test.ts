@@ -1,12 +1,11 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"settings":{"enableIframePageLoading":true,"navigation":{"disableChildFrameNavigation":true}}}
 // (the fixtures keep eBay's iframe overlay: child frames must not try to navigate in happy-dom)
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { pageKinds, type PageKind } from '../../../utils/order-facts';
+import { fixtureTable } from '../fixture-table';
+
 import { ebay } from '../../../utils/marketplaces/ebay';
 import { extractListRows, extractOrder } from '../../../utils/marketplaces/ebay/extract';
 import {
@@ -22,31 +21,7 @@ import { queryAll } from '../../../utils/marketplaces/dom';
 import { unionAll } from '../../../utils/marketplaces/ebay/read';
 import * as s from '../../../utils/marketplaces/ebay/selectors';
 
-interface FixtureEntry {
-  file: string;
-  url: string;
-  pageKind: PageKind | null;
-  expected: string;
-  now: string;
-  notes: string;
-}
-
-const dir = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/ebay');
-const read = (file: string): string => readFileSync(join(dir, file), 'utf8');
-const fixtures: FixtureEntry[] = JSON.parse(read('fixtures.json'));
-const load = (file: string): Document => new DOMParser().parseFromString(read(file), 'text/html');
-/** One parsed copy per fixture for the tests that only read. */
-const parsed = new Map<string, Document>();
-const loadShared = (file: string): Document => {
-  const doc = parsed.get(file) ?? load(file);
-  parsed.set(file, doc);
-  return doc;
-};
-const entry = (file: string): FixtureEntry => {
-  const found = fixtures.find((f) => f.file === file);
-  if (!found) throw new Error(`no fixture ${file}`);
-  return found;
-};
+const { entries: fixtures, entry, read, load, loadShared } = fixtureTable('ebay');
 const now = new Date('2026-11-25T08:00:00Z');
 
 function facts(doc: Document, url: string) {

@@ -1,37 +1,17 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"settings":{"handleDisabledFileLoadingAsSuccess":true}}
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { pageKinds, type PageKind } from '../../../utils/order-facts';
+import { pageKinds } from '../../../utils/order-facts';
+import { fixtureTable, type FixtureEntry } from '../fixture-table';
+
 import { queryAll, text } from '../../../utils/marketplaces/dom';
 import { wish } from '../../../utils/marketplaces/wish';
 import { extractListRows, extractOrder } from '../../../utils/marketplaces/wish/extract';
 import { detectPage, matches, pageUrls } from '../../../utils/marketplaces/wish/pages';
 import { columnHooks, css, ready } from '../../../utils/marketplaces/wish/selectors';
 
-interface FixtureEntry {
-  file: string;
-  url: string;
-  pageKind: PageKind | null;
-  expected: string;
-  now: string;
-  notes: string;
-}
-
-const dir = join(import.meta.dirname, '../../fixtures/wish');
-const read = (file: string): string => readFileSync(join(dir, file), 'utf8');
-const fixtures = JSON.parse(read('fixtures.json')) as FixtureEntry[];
-const entry = (file: string): FixtureEntry => {
-  const found = fixtures.find((f) => f.file === file);
-  if (!found) throw new Error(`${file} is not in fixtures.json`);
-  return found;
-};
-
-function load(file: string): Document {
-  return new DOMParser().parseFromString(read(file), 'text/html');
-}
+const { entries: fixtures, entry, read, load } = fixtureTable('wish');
 
 /** What the extractor gives for a fixture: a list's facts per row, or the page's result. */
 function extracted(doc: Document, fixture: FixtureEntry): unknown {
