@@ -6,7 +6,8 @@
  */
 import type { FeedRecord, PackRecord, ShipLensDb } from '../db';
 import { overlayPacks, type FeedLayer, type LocalLayer, type Overlay } from '../rules/overlay';
-import { parsePack, type PackIssue, type RulesPack } from '../rules/schema';
+import { type PackIssue, type RulesPack } from '../rules/schema';
+import { parsePackCached } from './parse-cache';
 import { text } from '../rules/text';
 import type { LocalizedText } from '../rules/types';
 import { isEmpty, LocalEditsSchema, type LocalEdits } from './local-edits';
@@ -51,7 +52,7 @@ function bundledLayer(
   problems: LocalizedText[],
 ): RulesPack {
   if (!stored.bundled) return fallback;
-  const parsed = parsePack(stored.bundled.pack);
+  const parsed = parsePackCached(stored.bundled.pack);
   if (parsed.ok) return parsed.pack;
   const why = detail(parsed.errors);
   problems.push(
@@ -67,7 +68,7 @@ function feedLayers(stored: StoredRules, problems: LocalizedText[]): FeedLayer[]
   const layers: FeedLayer[] = [];
   for (const feed of stored.feeds) {
     if (!feed.lastGood) continue;
-    const parsed = parsePack(feed.lastGood.pack);
+    const parsed = parsePackCached(feed.lastGood.pack);
     if (parsed.ok) {
       layers.push({ url: feed.url, pack: parsed.pack });
       continue;
@@ -113,7 +114,7 @@ export function composeActive(stored: StoredRules, fallback: RulesPack): ActiveR
 
   const compose = (layers: FeedLayer[], top: LocalLayer | null) => {
     const overlay = overlayPacks(bundled, layers, top);
-    const parsed = parsePack(overlay.pack);
+    const parsed = parsePackCached(overlay.pack);
     return parsed.ok
       ? {
           ok: true as const,
