@@ -64,7 +64,7 @@ export class UiRegistry {
    */
   render(key: string, kind: HostKind, point: Placement, node: ReactNode): HTMLElement {
     const entry = this.entry(key, kind, point);
-    if (!entry.react) freshContainer(entry);
+    if (!entry.react && entry.container.firstChild !== null) freshContainer(entry); // was static
     entry.node = node;
     entry.react = true;
     this.changed();
