@@ -4,7 +4,7 @@ import type { Channel } from '../../utils/rules/schema';
 import type { Language } from '../../utils/settings';
 import { levelLabel } from '../format';
 import { consoleLabel } from '../pages/labels';
-import { LayerBadge } from './LayerBadge';
+import { LayerCell, SwitchCell } from './RuleRowCells';
 
 interface ChannelsSectionProps {
   channels: readonly Channel[];
@@ -46,15 +46,11 @@ export function ChannelsSection({
             const name = localized(channel.name, language);
             return (
               <tr key={channel.id} data-channel={channel.id} className={on ? '' : 'off'}>
-                <td>
-                  <input
-                    type="checkbox"
-                    className="switch"
-                    checked={on}
-                    aria-label={name}
-                    onChange={(event) => onSwitch(channel.id, event.target.checked)}
-                  />
-                </td>
+                <SwitchCell
+                  on={on}
+                  name={name}
+                  onChange={(checked) => onSwitch(channel.id, checked)}
+                />
                 <td>
                   <strong>{name}</strong>
                   <div className="muted small">
@@ -74,18 +70,7 @@ export function ChannelsSection({
                   </span>{' '}
                   <span className="muted small">{channel.rateCard.currency}</span>
                 </td>
-                <td>
-                  <LayerBadge layer={layer} t={t} />
-                  {layer === 'local' && (
-                    <button
-                      type="button"
-                      className="button quiet small"
-                      onClick={() => onRevert(channel.id)}
-                    >
-                      {t('revert')}
-                    </button>
-                  )}
-                </td>
+                <LayerCell layer={layer} t={t} onRevert={() => onRevert(channel.id)} />
               </tr>
             );
           })}

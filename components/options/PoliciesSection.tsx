@@ -5,7 +5,7 @@ import type { Language } from '../../utils/settings';
 import { safeHref, severityLabel } from '../format';
 import { formatDate } from '../pages/dates';
 import { confidenceLabel, consoleLabel } from '../pages/labels';
-import { LayerBadge } from './LayerBadge';
+import { LayerCell, SwitchCell } from './RuleRowCells';
 
 interface PoliciesSectionProps {
   policies: readonly Policy[];
@@ -61,15 +61,11 @@ export function PoliciesSection({
             const href = safeHref(policy.source.url);
             return (
               <tr key={policy.id} data-policy={policy.id} className={on ? '' : 'off'}>
-                <td>
-                  <input
-                    type="checkbox"
-                    className="switch"
-                    checked={on}
-                    aria-label={name}
-                    onChange={(event) => onSwitch(policy.id, event.target.checked)}
-                  />
-                </td>
+                <SwitchCell
+                  on={on}
+                  name={name}
+                  onChange={(checked) => onSwitch(policy.id, checked)}
+                />
                 <td className="policy-cell">
                   <strong>{name}</strong>
                   <div className="muted small">
@@ -98,18 +94,7 @@ export function PoliciesSection({
                   )}
                   <div className="muted">{confidenceLabel(policy.source.confidence, t)}</div>
                 </td>
-                <td>
-                  <LayerBadge layer={layer} t={t} />
-                  {layer === 'local' && (
-                    <button
-                      type="button"
-                      className="button quiet small"
-                      onClick={() => onRevert(policy.id)}
-                    >
-                      {t('revert')}
-                    </button>
-                  )}
-                </td>
+                <LayerCell layer={layer} t={t} onRevert={() => onRevert(policy.id)} />
               </tr>
             );
           })}
