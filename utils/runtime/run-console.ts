@@ -166,7 +166,7 @@ export function runConsole(adapter: MarketplaceAdapter, ctx: ContentScriptContex
 
   /** Runs `list` in order, each in its own try/catch; one render for all they changed. */
   function runFeatures(list: readonly Feature[], featureContext: FeatureContext): void {
-    const { pageKind, url, state } = featureContext;
+    const { pageKind, url } = featureContext;
     ui.batch(() => {
       for (const feature of list) {
         try {
@@ -174,7 +174,7 @@ export function runConsole(adapter: MarketplaceAdapter, ctx: ContentScriptContex
         } catch (error) {
           // One broken feature must not take the others down; say which one and where.
           const message = error instanceof Error ? error.message : String(error);
-          state.errors.push(`${feature.id}: ${message}`);
+          featureContext.state.errors.push(`${feature.id}: ${message}`);
           console.warn(
             `[ShipLens] ${feature.id} failed on ${adapter.id} ${pageKind} ${url.href}`,
             error,
