@@ -1,7 +1,7 @@
 import type { Translate } from '../utils/translate';
 import { localized } from '../utils/translate';
 import type { Language } from '../utils/settings';
-import type { ChannelVerdict } from '../utils/rules/types';
+import type { ChannelVerdict } from '../utils/rules/engine/types';
 import { formatMoney, levelLabel } from './format';
 
 interface ChannelLineProps {

@@ -1,6 +1,6 @@
 import type { Translate } from '../utils/translate';
 import type { Language } from '../utils/settings';
-import type { PolicyWarning } from '../utils/rules/types';
+import type { PolicyWarning } from '../utils/rules/engine/types';
 import { WarningList } from './WarningList';
 
 interface FormWarningsProps {

@@ -2,7 +2,7 @@ import type { Translate } from '../utils/translate';
 import { localized } from '../utils/translate';
 import type { OrderFacts } from '../utils/order-facts';
 import type { Language } from '../utils/settings';
-import type { Evaluation } from '../utils/rules/types';
+import type { Evaluation } from '../utils/rules/engine/types';
 
 export type BadgeState =
   { kind: 'unread'; reason: string } | { kind: 'ready'; facts: OrderFacts; evaluation: Evaluation };

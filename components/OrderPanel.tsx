@@ -2,12 +2,12 @@ import type { Translate } from '../utils/translate';
 import { localized } from '../utils/translate';
 import type { OrderFacts } from '../utils/order-facts';
 import type { Language } from '../utils/settings';
-import type { Evaluation } from '../utils/rules/types';
+import type { Evaluation } from '../utils/rules/engine/types';
 import { ChannelLine } from './ChannelLine';
 import { WarningList } from './WarningList';
 import { WeightPrompt } from './WeightPrompt';
 import { levelLabel } from './format';
-import { factLabel } from './pages/labels';
+import { factLabel } from './extension-pages/labels';
 
 export type PanelState =
   | { kind: 'unread'; reason: string }

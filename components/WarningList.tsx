@@ -1,7 +1,7 @@
 import type { Translate } from '../utils/translate';
 import { localized } from '../utils/translate';
 import type { Language } from '../utils/settings';
-import type { PolicyWarning } from '../utils/rules/types';
+import type { PolicyWarning } from '../utils/rules/engine/types';
 import { safeHref, severityLabel } from './format';
 
 interface WarningListProps {

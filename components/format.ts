@@ -1,7 +1,7 @@
 import type { Translate } from '../utils/translate';
 import type { Money } from '../utils/order-facts';
 import type { Language } from '../utils/settings';
-import type { ServiceLevel, Severity } from '../utils/rules/types';
+import type { ServiceLevel, Severity } from '../utils/rules/engine/types';
 
 /** Building an `Intl.NumberFormat` costs more than formatting with one: keep them. */
 const moneyFormats = new Map<string, Intl.NumberFormat>();

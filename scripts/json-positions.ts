@@ -3,7 +3,7 @@
  * point at `line:column` for an error found at a path like `channels[3].rates.US.bands[1]`
  * (JSON.parse keeps no positions, and its syntax errors give no line in Node 20).
  */
-import type { PathSegment } from '../utils/rules/issues';
+import type { PathSegment } from '../utils/rules/pack/issues';
 
 export interface Position {
   line: number;

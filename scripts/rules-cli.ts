@@ -9,10 +9,11 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { OrderFactsSchema, type OrderFacts } from '../utils/order-facts';
-import { defaultPack } from '../utils/rules/default-pack';
-import { evaluate, type EvaluateInput } from '../utils/rules/engine';
-import { issuesFromZod, type PackIssue } from '../utils/rules/issues';
-import { goodsKinds, parsePack, type GoodsKind, type RulesPack } from '../utils/rules/schema';
+import { defaultPack } from '../utils/rules/pack/bundled-pack';
+import { evaluate, type EvaluateInput } from '../utils/rules/engine/engine';
+import { issuesFromZod, type PackIssue } from '../utils/rules/pack/issues';
+import { parsePack } from '../utils/rules/pack/parse';
+import { goodsKinds, type GoodsKind, type RulesPack } from '../utils/rules/pack/schema';
 import { SettingsSchema } from '../utils/settings';
 import { parseJsonWithPositions, type Position } from './json-positions';
 

@@ -5,7 +5,7 @@
  */
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { ConsoleId } from './order-facts';
-import type { LocalizedText } from './rules/types';
+import type { LocalizedText } from './rules/engine/types';
 import { SettingsSchema, type Settings } from './settings';
 
 /** Feeds live in their own table since schema version 2 (see `moveFeedPacks`). */

@@ -9,7 +9,7 @@ import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 import { ConsoleIdSchema, PageKindSchema } from './order-facts';
 import type { FeedOutcome } from './feeds/check-feed';
-import type { RulesSnapshot } from './rules/snapshot';
+import type { RulesSnapshot } from './rules/pack/snapshot';
 import type { MessageTable } from './translate';
 
 const count = z.int().check(z.nonnegative());

@@ -5,7 +5,7 @@
  */
 import type en from '../public/_locales/en/messages.json';
 import type { Language } from './settings';
-import type { LocalizedText } from './rules/types';
+import type { LocalizedText } from './rules/engine/types';
 
 export type MessageKey = keyof typeof en;
 export type MessageVars = Record<string, string | number>;

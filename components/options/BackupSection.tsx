@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { localized, type Translate } from '../../utils/i18n';
 import type { Backup, BackupParse } from '../../utils/import/backup';
-import type { LocalizedText } from '../../utils/rules/types';
+import type { LocalizedText } from '../../utils/rules/engine/types';
 import type { Language } from '../../utils/settings';
-import { formatDateTime } from '../pages/dates';
-import { countryName, objectiveKeys } from '../pages/labels';
+import { formatDateTime } from '../extension-pages/dates';
+import { countryName, objectiveKeys } from '../extension-pages/labels';
 
 interface BackupSectionProps {
   t: Translate;

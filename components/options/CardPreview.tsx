@@ -1,8 +1,8 @@
 import type { Translate } from '../../utils/i18n';
 import type { RateCardPreview } from '../../utils/import/rate-card-csv';
-import type { Band } from '../../utils/rules/schema';
+import type { Band } from '../../utils/rules/pack/schema';
 import type { Language } from '../../utils/settings';
-import { countryName } from '../pages/labels';
+import { countryName } from '../extension-pages/labels';
 import { ImportErrors } from './ImportErrors';
 
 interface CardPreviewProps {

@@ -1,9 +1,9 @@
 import { localized, type Translate } from '../../utils/i18n';
-import type { LayerId, OriginKey } from '../../utils/rules/overlay';
-import type { Channel } from '../../utils/rules/schema';
+import type { LayerId, OriginKey } from '../../utils/rules/pack/overlay';
+import type { Channel } from '../../utils/rules/pack/schema';
 import type { Language } from '../../utils/settings';
 import { levelLabel } from '../format';
-import { consoleLabel } from '../pages/labels';
+import { consoleLabel } from '../extension-pages/labels';
 import { LayerCell, SwitchCell } from './RuleRowCells';
 
 interface ChannelsSectionProps {

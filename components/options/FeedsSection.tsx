@@ -4,9 +4,9 @@ import type { FeedOutcome } from '../../utils/feeds/check-feed';
 import { localized, type MessageKey, type Translate } from '../../utils/i18n';
 import type { FeedCheckSummary } from '../../utils/messaging';
 import type { SubscribeResult } from '../../utils/options/actions';
-import { feedLayerId, type LayerId } from '../../utils/rules/overlay';
+import { feedLayerId, type LayerId } from '../../utils/rules/pack/overlay';
 import type { Language } from '../../utils/settings';
-import { formatDate, formatDateTime } from '../pages/dates';
+import { formatDate, formatDateTime } from '../extension-pages/dates';
 
 interface FeedsSectionProps {
   feeds: readonly FeedRecord[];

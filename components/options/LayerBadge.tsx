@@ -1,6 +1,6 @@
 import type { Translate } from '../../utils/i18n';
-import type { LayerId } from '../../utils/rules/overlay';
-import { layerLabel } from '../pages/labels';
+import type { LayerId } from '../../utils/rules/pack/overlay';
+import { layerLabel } from '../extension-pages/labels';
 
 /** Which layer of the active pack a channel or policy comes from. */
 export function LayerBadge({ layer, t }: { layer: LayerId; t: Translate }) {

@@ -1,10 +1,10 @@
 import type { Translate } from '../../utils/i18n';
-import type { NewChannel } from '../../utils/layers/rate-card-channel';
+import type { NewChannel } from '../../utils/import/rate-card-channel';
 import { consoleIds } from '../../utils/order-facts';
-import { serviceLevels } from '../../utils/rules/schema';
-import type { ServiceLevel } from '../../utils/rules/types';
+import { serviceLevels } from '../../utils/rules/pack/schema';
+import type { ServiceLevel } from '../../utils/rules/engine/types';
 import { levelLabel } from '../format';
-import { consoleLabel } from '../pages/labels';
+import { consoleLabel } from '../extension-pages/labels';
 
 interface NewChannelFieldsProps {
   value: NewChannel;

@@ -1,8 +1,8 @@
 import { localized, type Translate } from '../../utils/i18n';
 import type { ActiveRules, StoredRules } from '../../utils/layers/active-pack';
-import { feedLayerId, type LayerId } from '../../utils/rules/overlay';
+import { feedLayerId, type LayerId } from '../../utils/rules/pack/overlay';
 import type { Language } from '../../utils/settings';
-import { formatDate, formatDateTime } from '../pages/dates';
+import { formatDate, formatDateTime } from '../extension-pages/dates';
 import { ConfirmButton } from './ConfirmButton';
 import { LayerBadge } from './LayerBadge';
 

@@ -1,10 +1,10 @@
 import { localized, type Translate } from '../../utils/i18n';
-import type { LayerId, OriginKey } from '../../utils/rules/overlay';
-import type { Policy } from '../../utils/rules/schema';
+import type { LayerId, OriginKey } from '../../utils/rules/pack/overlay';
+import type { Policy } from '../../utils/rules/pack/schema';
 import type { Language } from '../../utils/settings';
 import { safeHref, severityLabel } from '../format';
-import { formatDate } from '../pages/dates';
-import { confidenceLabel, consoleLabel } from '../pages/labels';
+import { formatDate } from '../extension-pages/dates';
+import { confidenceLabel, consoleLabel } from '../extension-pages/labels';
 import { LayerCell, SwitchCell } from './RuleRowCells';
 
 interface PoliciesSectionProps {

@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import { localized, type Translate } from '../../utils/i18n';
 import type { ImportedRateCard, RateCardPreview } from '../../utils/import/rate-card-csv';
-import type { NewChannel } from '../../utils/layers/rate-card-channel';
+import type { NewChannel } from '../../utils/import/rate-card-channel';
 import type { RateCardTarget } from '../../utils/options/actions';
-import type { Channel } from '../../utils/rules/schema';
-import type { LocalizedText } from '../../utils/rules/types';
+import type { Channel } from '../../utils/rules/pack/schema';
+import type { LocalizedText } from '../../utils/rules/engine/types';
 import type { Language } from '../../utils/settings';
 import { CardPreview } from './CardPreview';
 import { CsvFormat } from './CsvFormat';

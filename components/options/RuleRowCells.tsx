@@ -1,5 +1,5 @@
 import type { Translate } from '../../utils/i18n';
-import type { LayerId } from '../../utils/rules/overlay';
+import type { LayerId } from '../../utils/rules/pack/overlay';
 import { LayerBadge } from './LayerBadge';
 
 /** The first cell of a channel or policy row: the on/off switch, named for screen readers. */

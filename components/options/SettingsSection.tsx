@@ -2,7 +2,7 @@ import type { Translate } from '../../utils/i18n';
 import { consoleIds, type ConsoleId } from '../../utils/order-facts';
 import { ISO_3166_ALPHA2 } from '../../utils/parse/iso-3166';
 import { languages, objectives, type Language, type Settings } from '../../utils/settings';
-import { consoleLabel, countryName, objectiveKeys } from '../pages/labels';
+import { consoleLabel, countryName, objectiveKeys } from '../extension-pages/labels';
 
 interface SettingsSectionProps {
   settings: Settings;

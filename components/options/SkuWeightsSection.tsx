@@ -4,8 +4,8 @@ import type { Translate } from '../../utils/i18n';
 import type { SkuWeight, SkuWeightsPreview } from '../../utils/import/sku-weights-csv';
 import { consoleIds, type ConsoleId } from '../../utils/order-facts';
 import type { Language } from '../../utils/settings';
-import { formatDateTime } from '../pages/dates';
-import { consoleLabel } from '../pages/labels';
+import { formatDateTime } from '../extension-pages/dates';
+import { consoleLabel } from '../extension-pages/labels';
 import { ImportErrors } from './ImportErrors';
 
 /** Enough for a screen; the filter finds the rest. */

@@ -2,11 +2,11 @@ import { localized, type Translate } from '../../utils/i18n';
 import type { ActiveRules } from '../../utils/layers/active-pack';
 import type { PageState } from '../../utils/messaging';
 import type { TabView } from '../../utils/popup/current-tab';
-import type { LocalizedText } from '../../utils/rules/types';
+import type { LocalizedText } from '../../utils/rules/engine/types';
 import type { Language, Settings } from '../../utils/settings';
 import { LayerBadge } from '../options/LayerBadge';
-import { formatAge, formatDate, formatDateTime } from '../pages/dates';
-import { consoleLabel, factLabel, joinList, pageKindLabel } from '../pages/labels';
+import { formatAge, formatDate, formatDateTime } from '../extension-pages/dates';
+import { consoleLabel, factLabel, joinList, pageKindLabel } from '../extension-pages/labels';
 
 interface PopupViewProps {
   t: Translate;

@@ -1,5 +1,5 @@
 import { defineContentScript } from '#imports';
-import { aliexpress } from '@/utils/marketplaces/aliexpress';
+import { aliexpress } from '@/utils/consoles/aliexpress';
 import { runConsole } from '@/utils/runtime/run-console';
 
 export default defineContentScript({

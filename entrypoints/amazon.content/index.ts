@@ -1,5 +1,5 @@
 import { defineContentScript } from '#imports';
-import { amazon } from '@/utils/marketplaces/amazon';
+import { amazon } from '@/utils/consoles/amazon';
 import { runConsole } from '@/utils/runtime/run-console';
 
 export default defineContentScript({

@@ -1,5 +1,5 @@
 import { defineContentScript } from '#imports';
-import { ebay } from '@/utils/marketplaces/ebay';
+import { ebay } from '@/utils/consoles/ebay';
 import { runConsole } from '@/utils/runtime/run-console';
 
 export default defineContentScript({

@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { browserOptionsEnv } from '@/utils/options/browser-env';
 import { OptionsRoot } from '@/utils/options/OptionsRoot';
-import '@/components/pages/base.css';
+import '@/components/extension-pages/base.css';
 import '@/components/options/options.css';
 
 const root = document.getElementById('root');

@@ -1,8 +1,8 @@
 import { createRoot } from 'react-dom/client';
 import { ShipLensDb } from '@/utils/db';
 import { PopupRoot } from '@/utils/popup/PopupRoot';
-import { defaultPack } from '@/utils/rules/default-pack';
-import '@/components/pages/base.css';
+import { defaultPack } from '@/utils/rules/pack/bundled-pack';
+import '@/components/extension-pages/base.css';
 import '@/components/popup/popup.css';
 
 const root = document.getElementById('root');

@@ -1,5 +1,5 @@
 import { defineContentScript } from '#imports';
-import { wish } from '@/utils/marketplaces/wish';
+import { wish } from '@/utils/consoles/wish';
 import { runConsole } from '@/utils/runtime/run-console';
 
 export default defineContentScript({

@@ -8,7 +8,7 @@
  *     variants, seed 42; orders seed 7): per order, run the rules, then pick the cheapest
  *     (base + perKg × kg) and the fastest eligible channel. Ours runs the rules exactly the
  *     way the engine runs a platform's policies per order: compiled once into an indexed
- *     condition set (condition-set.ts), then per order the rules whose required marketplace,
+ *     condition set (condition-set.ts), then per order the rules whose required console,
  *     countries, category… the order has are run, synchronously. Both must return the same
  *     eligible set and the same picks for every order;
  * (c) our condition set at 25–400 rules, to show the cost grows no faster than the rule count.
@@ -21,11 +21,11 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { Engine, type Event, type RuleProperties } from 'json-rules-engine';
 import type { OrderFacts, OrderItem } from '../../utils/order-facts';
-import { compileConditionSet, type ConditionSet } from '../../utils/rules/condition-set';
-import { FactTable } from '../../utils/rules/conditions';
-import { defaultPack } from '../../utils/rules/default-pack';
-import { evaluate, type EvaluateInput } from '../../utils/rules/engine';
-import { ConditionSchema, type Condition, type ConditionLeaf } from '../../utils/rules/schema';
+import { compileConditionSet, type ConditionSet } from '../../utils/rules/engine/condition-set';
+import { FactTable } from '../../utils/rules/engine/conditions';
+import { defaultPack } from '../../utils/rules/pack/bundled-pack';
+import { evaluate, type EvaluateInput } from '../../utils/rules/engine/engine';
+import { ConditionSchema, type Condition, type ConditionLeaf } from '../../utils/rules/pack/schema';
 import { defaultSettings, type Objective } from '../../utils/settings';
 import { prng, type Random } from './random';
 
@@ -59,7 +59,7 @@ function normal(random: Random): number {
   return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
 }
 
-type Marketplace = 'aliexpress' | 'amazon' | 'ebay' | 'wish';
+type ConsoleId = 'aliexpress' | 'amazon' | 'ebay' | 'wish';
 // 50 destination countries, weighted roughly like cross-border parcel volume (Zipf-like).
 const COUNTRIES = [
   'US',
@@ -133,7 +133,7 @@ const CATEGORIES = [
 
 interface ChannelSpec {
   name: string;
-  marketplaces: readonly Marketplace[];
+  consoles: readonly ConsoleId[];
   maxG: number;
   base: [number, number];
   perKg: [number, number];
@@ -145,7 +145,7 @@ interface ChannelSpec {
 const CHANNELS: readonly ChannelSpec[] = [
   {
     name: 'CAINIAO_SUPER_ECONOMY',
-    marketplaces: ['aliexpress'],
+    consoles: ['aliexpress'],
     maxG: 2000,
     base: [0.3, 1],
     perKg: [8, 16],
@@ -153,7 +153,7 @@ const CHANNELS: readonly ChannelSpec[] = [
   },
   {
     name: 'CAINIAO_SUPER_ECONOMY_GLOBAL',
-    marketplaces: ['aliexpress'],
+    consoles: ['aliexpress'],
     maxG: 2000,
     base: [0.3, 1],
     perKg: [9, 17],
@@ -161,7 +161,7 @@ const CHANNELS: readonly ChannelSpec[] = [
   },
   {
     name: 'CAINIAO_SPECIAL_GOODS_ECONOMY',
-    marketplaces: ['aliexpress'],
+    consoles: ['aliexpress'],
     maxG: 2000,
     base: [0.5, 1.5],
     perKg: [10, 18],
@@ -169,7 +169,7 @@ const CHANNELS: readonly ChannelSpec[] = [
   },
   {
     name: 'AE_SAVER',
-    marketplaces: ['aliexpress'],
+    consoles: ['aliexpress'],
     maxG: 2000,
     base: [0.8, 1.6],
     perKg: [9, 14],
@@ -177,7 +177,7 @@ const CHANNELS: readonly ChannelSpec[] = [
   },
   {
     name: 'AE_STANDARD',
-    marketplaces: ['aliexpress'],
+    consoles: ['aliexpress'],
     maxG: 30000,
     base: [1.8, 3],
     perKg: [10, 14],
@@ -185,7 +185,7 @@ const CHANNELS: readonly ChannelSpec[] = [
   },
   {
     name: 'AE_PREMIUM',
-    marketplaces: ['aliexpress'],
+    consoles: ['aliexpress'],
     maxG: 30000,
     base: [3, 5],
     perKg: [16, 24],
@@ -193,7 +193,7 @@ const CHANNELS: readonly ChannelSpec[] = [
   },
   {
     name: 'YUNEXPRESS',
-    marketplaces: ['amazon', 'ebay', 'aliexpress'],
+    consoles: ['amazon', 'ebay', 'aliexpress'],
     maxG: 10000,
     base: [1.5, 2.8],
     perKg: [9, 13],
@@ -201,7 +201,7 @@ const CHANNELS: readonly ChannelSpec[] = [
   },
   {
     name: 'FOURPX_SGPOST',
-    marketplaces: ['aliexpress', 'amazon'],
+    consoles: ['aliexpress', 'amazon'],
     maxG: 2000,
     base: [1.8, 2.8],
     perKg: [10, 13],
@@ -209,7 +209,7 @@ const CHANNELS: readonly ChannelSpec[] = [
   },
   {
     name: 'YANWEN_SPECIAL_LINE',
-    marketplaces: ['aliexpress', 'amazon'],
+    consoles: ['aliexpress', 'amazon'],
     maxG: 2000,
     base: [1.8, 2.8],
     perKg: [10, 13],
@@ -217,7 +217,7 @@ const CHANNELS: readonly ChannelSpec[] = [
   },
   {
     name: 'WISHPOST_ECONOMY',
-    marketplaces: ['wish'],
+    consoles: ['wish'],
     maxG: 2000,
     base: [0.5, 1],
     perKg: [8, 12],
@@ -225,7 +225,7 @@ const CHANNELS: readonly ChannelSpec[] = [
   },
   {
     name: 'WISHPOST_STANDARD',
-    marketplaces: ['wish'],
+    consoles: ['wish'],
     maxG: 2000,
     base: [1.5, 2.5],
     perKg: [10, 13],
@@ -233,7 +233,7 @@ const CHANNELS: readonly ChannelSpec[] = [
   },
   {
     name: 'WISHPOST_PREMIUM',
-    marketplaces: ['wish'],
+    consoles: ['wish'],
     maxG: 2000,
     base: [3, 4.5],
     perKg: [14, 19],
@@ -241,7 +241,7 @@ const CHANNELS: readonly ChannelSpec[] = [
   },
   {
     name: 'SPEEDPAK_ECONOMY',
-    marketplaces: ['ebay'],
+    consoles: ['ebay'],
     maxG: 2000,
     base: [1, 1.8],
     perKg: [8, 12],
@@ -249,7 +249,7 @@ const CHANNELS: readonly ChannelSpec[] = [
   },
   {
     name: 'SPEEDPAK_STANDARD',
-    marketplaces: ['ebay'],
+    consoles: ['ebay'],
     maxG: 30000,
     base: [1.8, 3],
     perKg: [10, 14],
@@ -257,7 +257,7 @@ const CHANNELS: readonly ChannelSpec[] = [
   },
   {
     name: 'SPEEDPAK_EXPEDITED',
-    marketplaces: ['ebay'],
+    consoles: ['ebay'],
     maxG: 30000,
     base: [3, 5],
     perKg: [15, 22],
@@ -265,7 +265,7 @@ const CHANNELS: readonly ChannelSpec[] = [
   },
   {
     name: 'CHINA_POST_REGISTERED',
-    marketplaces: ['aliexpress', 'amazon'],
+    consoles: ['aliexpress', 'amazon'],
     maxG: 2000,
     base: [2.2, 3],
     perKg: [9, 12],
@@ -273,7 +273,7 @@ const CHANNELS: readonly ChannelSpec[] = [
   },
   {
     name: 'EPACKET',
-    marketplaces: ['aliexpress', 'ebay'],
+    consoles: ['aliexpress', 'ebay'],
     maxG: 2000,
     base: [1.6, 2.2],
     perKg: [9, 12],
@@ -281,7 +281,7 @@ const CHANNELS: readonly ChannelSpec[] = [
   },
   {
     name: 'DHL_EXPRESS',
-    marketplaces: ['aliexpress', 'amazon', 'ebay'],
+    consoles: ['aliexpress', 'amazon', 'ebay'],
     maxG: 30000,
     base: [18, 28],
     perKg: [14, 22],
@@ -289,7 +289,7 @@ const CHANNELS: readonly ChannelSpec[] = [
   },
   {
     name: 'FEDEX_IP',
-    marketplaces: ['aliexpress', 'amazon', 'ebay'],
+    consoles: ['aliexpress', 'amazon', 'ebay'],
     maxG: 30000,
     base: [17, 27],
     perKg: [14, 21],
@@ -297,7 +297,7 @@ const CHANNELS: readonly ChannelSpec[] = [
   },
   {
     name: 'UPS_SAVER',
-    marketplaces: ['aliexpress', 'amazon', 'ebay'],
+    consoles: ['aliexpress', 'amazon', 'ebay'],
     maxG: 30000,
     base: [17, 27],
     perKg: [14, 21],
@@ -305,7 +305,7 @@ const CHANNELS: readonly ChannelSpec[] = [
   },
   {
     name: 'SF_EXPRESS',
-    marketplaces: ['aliexpress', 'amazon'],
+    consoles: ['aliexpress', 'amazon'],
     maxG: 30000,
     base: [10, 16],
     perKg: [12, 18],
@@ -313,7 +313,7 @@ const CHANNELS: readonly ChannelSpec[] = [
   },
   {
     name: 'EMS',
-    marketplaces: ['aliexpress', 'ebay'],
+    consoles: ['aliexpress', 'ebay'],
     maxG: 30000,
     base: [8, 14],
     perKg: [11, 16],
@@ -321,7 +321,7 @@ const CHANNELS: readonly ChannelSpec[] = [
   },
   {
     name: 'AMAZON_SFP',
-    marketplaces: ['amazon'],
+    consoles: ['amazon'],
     maxG: 20000,
     base: [4, 7],
     perKg: [6, 10],
@@ -329,7 +329,7 @@ const CHANNELS: readonly ChannelSpec[] = [
   },
   {
     name: 'DHL_ECOMMERCE',
-    marketplaces: ['amazon'],
+    consoles: ['amazon'],
     maxG: 2000,
     base: [2, 3],
     perKg: [10, 14],
@@ -337,7 +337,7 @@ const CHANNELS: readonly ChannelSpec[] = [
   },
   {
     name: 'SUNYOU_ECONOMY',
-    marketplaces: ['aliexpress', 'wish'],
+    consoles: ['aliexpress', 'wish'],
     maxG: 2000,
     base: [0.4, 1],
     perKg: [8, 13],
@@ -365,11 +365,11 @@ function makeRules(variants: number): RuleSpec[] {
     for (const channel of CHANNELS) {
       const id = `R${String(rules.length + 1).padStart(3, '0')}_${channel.name}`;
       const conditions: RuleSpec['conditions'] = [];
-      const markets = channel.marketplaces;
+      const markets = channel.consoles;
       conditions.push(
         markets.length === 1
-          ? { fact: 'marketplace', op: 'eq', value: markets[0] ?? '' }
-          : { fact: 'marketplace', op: 'in', value: [...markets] },
+          ? { fact: 'console', op: 'eq', value: markets[0] ?? '' }
+          : { fact: 'console', op: 'in', value: [...markets] },
       );
       // 5–16 countries, about 10.6 on average.
       conditions.push({
@@ -414,7 +414,7 @@ function makeRules(variants: number): RuleSpec[] {
 }
 
 type SyntheticOrder = {
-  marketplace: string;
+  console: string;
   country: string;
   weightG: number;
   valueUsd: number;
@@ -427,7 +427,7 @@ function makeOrders(count: number): SyntheticOrder[] {
   return Array.from({ length: count }, () => {
     const category = pick(random, CATEGORIES);
     return {
-      marketplace: weighted(random, [
+      console: weighted(random, [
         ['aliexpress', 4],
         ['amazon', 3],
         ['ebay', 2],
@@ -532,7 +532,7 @@ async function runJre(engine: Engine, order: SyntheticOrder): Promise<Choice> {
 
 // Our side: the same rules in our condition language, compiled once against the order's facts.
 const ORDER_FACTS = new FactTable([
-  'marketplace',
+  'console',
   'country',
   'weightG',
   'valueUsd',

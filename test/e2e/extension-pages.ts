@@ -1,8 +1,8 @@
 /** The extension's own pages in the test browser, and what a seller would click through. */
 import type { Page } from 'playwright-core';
 import type { ConsoleBrowser } from '../../scripts/lib/console-browser';
-import { defaultPack } from '../../utils/rules/default-pack';
-import type { RulesPack } from '../../utils/rules/schema';
+import { defaultPack } from '../../utils/rules/pack/bundled-pack';
+import type { RulesPack } from '../../utils/rules/pack/schema';
 
 export async function openOptions(browser: ConsoleBrowser): Promise<Page> {
   const page = await browser.context.newPage();

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchConsoleBrowser, type ConsoleBrowser } from '../../scripts/lib/console-browser';
 import { translator } from '../../utils/i18n';
-import { defaultPack } from '../../utils/rules/default-pack';
+import { defaultPack } from '../../utils/rules/pack/bundled-pack';
 import { openOptions, openPopup } from './extension-pages';
 import { openSample } from './support';
 

@@ -6,24 +6,24 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { marketplaces } from '../../utils/marketplaces';
+import { consoles } from '../../utils/consoles';
 import { allPages } from '../e2e/pages';
 import { fixtureTable } from './fixture-table';
 
 const root = join(import.meta.dirname, '../..');
-const folders = readdirSync(join(root, 'utils/marketplaces'), { withFileTypes: true })
+const folders = readdirSync(join(root, 'utils/consoles'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
 describe('consoles', () => {
   it('are registered, one per folder', () => {
-    expect(marketplaces.map((adapter) => adapter.id).sort()).toEqual([...folders].sort());
+    expect(consoles.map((adapter) => adapter.id).sort()).toEqual([...folders].sort());
   });
 
   describe.each(folders)('%s', (folder) => {
     it('has index, pages, selectors and extract', () => {
       for (const file of ['index.ts', 'pages.ts', 'selectors.ts', 'extract.ts']) {
-        expect(existsSync(join(root, 'utils/marketplaces', folder, file)), file).toBe(true);
+        expect(existsSync(join(root, 'utils/consoles', folder, file)), file).toBe(true);
       }
     });
 
@@ -34,7 +34,7 @@ describe('consoles', () => {
     });
 
     it('declares https match patterns the browser accepts (no TLD wildcard)', () => {
-      const adapter = marketplaces.find((candidate) => candidate.id === folder);
+      const adapter = consoles.find((candidate) => candidate.id === folder);
       expect(adapter?.matches.length).toBeGreaterThan(0);
       for (const pattern of adapter?.matches ?? []) {
         expect(pattern).toMatch(/^https:\/\/(\*\.)?[a-z0-9.-]+[a-z]\/.*$/);

@@ -11,9 +11,9 @@ import { languageFromLocale, localized, messagesFor } from '../i18n';
 import { composeActive, readStoredRules } from '../layers/active-pack';
 import type { Handler, SnapshotReply } from '../messaging';
 import { skuWeightKey } from '../messaging';
-import { defaultPack } from '../rules/default-pack';
-import type { RulesPack } from '../rules/schema';
-import { compileSnapshot } from '../rules/snapshot';
+import { defaultPack } from '../rules/pack/bundled-pack';
+import type { RulesPack } from '../rules/pack/schema';
+import { compileSnapshot } from '../rules/pack/snapshot';
 import { defaultSettings, type Language, type Settings } from '../settings';
 
 function message(error: unknown): string {

@@ -5,9 +5,9 @@
  * (BRIEF.md "Quality bars"). Pure apart from `fetchFn`, which tests replace.
  */
 import type { FeedRecord } from '../db';
-import { parsePack } from '../rules/schema';
-import { text } from '../rules/text';
-import type { LocalizedText } from '../rules/types';
+import { parsePack } from '../rules/pack/parse';
+import { localized } from '../rules/engine/text';
+import type { LocalizedText } from '../rules/engine/types';
 import { parseFeedUrl } from './feed-url';
 import { readCapped } from './read-capped';
 
@@ -49,7 +49,7 @@ export async function checkFeed(
   });
 
   const url = parseFeedUrl(subscription.url);
-  if (!url) return fail(text('the address is not https', '地址不是 https'));
+  if (!url) return fail(localized('the address is not https', '地址不是 https'));
 
   let response: Response;
   try {
@@ -62,12 +62,12 @@ export async function checkFeed(
     });
   } catch (error) {
     const why = describeError(error);
-    return fail(text(`the feed could not be reached (${why})`, `无法连接订阅源（${why}）`));
+    return fail(localized(`the feed could not be reached (${why})`, `无法连接订阅源（${why}）`));
   }
   if (response.url !== '' && !response.url.startsWith('https:')) {
     await response.body?.cancel();
     return fail(
-      text(
+      localized(
         `the feed redirected to ${response.url}, which is not https`,
         `订阅源跳转到了非 https 地址 ${response.url}`,
       ),
@@ -82,7 +82,10 @@ export async function checkFeed(
   if (!response.ok) {
     await response.body?.cancel();
     return fail(
-      text(`the server answered HTTP ${response.status}`, `服务器返回 HTTP ${response.status}`),
+      localized(
+        `the server answered HTTP ${response.status}`,
+        `服务器返回 HTTP ${response.status}`,
+      ),
     );
   }
 
@@ -91,11 +94,11 @@ export async function checkFeed(
     body = await readCapped(response, maxBytes);
   } catch (error) {
     const why = describeError(error);
-    return fail(text(`the download broke off (${why})`, `下载中断（${why}）`));
+    return fail(localized(`the download broke off (${why})`, `下载中断（${why}）`));
   }
   if (!body.ok) {
     const size = `${body.size} bytes > ${maxBytes}`;
-    return fail(text(`the feed is too large (${size})`, `订阅源文件过大（${size} 字节）`));
+    return fail(localized(`the feed is too large (${size})`, `订阅源文件过大（${size} 字节）`));
   }
 
   let json: unknown;
@@ -103,14 +106,16 @@ export async function checkFeed(
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body.bytes));
   } catch (error) {
     const why = describeError(error);
-    return fail(text(`the feed is not valid JSON (${why})`, `订阅源不是有效的 JSON（${why}）`));
+    return fail(
+      localized(`the feed is not valid JSON (${why})`, `订阅源不是有效的 JSON（${why}）`),
+    );
   }
   const parsed = parsePack(json);
   if (!parsed.ok) {
     const first = parsed.errors[0];
     const why = `${first ? `${first.path || '(pack)'}: ${first.message}` : 'unknown'}${parsed.errors.length > 1 ? ` (+${parsed.errors.length - 1})` : ''}`;
     return fail(
-      text(`the feed is not a valid rules pack (${why})`, `订阅源不是有效的规则包（${why}）`),
+      localized(`the feed is not a valid rules pack (${why})`, `订阅源不是有效的规则包（${why}）`),
     );
   }
   return {

@@ -9,9 +9,9 @@ import type { ShipLensDb } from '../db';
 import { emptyLocalEdits, LocalEditsSchema } from '../layers/local-edits';
 import { saveLocalEdits } from '../layers/save-local';
 import { ConsoleIdSchema } from '../order-facts';
-import type { RulesPack } from '../rules/schema';
-import { text } from '../rules/text';
-import type { LocalizedText } from '../rules/types';
+import type { RulesPack } from '../rules/pack/schema';
+import { localized } from '../rules/engine/text';
+import type { LocalizedText } from '../rules/engine/types';
 import { SettingsSchema } from '../settings';
 
 export const BACKUP_FORMAT = 'shiplens-backup';
@@ -42,13 +42,16 @@ export function parseBackup(input: string): BackupParse {
     json = JSON.parse(input);
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [text(`not a JSON file (${why})`, `不是 JSON 文件（${why}）`)] };
+    return {
+      ok: false,
+      errors: [localized(`not a JSON file (${why})`, `不是 JSON 文件（${why}）`)],
+    };
   }
   const format = (json as { format?: unknown } | null)?.format;
   if (format !== BACKUP_FORMAT) {
     return {
       ok: false,
-      errors: [text('not a ShipLens set-up file', '不是 ShipLens 设置文件')],
+      errors: [localized('not a ShipLens set-up file', '不是 ShipLens 设置文件')],
     };
   }
   const parsed = BackupSchema.safeParse(json);
@@ -57,7 +60,7 @@ export function parseBackup(input: string): BackupParse {
     ok: false,
     errors: parsed.error.issues.slice(0, 10).map((issue) => {
       const where = issue.path.join('.') || '(file)';
-      return text(`${where}: ${issue.message}`, `${where}：${issue.message}`);
+      return localized(`${where}: ${issue.message}`, `${where}：${issue.message}`);
     }),
   };
 }

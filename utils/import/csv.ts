@@ -4,8 +4,8 @@
  * is read from the header line: a comma, or the semicolon or tab that European and Chinese
  * Excel settings produce. Each record keeps the line it starts on, for error messages.
  */
-import { text } from '../rules/text';
-import type { LocalizedText } from '../rules/types';
+import { localized } from '../rules/engine/text';
+import type { LocalizedText } from '../rules/engine/types';
 
 export interface CsvRecord {
   /** 1-based line of the file where the record starts. */
@@ -40,7 +40,7 @@ export function parseCsv(input: string): CsvParse {
       ok: false,
       error: {
         line,
-        message: text(
+        message: localized(
           'the file is not UTF-8: save it as "CSV UTF-8"',
           '文件不是 UTF-8 编码：请另存为“CSV UTF-8”',
         ),
@@ -102,7 +102,7 @@ export function parseCsv(input: string): CsvParse {
       ok: false,
       error: {
         line: quoteLine,
-        message: text('a quoted field is never closed', '引号内的字段没有结束引号'),
+        message: localized('a quoted field is never closed', '引号内的字段没有结束引号'),
       },
     };
   }

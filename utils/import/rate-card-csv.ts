@@ -6,9 +6,9 @@
  * are left out too, and said so).
  */
 import { countryCode } from '../parse/country';
-import type { Band, RateEntry } from '../rules/schema';
-import { text } from '../rules/text';
-import type { LocalizedText } from '../rules/types';
+import type { Band, RateEntry } from '../rules/pack/schema';
+import { localized } from '../rules/engine/text';
+import type { LocalizedText } from '../rules/engine/types';
 import type { RowError } from './csv';
 import { parseDecimal, parseWhole, readTable, type ColumnSpec, type TableRow } from './table';
 
@@ -68,7 +68,7 @@ interface RateRow {
 type Checked = { ok: true; row: RateRow } | { ok: false; message: LocalizedText };
 
 function bad(en: string, zh: string): Checked {
-  return { ok: false, message: text(en, zh) };
+  return { ok: false, message: localized(en, zh) };
 }
 
 function destinationOf(cell: string, context: RateCardContext): string | null {
@@ -211,7 +211,7 @@ function groupBy(rows: readonly RateRow[]): Map<string, RateRow[]> {
 function groupErrors(rows: readonly RateRow[], context: RateCardContext): RowError[] {
   const errors: RowError[] = [];
   const error = (line: number, en: string, zh: string) =>
-    errors.push({ line, message: text(en, zh) });
+    errors.push({ line, message: localized(en, zh) });
   const currency = majority(rows.map((row) => row.currency));
   const divisor = majority(rows.map((row) => row.volumetricDivisor));
   for (const row of rows) {
@@ -308,7 +308,10 @@ export function previewRateCard(input: string, context: RateCardContext): RateCa
   if (!table.columns.has('perKg') && !table.columns.has('perGram')) {
     const error = {
       line: 1,
-      message: text('the header has neither per_kg nor per_g', '表头既没有 per_kg 也没有 per_g'),
+      message: localized(
+        'the header has neither per_kg nor per_g',
+        '表头既没有 per_kg 也没有 per_g',
+      ),
     };
     return {
       errors: [error],

@@ -4,7 +4,7 @@
  * console cell means the SKU weighs the same on every console.
  */
 import { consoleIds, type ConsoleId } from '../order-facts';
-import { text } from '../rules/text';
+import { localized } from '../rules/engine/text';
 import type { RowError } from './csv';
 import { parseDecimal, readTable, type ColumnSpec } from './table';
 
@@ -48,7 +48,7 @@ export function previewSkuWeights(input: string): SkuWeightsPreview {
   const seen = new Map<string, number>();
   for (const row of table.rows) {
     const error = (en: string, zh: string) =>
-      errors.push({ line: row.line, message: text(en, zh) });
+      errors.push({ line: row.line, message: localized(en, zh) });
     const consoles = consolesOf(row.cell('console'));
     const sku = row.cell('sku');
     const grams = parseDecimal(row.cell('grams'));

@@ -4,7 +4,7 @@
  * columns we do not know are listed rather than refused, so a forwarder's notes column does
  * not stop an import.
  */
-import { text } from '../rules/text';
+import { localized } from '../rules/engine/text';
 import { headerKey, parseCsv, type RowError } from './csv';
 
 export interface ColumnSpec {
@@ -38,7 +38,7 @@ export function readTable<C extends string>(
   if (!parsed.ok) return parsed;
   const [header, ...records] = parsed.records;
   if (!header) {
-    return { ok: false, error: { line: 1, message: text('the file is empty', '文件是空的') } };
+    return { ok: false, error: { line: 1, message: localized('the file is empty', '文件是空的') } };
   }
   const keys = header.fields.map(headerKey);
   const index = new Map<C, number>();
@@ -54,7 +54,7 @@ export function readTable<C extends string>(
       ok: false,
       error: {
         line: header.line,
-        message: text(`the header has no column ${list}`, `表头缺少列 ${list}`),
+        message: localized(`the header has no column ${list}`, `表头缺少列 ${list}`),
       },
     };
   }
@@ -69,7 +69,7 @@ export function readTable<C extends string>(
       const counts = `${record.fields.length} > ${header.fields.length}`;
       rowErrors.push({
         line: record.line,
-        message: text(
+        message: localized(
           `more cells than the header has columns (${counts}): is a value missing its quotes?`,
           `单元格数多于表头列数（${counts}）：是否有值缺少引号？`,
         ),

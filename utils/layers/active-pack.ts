@@ -5,11 +5,11 @@
  * given, so one bad layer never leaves a seller without rules.
  */
 import type { FeedRecord, PackRecord, ShipLensDb } from '../db';
-import { overlayPacks, type FeedLayer, type LocalLayer, type Overlay } from '../rules/overlay';
-import { type PackIssue, type RulesPack } from '../rules/schema';
-import { parsePackCached } from './parse-cache';
-import { text } from '../rules/text';
-import type { LocalizedText } from '../rules/types';
+import { overlayPacks, type FeedLayer, type LocalLayer, type Overlay } from '../rules/pack/overlay';
+import { type PackIssue, type RulesPack } from '../rules/pack/schema';
+import { parsePackCached } from '../rules/pack/parse-cache';
+import { localized } from '../rules/engine/text';
+import type { LocalizedText } from '../rules/engine/types';
 import { isEmpty, LocalEditsSchema, type LocalEdits } from './local-edits';
 
 export interface StoredRules {
@@ -56,7 +56,7 @@ function bundledLayer(
   if (parsed.ok) return parsed.pack;
   const why = detail(parsed.errors);
   problems.push(
-    text(
+    localized(
       `the stored rules pack is invalid (${why}); using the bundled pack`,
       `已保存的规则包无效（${why}），改用内置规则包`,
     ),
@@ -75,7 +75,7 @@ function feedLayers(stored: StoredRules, problems: LocalizedText[]): FeedLayer[]
     }
     const why = detail(parsed.errors);
     problems.push(
-      text(
+      localized(
         `the saved pack of the feed ${feed.url} is invalid (${why}); it is left out`,
         `订阅源 ${feed.url} 保存的规则包无效（${why}），暂不使用`,
       ),
@@ -91,7 +91,7 @@ function localEdits(stored: StoredRules, problems: LocalizedText[]): LocalEdits 
   const first = parsed.error.issues[0];
   const why = first ? `${first.path.join('.')}: ${first.message}` : 'unknown';
   problems.push(
-    text(
+    localized(
       `your local edits are invalid (${why}); they are left out`,
       `本地修改无效（${why}），暂不使用`,
     ),
@@ -101,7 +101,7 @@ function localEdits(stored: StoredRules, problems: LocalizedText[]): LocalEdits 
 
 function misfit(what: LocalizedText, issues: readonly PackIssue[]): LocalizedText {
   const why = detail(issues);
-  return text(`${what.en} (${why}); left out`, `${what['zh-CN']}（${why}），暂不使用`);
+  return localized(`${what.en} (${why}); left out`, `${what['zh-CN']}（${why}），暂不使用`);
 }
 
 /** Bundled + feeds + local edits, leaving out the top layers until the result validates. */
@@ -128,7 +128,7 @@ export function composeActive(stored: StoredRules, fallback: RulesPack): ActiveR
   if (localLayer) {
     problems.push(
       misfit(
-        text('your local edits do not fit the other rules', '本地修改与其他规则不一致'),
+        localized('your local edits do not fit the other rules', '本地修改与其他规则不一致'),
         attempt.errors,
       ),
     );
@@ -137,7 +137,7 @@ export function composeActive(stored: StoredRules, fallback: RulesPack): ActiveR
   }
   problems.push(
     misfit(
-      text('the feeds do not fit the bundled rules', '订阅源与内置规则不一致'),
+      localized('the feeds do not fit the bundled rules', '订阅源与内置规则不一致'),
       attempt.errors,
     ),
   );

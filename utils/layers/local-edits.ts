@@ -4,8 +4,8 @@
  * and carried in backups; validated with this schema whenever it is read.
  */
 import { z } from 'zod';
-import { ChannelSchema, PolicySchema, type Channel } from '../rules/schema';
-import type { LocalLayer } from '../rules/overlay';
+import { ChannelSchema, PolicySchema, type Channel } from '../rules/pack/schema';
+import type { LocalLayer } from '../rules/pack/overlay';
 
 export const LocalEditsSchema = z.strictObject({
   updatedAt: z.iso.datetime(),

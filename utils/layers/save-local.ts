@@ -4,8 +4,8 @@
  * one transaction, so an edit made meanwhile in another tab is not overwritten unseen.
  */
 import type { ShipLensDb } from '../db';
-import type { RulesPack } from '../rules/schema';
-import type { LocalizedText } from '../rules/types';
+import type { RulesPack } from '../rules/pack/schema';
+import type { LocalizedText } from '../rules/engine/types';
 import { composeActive, readStoredRules } from './active-pack';
 import { emptyLocalEdits, isEmpty, LocalEditsSchema, type LocalEdits } from './local-edits';
 

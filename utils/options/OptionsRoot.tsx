@@ -16,7 +16,7 @@ import { SkuWeightsSection } from '../../components/options/SkuWeightsSection';
 import { languageFromLocale, localized, translator } from '../i18n';
 import { parseBackup } from '../import/backup';
 import { previewSkuWeights } from '../import/sku-weights-csv';
-import type { LocalizedText } from '../rules/types';
+import type { LocalizedText } from '../rules/engine/types';
 import { createOptionsActions, previewFor, type OptionsEnv, type RateCardTarget } from './actions';
 import { downloadText } from './download';
 import { readOptionsData } from './options-data';

@@ -15,12 +15,12 @@ import {
 } from '../import/rate-card-csv';
 import type { SkuWeight } from '../import/sku-weights-csv';
 import { emptyLocalEdits, withChannel, without } from '../layers/local-edits';
-import { newChannel, withRateCard, type NewChannel } from '../layers/rate-card-channel';
+import { newChannel, withRateCard, type NewChannel } from '../import/rate-card-channel';
 import { saveLocalEdits } from '../layers/save-local';
 import type { FeedCheckSummary } from '../messaging';
 import type { ConsoleId } from '../order-facts';
-import type { RulesPack } from '../rules/schema';
-import type { LocalizedText } from '../rules/types';
+import type { RulesPack } from '../rules/pack/schema';
+import type { LocalizedText } from '../rules/engine/types';
 import type { Settings } from '../settings';
 
 export interface OptionsEnv {

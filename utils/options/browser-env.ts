@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import { ShipLensDb } from '../db';
 import { send } from '../messaging';
-import { defaultPack } from '../rules/default-pack';
+import { defaultPack } from '../rules/pack/bundled-pack';
 import type { OptionsEnv } from './actions';
 
 export function browserOptionsEnv(): OptionsEnv {

@@ -6,7 +6,7 @@ import {
   type ActiveRules,
   type StoredRules,
 } from '../layers/active-pack';
-import type { RulesPack } from '../rules/schema';
+import type { RulesPack } from '../rules/pack/schema';
 import type { Settings } from '../settings';
 
 export interface OptionsData {

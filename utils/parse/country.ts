@@ -28,20 +28,20 @@ export function prepareAllCountryNames(): void {
 }
 
 function lookup(text: string, table: Map<string, string>): { code: string; whole: boolean } | null {
-  const whole = table.get(nameKey(text));
+  const whole = table.get(countryNameKey(text));
   if (whole !== undefined) return { code: whole, whole: true };
 
   // "Falkland Islands (Malvinas)", "Germany (DE)": the name without its remark.
   const withoutRemark = text.replace(/[(（][^)）]*[)）]/gu, ' ');
   if (withoutRemark !== text) {
-    const hit = table.get(nameKey(withoutRemark));
+    const hit = table.get(countryNameKey(withoutRemark));
     if (hit !== undefined) return { code: hit, whole: true };
   }
 
   const parts = withoutRemark.split(/[,，\n;|:：]/u);
   if (parts.length < 2) return null;
   for (let i = parts.length - 1; i >= 0; i--) {
-    const key = nameKey(parts[i] ?? '');
+    const key = countryNameKey(parts[i] ?? '');
     // Inside an address a two-letter part is a US state or province far more often than a
     // country: "Boston, MA" is not Morocco, "Denver, CO" is not Colombia.
     if (/^[a-z]{2}$/u.test(key)) continue;
@@ -74,12 +74,13 @@ function getTable(kind: 'quick' | 'full'): Map<string, string> {
       for (const code of ISO_3166_ALPHA2) {
         const name = names.of(code);
         // The first language to claim a name keeps it: English first, as consoles use it most.
-        if (name !== undefined && name !== code) addOnce(built, nameKey(name), code);
+        if (name !== undefined && name !== code) addOnce(built, countryNameKey(name), code);
       }
     }
   }
   // Aliases override: they encode decisions ("England" → GB) the Intl data can't make.
-  for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) built.set(nameKey(alias), code);
+  for (const [alias, code] of Object.entries(COUNTRY_ALIASES))
+    built.set(countryNameKey(alias), code);
   tables[kind] = built;
   return built;
 }
@@ -93,7 +94,7 @@ function addOnce(map: Map<string, string>, key: string, code: string): void {
  * punctuation as space, a leading "the" dropped ("The Netherlands"), "saint" read as "st". CJK is unaffected except
  * for spaces and the middle dot in Japanese names ("ボスニア・ヘルツェゴビナ").
  */
-export function nameKey(text: string): string {
+export function countryNameKey(text: string): string {
   return (
     text
       .normalize('NFKC')

@@ -9,7 +9,7 @@ import { PopupView } from '../../components/popup/PopupView';
 import type { ShipLensDb } from '../db';
 import { languageFromLocale, translator } from '../i18n';
 import { useLive } from '../options/use-live';
-import type { RulesPack } from '../rules/schema';
+import type { RulesPack } from '../rules/pack/schema';
 import { chooseTab, readTab, type TabView } from './current-tab';
 import { readPopupData } from './popup-data';
 

@@ -1,7 +1,7 @@
 /** What the popup shows about the rules, read in one transaction. */
 import type { FeedRecord, ShipLensDb } from '../db';
 import { composeActive, readStoredRules, type ActiveRules } from '../layers/active-pack';
-import type { RulesPack } from '../rules/schema';
+import type { RulesPack } from '../rules/pack/schema';
 import type { Settings } from '../settings';
 
 export interface PopupData {

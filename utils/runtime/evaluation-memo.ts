@@ -1,6 +1,6 @@
 import type { OrderFacts } from '../order-facts';
-import type { EvaluateInput } from '../rules/engine';
-import type { Evaluation } from '../rules/types';
+import type { EvaluateInput } from '../rules/engine/engine';
+import type { Evaluation } from '../rules/engine/types';
 
 const MINUTE = 60_000;
 

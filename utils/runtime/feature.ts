@@ -1,15 +1,15 @@
 import type { ExtractResult, OrderFacts, PageKind } from '../order-facts';
-import type { MarketplaceAdapter } from '../marketplaces/types';
+import type { ConsoleAdapter } from '../consoles/types';
 import type { Translate } from '../translate';
 import type { Language } from '../settings';
-import type { Evaluation } from '../rules/types';
-import type { EvaluateInput } from '../rules/engine';
+import type { Evaluation } from '../rules/engine/types';
+import type { EvaluateInput } from '../rules/engine/engine';
 import type { PageState } from '../messaging';
 import type { UiRegistry } from './mount';
 
 /** What a feature may use on one pass over the page. */
 export interface FeatureContext {
-  adapter: MarketplaceAdapter;
+  adapter: ConsoleAdapter;
   doc: Document;
   url: URL;
   pageKind: PageKind;

@@ -10,7 +10,7 @@
 import { createElement, type ReactNode } from 'react';
 import { createPortal, flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
-import type { MountPoint } from '../marketplaces/types';
+import type { MountPoint } from '../consoles/types';
 import { Isolated } from './isolated';
 
 export type HostKind = 'panel' | 'badge' | 'copy' | 'copy-all' | 'form-warnings';

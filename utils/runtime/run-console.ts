@@ -7,10 +7,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import css from '../../components/shiplens.css?inline';
 import { translatorFrom } from '../translate';
-import type { MarketplaceAdapter } from '../marketplaces/types';
+import type { ConsoleAdapter } from '../consoles/types';
 import { listen, send, skuWeightKey, type PageState, type SnapshotReply } from '../messaging';
-import { evaluate } from '../rules/engine';
-import { indexPack } from '../rules/pack-index';
+import { evaluate } from '../rules/engine/engine';
+import { indexPack } from '../rules/engine/pack-index';
 import { warmUpParsers } from '../parse/warm-up';
 import type { FeatureContext, Feature } from './feature';
 import { copyText } from './clipboard';
@@ -36,7 +36,7 @@ function landmarkPresent(selectors: readonly string[]): boolean {
   return selectors.some((selector) => document.querySelector(selector) !== null);
 }
 
-export function runConsole(adapter: MarketplaceAdapter, ctx: ContentScriptContext): void {
+export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): void {
   const features: Feature[] = [
     orderPanel,
     listBadges,

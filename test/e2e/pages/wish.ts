@@ -2,7 +2,7 @@ import type { SamplePage } from './types';
 
 /**
  * Wish pages for the end-to-end harness: each saved page is served at its URL (the list and
- * fulfil paths are GUESSES, see utils/marketplaces/wish/pages.ts) and must show what is listed
+ * fulfil paths are GUESSES, see utils/consoles/wish/pages.ts) and must show what is listed
  * (test/fixtures/wish/fixtures.json describes each variant).
  */
 export const wishPages: SamplePage[] = [

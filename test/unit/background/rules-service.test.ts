@@ -3,7 +3,7 @@ import { createRulesService } from '../../../utils/background/rules-service';
 import { ShipLensDb } from '../../../utils/db';
 import { emptyLocalEdits, withChannel } from '../../../utils/layers/local-edits';
 import { saveLocalEdits } from '../../../utils/layers/save-local';
-import { defaultPack } from '../../../utils/rules/default-pack';
+import { defaultPack } from '../../../utils/rules/pack/bundled-pack';
 import { channelOf, teamPack } from '../layers/packs';
 
 const now = new Date('2026-12-05T08:00:00Z');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FeedRecord } from '../../../utils/db';
 import { checkFeed, FEED_MAX_BYTES, type FetchFn } from '../../../utils/feeds/check-feed';
-import { defaultPack } from '../../../utils/rules/default-pack';
+import { defaultPack } from '../../../utils/rules/pack/bundled-pack';
 import { teamPack } from '../layers/packs';
 
 const url = 'https://rules.example-team.com/pack.json';

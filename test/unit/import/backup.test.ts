@@ -3,7 +3,7 @@ import { ShipLensDb } from '../../../utils/db';
 import { makeBackup, parseBackup, restoreBackup } from '../../../utils/import/backup';
 import { emptyLocalEdits, withChannel } from '../../../utils/layers/local-edits';
 import { saveLocalEdits } from '../../../utils/layers/save-local';
-import { defaultPack } from '../../../utils/rules/default-pack';
+import { defaultPack } from '../../../utils/rules/pack/bundled-pack';
 import { channelOf } from '../layers/packs';
 
 const now = new Date('2026-12-03T10:00:00Z');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { previewRateCard, type RateCardContext } from '../../../utils/import/rate-card-csv';
-import type { RateEntry } from '../../../utils/rules/schema';
+import type { RateEntry } from '../../../utils/rules/pack/schema';
 
 const usEntry: RateEntry = {
   minDays: 12,

@@ -3,7 +3,7 @@ import { ShipLensDb, type FeedRecord } from '../../../utils/db';
 import { composeActive, readStoredRules } from '../../../utils/layers/active-pack';
 import { emptyLocalEdits, withChannel } from '../../../utils/layers/local-edits';
 import { saveLocalEdits } from '../../../utils/layers/save-local';
-import { defaultPack } from '../../../utils/rules/default-pack';
+import { defaultPack } from '../../../utils/rules/pack/bundled-pack';
 import { channelOf, teamPack } from './packs';
 
 const feedUrl = 'https://rules.example-team.com/pack.json';

@@ -1,6 +1,6 @@
 /** Packs for layer tests: copies of the bundled pack with a few changes easy to spot. */
-import { defaultPack } from '../../../utils/rules/default-pack';
-import type { Channel, RulesPack } from '../../../utils/rules/schema';
+import { defaultPack } from '../../../utils/rules/pack/bundled-pack';
+import type { Channel, RulesPack } from '../../../utils/rules/pack/schema';
 
 export function channelOf(pack: RulesPack, id: string): Channel {
   const channel = pack.channels.find((candidate) => candidate.id === id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePackCached } from '../../../utils/layers/parse-cache';
-import { parsePack } from '../../../utils/rules/schema';
+import { parsePackCached } from '../../../utils/rules/pack/parse-cache';
+import { parsePack } from '../../../utils/rules/pack/parse';
 import { miniPackInput } from '../rules/helpers';
 
 describe('parsePackCached', () => {

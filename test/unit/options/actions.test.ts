@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ShipLensDb } from '../../../utils/db';
 import { composeActive, readStoredRules } from '../../../utils/layers/active-pack';
 import { createOptionsActions, previewFor, type OptionsEnv } from '../../../utils/options/actions';
-import { defaultPack } from '../../../utils/rules/default-pack';
+import { defaultPack } from '../../../utils/rules/pack/bundled-pack';
 
 const now = new Date('2026-12-05T08:00:00Z');
 const feedUrl = 'https://rules.example-team.com/pack.json';

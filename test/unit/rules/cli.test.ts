@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Evaluation } from '../../../utils/rules/types';
+import type { Evaluation } from '../../../utils/rules/engine/types';
 import { parseJsonWithPositions } from '../../../scripts/json-positions';
 import { help, runCli } from '../../../scripts/rules-cli';
 

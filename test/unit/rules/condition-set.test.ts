@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { prng } from '../../../scripts/bench/random';
-import { compileConditionSet, type ConditionSet } from '../../../utils/rules/condition-set';
+import { compileConditionSet, type ConditionSet } from '../../../utils/rules/engine/condition-set';
 import {
   conditionFactTable,
   FactTable,
   TRUE,
   type FactSource,
-} from '../../../utils/rules/conditions';
-import type { Condition, ConditionLeaf } from '../../../utils/rules/schema';
-import { chosenFacts, type FactValue } from '../../../utils/rules/vocabulary';
+} from '../../../utils/rules/engine/conditions';
+import type { Condition, ConditionLeaf } from '../../../utils/rules/pack/schema';
+import { chosenFacts, type FactValue } from '../../../utils/rules/pack/vocabulary';
 import { miniPack } from './helpers';
 
 const rates = miniPack.currencyRates; // 1 USD = 7 CNY = 0.9 EUR
@@ -172,23 +172,23 @@ describe('condition set: same results as running every condition', () => {
 
 describe('condition set on its own fact table', () => {
   it('indexes facts outside the policy catalogue (benchmark rules)', () => {
-    const facts = new FactTable(['marketplace', 'weightG']);
+    const facts = new FactTable(['console', 'weightG']);
     const set = compileConditionSet(
       [
         {
           all: [
-            { fact: 'marketplace', op: 'eq', value: 'wish' },
+            { fact: 'console', op: 'eq', value: 'wish' },
             { fact: 'weightG', op: 'lt', value: 2000 },
           ],
         },
-        { all: [{ fact: 'marketplace', op: 'in', value: ['ebay', 'amazon'] }] },
+        { all: [{ fact: 'console', op: 'in', value: ['ebay', 'amazon'] }] },
       ],
       rates,
       facts,
     );
-    const values: FactValue[] = facts.load({ marketplace: 'wish', weightG: 2500 });
+    const values: FactValue[] = facts.load({ console: 'wish', weightG: 2500 });
     expect(set.candidates(values)).toEqual([0]);
     expect(set.matches(0, values)).toBe(false);
-    expect(set.candidates(facts.load({ marketplace: 'ebay' }))).toEqual([1]);
+    expect(set.candidates(facts.load({ console: 'ebay' }))).toEqual([1]);
   });
 });

@@ -9,9 +9,9 @@ import {
   UNKNOWN,
   type FactSource,
   type Tri,
-} from '../../../utils/rules/conditions';
-import type { Condition } from '../../../utils/rules/schema';
-import type { ConditionTrace } from '../../../utils/rules/types';
+} from '../../../utils/rules/engine/conditions';
+import type { Condition } from '../../../utils/rules/pack/schema';
+import type { ConditionTrace } from '../../../utils/rules/engine/types';
 import { miniPack } from './helpers';
 
 const rates = miniPack.currencyRates; // 1 USD = 7 CNY = 0.9 EUR

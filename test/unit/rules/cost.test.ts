@@ -5,10 +5,10 @@ import {
   findBand,
   volumetricGrams,
   type Dimensions,
-} from '../../../utils/rules/cost';
-import { convert, roundMoney } from '../../../utils/rules/money';
-import { indexPack } from '../../../utils/rules/pack-index';
-import type { Band } from '../../../utils/rules/schema';
+} from '../../../utils/rules/engine/cost';
+import { convert, roundMoney } from '../../../utils/rules/engine/money';
+import { indexPack } from '../../../utils/rules/engine/pack-index';
+import type { Band } from '../../../utils/rules/pack/schema';
 import { miniPack } from './helpers';
 
 const rates = miniPack.currencyRates; // 1 USD = 7 CNY = 0.9 EUR

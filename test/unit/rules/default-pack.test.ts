@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { OrderFacts } from '../../../utils/order-facts';
-import { defaultPack } from '../../../utils/rules/default-pack';
-import { evaluate, type EvaluateInput } from '../../../utils/rules/engine';
+import { defaultPack } from '../../../utils/rules/pack/bundled-pack';
+import { evaluate, type EvaluateInput } from '../../../utils/rules/engine/engine';
 import type { Objective } from '../../../utils/settings';
 import { item, NOW, order, settings } from './helpers';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, type EvaluateInput } from '../../../utils/rules/engine';
-import { compileSnapshot, RulesSnapshotSchema } from '../../../utils/rules/snapshot';
-import type { RulesPackInput } from '../../../utils/rules/schema';
-import type { Evaluation } from '../../../utils/rules/types';
+import { evaluate, type EvaluateInput } from '../../../utils/rules/engine/engine';
+import { compileSnapshot, RulesSnapshotSchema } from '../../../utils/rules/pack/snapshot';
+import type { RulesPackInput } from '../../../utils/rules/pack/schema';
+import type { Evaluation } from '../../../utils/rules/engine/types';
 import { item, miniPack, miniPackInput, NOW, order, parsed, settings } from './helpers';
 
 function run(overrides: Partial<EvaluateInput> = {}): Evaluation {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { EvaluateInput } from '../../../utils/rules/engine';
-import { buildFacts, parseInstant } from '../../../utils/rules/facts';
-import { indexPack } from '../../../utils/rules/pack-index';
+import type { EvaluateInput } from '../../../utils/rules/engine/engine';
+import { buildFacts, parseInstant } from '../../../utils/rules/engine/facts';
+import { indexPack } from '../../../utils/rules/engine/pack-index';
 import { item, miniPack, NOW, order, settings } from './helpers';
 
 function factsFor(overrides: Partial<EvaluateInput> = {}) {

@@ -3,7 +3,8 @@
  * Rates: 1 USD = 7 CNY = 0.9 EUR.
  */
 import type { OrderFacts, OrderItem } from '../../../utils/order-facts';
-import { parsePack, type RulesPack, type RulesPackInput } from '../../../utils/rules/schema';
+import { parsePack } from '../../../utils/rules/pack/parse';
+import type { RulesPack, RulesPackInput } from '../../../utils/rules/pack/schema';
 import { defaultSettings, type Settings } from '../../../utils/settings';
 
 export function miniPackInput(): RulesPackInput {

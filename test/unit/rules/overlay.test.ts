@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPack } from '../../../utils/rules/default-pack';
-import { overlayPacks, type LocalLayer } from '../../../utils/rules/overlay';
-import { parsePack } from '../../../utils/rules/schema';
+import { defaultPack } from '../../../utils/rules/pack/bundled-pack';
+import { overlayPacks, type LocalLayer } from '../../../utils/rules/pack/overlay';
+import { parsePack } from '../../../utils/rules/pack/parse';
 import { channelOf, teamPack } from '../layers/packs';
 
 const feedUrl = 'https://rules.example-team.com/pack.json';

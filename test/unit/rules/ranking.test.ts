@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../../utils/rules/engine';
-import { rankChannels, type Rankable } from '../../../utils/rules/ranking';
+import { evaluate } from '../../../utils/rules/engine/engine';
+import { rankChannels, type Rankable } from '../../../utils/rules/engine/ranking';
 import { item, miniPack, NOW, order, settings } from './helpers';
 
 type Named = Rankable & { id: string };
@@ -51,7 +51,7 @@ describe('rankChannels', () => {
 
 describe('balanced on the bundled pack', () => {
   it("ships a standard-service buyer's order on the cheapest tracked standard line, not premium", async () => {
-    const { defaultPack } = await import('../../../utils/rules/default-pack');
+    const { defaultPack } = await import('../../../utils/rules/pack/bundled-pack');
     const { readFileSync } = await import('node:fs');
     const facts = JSON.parse(
       readFileSync(

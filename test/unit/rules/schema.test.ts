@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPack } from '../../../utils/rules/default-pack';
-import { parsePack, type RulesPackInput } from '../../../utils/rules/schema';
+import { defaultPack } from '../../../utils/rules/pack/bundled-pack';
+import { parsePack } from '../../../utils/rules/pack/parse';
+import type { RulesPackInput } from '../../../utils/rules/pack/schema';
 import { miniPackInput } from './helpers';
 
 /** Parse a broken copy of the mini pack and return its errors as "path: message". */

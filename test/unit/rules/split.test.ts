@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../../utils/rules/engine';
+import { evaluate } from '../../../utils/rules/engine/engine';
 import { item, miniPack, NOW, order, settings } from './helpers';
 
 // Express is turned off, so Post (2 kg, 50 USD per parcel) is the only channel that could

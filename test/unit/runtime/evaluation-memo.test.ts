@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../../utils/rules/engine';
+import { evaluate } from '../../../utils/rules/engine/engine';
 import type { OrderFacts } from '../../../utils/order-facts';
-import type { Evaluation } from '../../../utils/rules/types';
+import type { Evaluation } from '../../../utils/rules/engine/types';
 import { EvaluationMemo } from '../../../utils/runtime/evaluation-memo';
 import { miniPack, NOW, order, settings } from '../rules/helpers';
 

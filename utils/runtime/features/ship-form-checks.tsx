@@ -1,6 +1,6 @@
 import { FormWarnings } from '../../../components/FormWarnings';
 import { unreadOrder } from '../../order-facts';
-import type { ShipForm } from '../../marketplaces/types';
+import type { ShipForm } from '../../consoles/types';
 import { trackingMatchesCarrier } from '../../tracking';
 import type { Feature } from '../feature';
 

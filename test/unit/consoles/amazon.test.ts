@@ -1,0 +1,364 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { MatchPattern } from 'wxt/utils/match-patterns';
+import { fixtureTable } from '../fixture-table';
+import { amazon } from '../../../utils/consoles/amazon';
+import { extractListRows, extractOrder } from '../../../utils/consoles/amazon/extract';
+import {
+  detectPage,
+  isOrderDetail,
+  isOrderList,
+  isShipForm,
+  matches,
+  pageUrls,
+} from '../../../utils/consoles/amazon/pages';
+import * as sel from '../../../utils/consoles/amazon/selectors';
+import { queryAll, valuesAfterLabels } from '../../../utils/consoles/dom';
+
+const { entries: fixtures, entry: fixture, read, load } = fixtureTable('amazon');
+/** The extractor's result in the shape of the expected JSON files. */
+const asExpected = (result: ReturnType<typeof extractOrder>) =>
+  result.ok ? result.facts : { ok: false };
+
+describe('fixtures: page in, facts out', () => {
+  it.each(fixtures)('$file ($notes)', (f) => {
+    const doc = load(f.file);
+    const url = new URL(f.url);
+    const now = new Date(f.now);
+    expect(detectPage(url)).toBe(f.pageKind);
+    const actual =
+      f.pageKind === 'order-list'
+        ? extractListRows(doc, url, now).map(asExpected)
+        : asExpected(extractOrder(doc, url, now));
+    expect(actual).toEqual(JSON.parse(read(f.expected)));
+  });
+
+  it('says why a page could not be read', () => {
+    for (const f of fixtures.filter((row) => row.pageKind !== 'order-list')) {
+      const result = extractOrder(load(f.file), new URL(f.url), new Date(f.now));
+      if (!result.ok) expect(result.reason).toMatch(/\w{4,}/);
+    }
+  });
+});
+
+describe('page detection', () => {
+  const kinds = ['order-detail', 'order-list', 'ship-form'] as const;
+  const detectors = {
+    'order-detail': isOrderDetail,
+    'order-list': isOrderList,
+    'ship-form': isShipForm,
+  };
+  const table = [...kinds, 'none' as const].flatMap((kind) =>
+    pageUrls[kind].map((url) => ({ kind, url })),
+  );
+
+  it.each(table)('$kind: $url', ({ kind, url }) => {
+    expect(detectPage(new URL(url))).toBe(kind === 'none' ? null : kind);
+    for (const other of kinds) expect(detectors[other](new URL(url))).toBe(other === kind);
+  });
+
+  it('has URLs for every page kind', () => {
+    for (const kind of [...kinds, 'none' as const])
+      expect(pageUrls[kind].length).toBeGreaterThan(2);
+  });
+
+  it('every URL in the table and every fixture URL is covered by a match pattern', () => {
+    const patterns = matches.map((pattern) => new MatchPattern(pattern));
+    for (const url of [...table.map((row) => row.url), ...fixtures.map((f) => f.url)]) {
+      expect(
+        patterns.some((pattern) => pattern.includes(url)),
+        url,
+      ).toBe(true);
+    }
+  });
+
+  it('lists every Seller Central host of the reference explicitly', () => {
+    const hosts = [
+      'com', 'ca', 'com.mx', 'com.br', 'co.uk', 'de', 'fr', 'it', 'es', 'nl', 'se', 'pl', 'com.tr',
+      'ae', 'sa', 'com.sa', 'eg', 'in', 'co.jp', 'com.au', 'sg', 'com.be', 'co.za', 'ie',
+    ].map((tld) => `sellercentral.amazon.${tld}`); // prettier-ignore
+    hosts.push('sellercentral-europe.amazon.com', 'sellercentral-japan.amazon.com');
+    expect([...matches].sort()).toEqual(hosts.map((host) => `https://${host}/*`).sort());
+  });
+
+  it('rejects order paths on other hosts and over http', () => {
+    for (const url of [
+      'https://www.amazon.com/orders-v3/order/111-4820913-5627405',
+      'http://sellercentral.amazon.com/orders-v3/order/111-4820913-5627405',
+      'https://sellercentral.amazon.cn/orders-v3',
+    ]) {
+      expect(detectPage(new URL(url))).toBeNull();
+    }
+  });
+});
+
+describe('selectors: exact matches per fixture', () => {
+  const files = [
+    'order-detail.us-unshipped.html',
+    'order-detail.us-shipped.html',
+    'order-detail.de-unshipped-multi.html',
+    'order-detail.uk-shipped.html',
+    'order-detail.jp-unshipped.html',
+    'order-detail.us-fba.html',
+    'order-list.us-mixed.html',
+    'confirm-shipment.us.html',
+    'confirm-dispatch.uk.html',
+    'home.html',
+    'order-detail.changed-no-order-id.html',
+  ];
+  // One column per file above, in that order.
+  // prettier-ignore
+  const expected: [string, readonly string[], number[]][] = [
+    ['summary.orderId', sel.summary.orderId, [1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 0]],
+    ['summary.shipBy', sel.summary.shipBy, [1, 1, 1, 1, 1, 0, 0, 1, 1, 0, 1]],
+    ['summary.salesChannel', sel.summary.salesChannel, [1, 1, 1, 1, 1, 1, 0, 0, 1, 0, 1]],
+    ['summary.status', sel.summary.status, [1, 1, 2, 1, 1, 1, 5, 0, 0, 0, 1]],
+    ['address.lines', sel.address.lines, [5, 6, 5, 6, 5, 3, 0, 6, 5, 0, 5]],
+    ['items.table', sel.items.table, [1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 1]],
+    ['items.unitPriceHeading', sel.items.unitPriceHeading, [1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 1]],
+    ['items.hiddenCell', sel.items.hiddenCell, [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0]],
+    ['shipment.packageBox', sel.shipment.packageBox, [0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0]],
+    ['shipment.tracking', sel.shipment.tracking, [0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0]],
+    ['list.rows', sel.list.rows, [0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0]],
+    ['shipForm.carrierSelect', sel.shipForm.carrierSelect, [0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0]],
+    ['shipForm.otherCarrier', sel.shipForm.otherCarrier, [0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0]],
+    ['shipForm.trackingInputs', sel.shipForm.trackingInputs, [0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0]],
+    // The DE detail page's header "Confirm dispatch" button matches too: harmless, as a ship
+    // form needs a carrier select or tracking input first.
+    ['shipForm.submit', sel.shipForm.submit, [0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0]],
+    ['mount.detailHeaderButtons', sel.mount.detailHeaderButtons, [1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 1]],
+    ['mount.listToolbar', sel.mount.listToolbar, [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0]],
+    ['mount.listTable', sel.mount.listTable, [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0]],
+  ];
+  const docs = new Map(files.map((file) => [file, load(file)]));
+
+  it('covers every fixture', () => {
+    expect([...files].sort()).toEqual(fixtures.map((f) => f.file).sort());
+  });
+
+  it.each(expected)('%s', (_name, selectors, counts) => {
+    expect(files.map((file) => queryAll(docs.get(file) as Document, selectors).length)).toEqual(
+      counts,
+    );
+  });
+
+  it('list row cells: one link, product cell, status per row; three product blocks over two rows', () => {
+    const rows = queryAll(docs.get('order-list.us-mixed.html') as Document, sel.list.rows);
+    for (const spec of [
+      sel.list.orderLink,
+      sel.list.orderDate,
+      sel.list.orderTime,
+      sel.list.productCell,
+      sel.list.status,
+    ]) {
+      expect(rows.map((row) => queryAll(row, spec).length)).toEqual([1, 1, 1, 1, 1]);
+    }
+    expect(rows.map((row) => queryAll(row, sel.list.productBlock).length)).toEqual([1, 2, 1, 1, 1]);
+  });
+});
+
+describe('ship forms', () => {
+  const open = (file: string) => {
+    const f = fixture(file);
+    const doc = load(f.file);
+    const url = new URL(f.url);
+    const form = amazon.shipForm(doc, url);
+    if (!form) throw new Error(`no ship form in ${file}`);
+    const select = doc.querySelector('select[name="carrier"]') as HTMLSelectElement;
+    const other = doc.querySelector('input[data-test-id="text-input-carrier"]') as HTMLInputElement;
+    const tracking = doc.querySelector(
+      'input[data-test-id="text-input-tracking-id"]',
+    ) as HTMLInputElement;
+    return { f, doc, url, form, select, other, tracking };
+  };
+
+  it('US: reads the AUI dropdown, "Other" as its free text, and the tracking input', () => {
+    const { form, select, other, tracking } = open('confirm-shipment.us.html');
+    expect(form.readCarrier()).toBeNull();
+    expect(form.readTracking()).toEqual([]);
+    expect(form.watched).toEqual([select, other, tracking]);
+
+    select.value = 'UPS';
+    tracking.value = ' 1Z4E9W7A0367182047 ';
+    expect(form.readCarrier()).toBe('UPS');
+    expect(form.readTracking()).toEqual(['1Z4E9W7A0367182047']);
+
+    select.value = 'Other';
+    expect(form.readCarrier()).toBeNull();
+    other.value = 'Correos Express';
+    expect(form.readCarrier()).toBe('Correos Express');
+  });
+
+  it('US: submit button and mount before its AUI wrapper', () => {
+    const { doc, form } = open('confirm-shipment.us.html');
+    const wrapper = doc.querySelector('[data-test-id="confirm-shipment-button-action"]');
+    expect(form.submitButtons).toEqual([wrapper?.querySelector('input[type="submit"]')]);
+    expect(form.mount).toEqual({ anchor: wrapper, position: 'before' });
+  });
+
+  it('UK/EU: reads the CarrierListDropdown select and finds "Confirm dispatch"', () => {
+    const { form, select, tracking } = open('confirm-dispatch.uk.html');
+    expect(select.id).toBe('CarrierListDropdown-76524');
+    select.value = 'Yanwen';
+    tracking.value = 'UF718240368CN';
+    expect(form.readCarrier()).toBe('Yanwen');
+    expect(form.readTracking()).toEqual(['UF718240368CN']);
+    expect(form.submitButtons.map((b) => (b as HTMLInputElement).value)).toEqual([
+      'Confirm dispatch',
+    ]);
+    expect(form.mount.anchor).toBe(form.submitButtons[0]?.closest('.a-button'));
+  });
+
+  it('the facts of a form follow what the seller has entered', () => {
+    const { f, doc, url, select, tracking } = open('confirm-dispatch.uk.html');
+    select.value = 'Yun Express';
+    tracking.value = 'YT2533021266014859';
+    const result = extractOrder(doc, url, new Date(f.now));
+    expect(result.ok && [result.facts.carrier, result.facts.trackingNumbers]).toEqual([
+      'Yun Express',
+      ['YT2533021266014859'],
+    ]);
+  });
+
+  it('there is no ship form on detail, list and home pages', () => {
+    for (const f of fixtures.filter((row) => row.pageKind !== 'ship-form')) {
+      expect(amazon.shipForm(load(f.file), new URL(f.url)), f.file).toBeNull();
+    }
+  });
+});
+
+describe('tracking fields and mounts', () => {
+  it.each(fixtures)('tracking fields: $file', (f) => {
+    const texts = amazon.trackingFields(load(f.file)).map((field) => field.text);
+    const expected: Record<string, string[]> = {
+      'order-detail.us-shipped.html': ['9400111899223847165208'],
+      'order-detail.uk-shipped.html': ['LX583029175CN'],
+    };
+    expect(texts).toEqual(expected[f.file] ?? []);
+  });
+
+  it('panel after the header button bar, else before the first box', () => {
+    const detail = load('order-detail.us-unshipped.html');
+    expect(amazon.panelMount(detail)).toEqual({
+      anchor: detail.querySelector('[data-test-id="order-details-header-action-buttons"]'),
+      position: 'after',
+    });
+    const fba = load('order-detail.us-fba.html');
+    expect(amazon.panelMount(fba)).toEqual({
+      anchor: fba.querySelector('#MYO-app .a-box'),
+      position: 'before',
+    });
+    expect(amazon.panelMount(load('home.html'))).toBeNull();
+  });
+
+  it('list: toolbar mount, one badge mount per row after its order link', () => {
+    const f = fixture('order-list.us-mixed.html');
+    const doc = load(f.file);
+    expect(amazon.listToolbarMount(doc)).toEqual({
+      anchor: doc.querySelector('.myo-bulk-action-panel-left'),
+      position: 'append',
+    });
+    const rows = amazon.listRows(doc, new URL(f.url));
+    expect(rows).toHaveLength(5);
+    for (const row of rows) {
+      expect(row.mount.position).toBe('after');
+      expect(row.mount.anchor.getAttribute('href')).toMatch(
+        /^\/orders-v3\/order\/\d{3}-\d{7}-\d{7}$/,
+      );
+      expect(row.row.contains(row.mount.anchor)).toBe(true);
+      expect(row.facts.ok).toBe(true);
+    }
+    expect(amazon.listToolbarMount(load('order-detail.us-unshipped.html'))).toBeNull();
+  });
+
+  it('list toolbar falls back to above the table', () => {
+    const doc = load('order-list.us-mixed.html');
+    doc.querySelector('.myo-bulk-action-panel-left')?.remove();
+    expect(amazon.listToolbarMount(doc)).toEqual({
+      anchor: doc.querySelector('#orders-table'),
+      position: 'before',
+    });
+  });
+});
+
+describe('changed pages give a reason, never a throw', () => {
+  const unshipped = fixture('order-detail.us-unshipped.html');
+
+  it('an order page without its order id element', () => {
+    const doc = load(unshipped.file);
+    doc.querySelector('[data-test-id="order-id-value"]')?.remove();
+    const result = extractOrder(doc, new URL(unshipped.url));
+    expect(result).toEqual({ ok: false, reason: expect.stringContaining('order number') });
+  });
+
+  it('a page still showing the previous order after an in-app navigation', () => {
+    const doc = load(unshipped.file);
+    const result = extractOrder(
+      doc,
+      new URL('https://sellercentral.amazon.com/orders-v3/order/112-9038471-2265934'),
+    );
+    expect(result).toEqual({ ok: false, reason: expect.stringContaining('111-4820913-5627405') });
+  });
+
+  it('an order whose item table changed loses its items, not the rest', () => {
+    const doc = load(unshipped.file);
+    doc.querySelector('table.a-keyvalue')?.setAttribute('class', 'kat-table');
+    const result = extractOrder(doc, new URL(unshipped.url), new Date(unshipped.now));
+    expect(result.ok && result.facts.items).toEqual([]);
+    expect(result.ok && result.facts.missing).toEqual(
+      expect.arrayContaining(['items', 'orderValue', 'itemWeight']),
+    );
+  });
+
+  it('a list row without an order link', () => {
+    const f = fixture('order-list.us-mixed.html');
+    const doc = load(f.file);
+    doc.querySelector('#orders-table > tbody > tr .cell-body-title a')?.remove();
+    const [first, ...rest] = extractListRows(doc, new URL(f.url));
+    expect(first).toEqual({ ok: false, reason: expect.any(String) });
+    expect(rest.every((row) => row.ok)).toBe(true);
+  });
+
+  it('any fixture at any fixture URL, and an empty document', () => {
+    const empty = new DOMParser().parseFromString('', 'text/html');
+    // Reading never changes the page, so each fixture is parsed once.
+    for (const doc of fixtures.map((f) => load(f.file))) {
+      for (const { url } of fixtures) {
+        expect(() => extractOrder(doc, new URL(url))).not.toThrow();
+        expect(() => amazon.listRows(doc, new URL(url))).not.toThrow();
+      }
+    }
+    for (const f of fixtures) expect(extractOrder(empty, new URL(f.url)).ok).toBe(false);
+  });
+});
+
+describe('valuesAfterLabels (dom.ts)', () => {
+  const doc = new DOMParser().parseFromString(
+    `<div id="cell">
+       <div><div><span>ASIN</span>: <b>B0CQ4R7K2M</b></div></div>
+       <div><span>SKU</span>:  SL-LID-6P-GRN</div>
+       <div class="a-row"><div><span><span>Item subtotal</span>:</span></div><div><span>$18.99</span></div></div>
+       <div><span>SKU</span>: SECOND</div>
+     </div>`,
+    'text/html',
+  );
+  const cell = doc.getElementById('cell') as HTMLElement;
+
+  it('reads the innermost "Label: value" line of each entry, the first one only, in one call', () => {
+    expect(
+      valuesAfterLabels(cell, {
+        asin: ['ASIN'],
+        sku: ['sku'],
+        subtotal: ['Item subtotal'],
+        quantity: ['Quantity', '数量'],
+      }),
+    ).toEqual({ asin: 'B0CQ4R7K2M', sku: 'SL-LID-6P-GRN', subtotal: '$18.99', quantity: null });
+  });
+
+  it('gives every entry its own line when two entries share a label', () => {
+    expect(valuesAfterLabels(cell, { a: ['SKU'], b: ['SKU'] })).toEqual({
+      a: 'SL-LID-6P-GRN',
+      b: 'SL-LID-6P-GRN',
+    });
+  });
+});

@@ -1,0 +1,42 @@
+import type { ConsoleAdapter } from '../types';
+import { queryFirst, elementText } from '../dom';
+import { extractOrder, readListOrder } from './extract';
+import { badgeMount, listOrders } from './list';
+import { detectPage, matches } from './pages';
+import { readShipForm } from './ship-form';
+import * as s from './selectors';
+import { trackingElements } from './tracking';
+
+/** AliExpress seller portals: gsp (older) and csp (current), old `/apps/` and new `/m_apps/` pages. */
+export const aliexpress: ConsoleAdapter = {
+  id: 'aliexpress',
+  label: 'AliExpress',
+  matches,
+  detectPage,
+  ready: s.ready,
+  extractOrder: (doc, url) => extractOrder(doc, url),
+  panelMount: (doc) => {
+    const block = queryFirst(doc, s.panelAnchor.css);
+    if (block) return { anchor: block, position: 'after' };
+    const form = queryFirst(doc, s.formPanelAnchor.css);
+    return form ? { anchor: form, position: 'before' } : null;
+  },
+  listRows: (doc, url) => {
+    if (detectPage(url) !== 'order-list') return [];
+    const now = new Date();
+    return listOrders(doc).map((order) => ({
+      row: order.row,
+      mount: badgeMount(order),
+      facts: readListOrder(order, now),
+    }));
+  },
+  listToolbarMount: (doc) => {
+    const toolbar = queryFirst(doc, s.toolbar.css);
+    if (toolbar) return { anchor: toolbar, position: 'after' };
+    const firstOrder = queryFirst(doc, s.newListOrder.css);
+    return firstOrder ? { anchor: firstOrder, position: 'before' } : null;
+  },
+  shipForm: (doc, url) => (detectPage(url) === 'ship-form' ? readShipForm(doc) : null),
+  trackingFields: (doc) =>
+    trackingElements(doc).map((element) => ({ element, text: elementText(element) })),
+};

@@ -1,0 +1,30 @@
+/**
+ * Amazon Seller Central: the adapter only declares what is known about the console; the
+ * shared runtime does the rest. Evidence for every URL and selector: seller-consoles.md §1.
+ */
+import type { ConsoleAdapter } from '../types';
+import { queryAll } from '../dom';
+import { extractListRow, extractOrder, trackingFields } from './extract';
+import { listToolbarMount, panelMount, rowBadgeMount } from './mounts';
+import { detectPage, matches } from './pages';
+import { list, ready } from './selectors';
+import { findShipForm } from './ship-form';
+
+export const amazon: ConsoleAdapter = {
+  id: 'amazon',
+  label: 'Amazon Seller Central',
+  matches,
+  detectPage,
+  ready,
+  extractOrder: (doc, url) => extractOrder(doc, url),
+  panelMount,
+  listRows: (doc, url) =>
+    queryAll(doc, list.rows).map((row) => ({
+      row,
+      mount: rowBadgeMount(row),
+      facts: extractListRow(row, url),
+    })),
+  listToolbarMount,
+  shipForm: (doc) => findShipForm(doc),
+  trackingFields,
+};

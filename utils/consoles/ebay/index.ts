@@ -1,0 +1,70 @@
+/**
+ * eBay Seller Hub: order list, order details and add-tracking forms on the eight Seller Hub
+ * sites (seller-consoles.md §2). This adapter only declares; the runtime does the rest.
+ */
+import { queryFirst } from '../dom';
+import type { ListRow, ConsoleAdapter, MountPoint, TrackingField } from '../types';
+import { extractListRows, extractOrder } from './extract';
+import { detectPage, matches } from './pages';
+import { trackingTokens } from '../dom';
+import { unionAll, visibleText } from './read';
+import * as s from './selectors';
+import { readShipForm } from './ship-form';
+
+function panelMount(doc: Document): MountPoint | null {
+  const summary = queryFirst(doc, s.panelAfter);
+  if (summary) return { anchor: summary, position: 'after' };
+  const column = queryFirst(doc, s.panelPrepend);
+  return column ? { anchor: column, position: 'prepend' } : null;
+}
+
+/** The badge goes in the order-number cell of each row. */
+function listRows(doc: Document, url: URL): ListRow[] {
+  return extractListRows(doc, url).map(({ row, facts }) => {
+    const link = queryFirst(row, s.rowOrderLink);
+    const cell = link?.closest('td') ?? link ?? row.firstElementChild ?? row;
+    return { row, facts, mount: { anchor: cell, position: 'append' } };
+  });
+}
+
+/** Above the orders table, else after the "Results: … of N" summary. */
+function listToolbarMount(doc: Document): MountPoint | null {
+  const firstRow = queryFirst(doc, s.listRow);
+  const table = firstRow?.closest('table') ?? queryFirst(doc, s.listToolbarBefore);
+  if (table) return { anchor: table, position: 'before' };
+  const summary = queryFirst(doc, s.listToolbarAfter);
+  return summary ? { anchor: summary, position: 'after' } : null;
+}
+
+/**
+ * Details-page tracking values (placed widgets only) and list-row tracking links; a field
+ * showing "--" or "Add tracking" holds no number and is left out.
+ */
+function trackingFields(doc: Document): TrackingField[] {
+  const root = queryFirst(doc, s.detailRoot);
+  const elements = [
+    ...(root ? unionAll(root, s.detailTrackingValue) : []),
+    ...unionAll(doc, s.listTrackingValue),
+  ];
+  return elements
+    .map((element) => ({ element, text: visibleText(element) }))
+    .filter((field) => trackingTokens(field.text).length > 0);
+}
+
+export const ebay: ConsoleAdapter = {
+  id: 'ebay',
+  label: 'eBay Seller Hub',
+  matches,
+  detectPage,
+  ready: {
+    'order-detail': s.readyDetail,
+    'order-list': s.listRow,
+    'ship-form': s.trackingInput,
+  },
+  extractOrder: (doc, url) => extractOrder(doc, url),
+  panelMount,
+  listRows,
+  listToolbarMount,
+  shipForm: (doc) => readShipForm(doc),
+  trackingFields,
+};

@@ -1,0 +1,74 @@
+import type { ConsoleId, ExtractResult, PageKind } from '../order-facts';
+
+/**
+ * The contract every console folder fulfils. An adapter only DECLARES what it knows about
+ * its console (URLs, selectors, how to read an order, where things go); all behaviour —
+ * evaluating rules, mounting UI, re-running on navigation — lives in `utils/runtime/`.
+ *
+ * Adapters must be side-effect free at import time: WXT imports entrypoints in Node at build
+ * time to read `matches`.
+ */
+
+/** Where an injected element goes, relative to an element of the console's page. */
+export interface MountPoint {
+  anchor: Element;
+  position: 'before' | 'after' | 'prepend' | 'append';
+}
+
+/** One order row of a list page. */
+export interface ListRow {
+  /** The row element: the badge host is keyed to it so a re-render re-injects once. */
+  row: Element;
+  mount: MountPoint;
+  facts: ExtractResult;
+}
+
+/** A confirm-shipment / add-tracking / fulfil form the seller is filling in. */
+export interface ShipForm {
+  /** Elements whose `input`/`change` events mean the carrier or tracking number changed. */
+  watched: Element[];
+  /** The carrier as the seller currently has it chosen ('Other' resolved to its free text). */
+  readCarrier(): string | null;
+  /** Tracking numbers typed so far, in form order, blanks dropped. */
+  readTracking(): string[];
+  /** Buttons that submit the form: a fined choice needs "ship anyway" before these act. */
+  submitButtons: Element[];
+  /** Where the live warnings go. */
+  mount: MountPoint;
+}
+
+/** A field known to hold tracking numbers, with where the copy button goes. */
+export interface TrackingField {
+  element: Element;
+  /** The field's text (may hold several numbers). */
+  text: string;
+}
+
+export interface ConsoleAdapter {
+  id: ConsoleId;
+  label: string;
+  /** Manifest match patterns of every host this console is served from. */
+  matches: string[];
+  /** Which kind of page a URL is, or null for pages we do nothing on. Pure. */
+  detectPage(url: URL): PageKind | null;
+  /**
+   * Selectors of landmarks per page kind: the page is ready to read once one matches (the
+   * consoles render client-side or place deferred fragments after load).
+   */
+  ready: Record<PageKind, readonly string[]>;
+  /** The order of a detail or ship-form page. */
+  extractOrder(doc: Document, url: URL): ExtractResult;
+  /** Where the recommendation panel goes on a detail page. */
+  panelMount(doc: Document): MountPoint | null;
+  /** Order rows of a list page, in page order. */
+  listRows(doc: Document, url: URL): ListRow[];
+  /** Where "copy all tracking numbers" goes on a list page. */
+  listToolbarMount(doc: Document): MountPoint | null;
+  /** The ship form on this page, or null. */
+  shipForm(doc: Document, url: URL): ShipForm | null;
+  /** Elements that hold tracking numbers (detail pages, list rows). */
+  trackingFields(doc: Document): TrackingField[];
+}
+
+/** A page-kind → example URLs table: the detection tests walk it, with cross-negatives. */
+export type PageUrlTable = Record<PageKind | 'none', readonly string[]>;

@@ -1,0 +1,45 @@
+/**
+ * The Wish merchant dashboard adapter (seller-consoles.md §4 — the console the reference knows
+ * least: label-text and `data-cy` driven, every guess in selectors.ts and pages.ts).
+ */
+import { elementText } from '../dom';
+import type { ConsoleAdapter } from '../types';
+import { extractListRows, extractOrder } from './extract';
+import { detectPage, matches } from './pages';
+import { ready } from './selectors';
+import { findFulfilForm, shipFormOf } from './ship-form';
+import { findOrderTable } from './table';
+
+export const wish: ConsoleAdapter = {
+  id: 'wish',
+  label: 'Wish',
+  matches,
+  detectPage,
+  ready,
+  extractOrder: (doc, url) => extractOrder(doc, url),
+  // On the fulfil page the panel goes above the form; the old modal has no room for it.
+  panelMount(doc) {
+    const form = findFulfilForm(doc);
+    return form && !form.inDialog ? { anchor: form.root, position: 'before' } : null;
+  },
+  listRows: (doc, url) =>
+    extractListRows(doc, url).map(({ row, orderIdCell, facts }) => ({
+      row,
+      facts,
+      mount: { anchor: orderIdCell, position: 'append' },
+    })),
+  listToolbarMount(doc) {
+    const table = findOrderTable(doc);
+    return table ? { anchor: table.table, position: 'before' } : null;
+  },
+  shipForm: (doc) => shipFormOf(doc),
+  trackingFields(doc) {
+    const table = findOrderTable(doc);
+    if (!table) return [];
+    return table.rows.flatMap((row) => {
+      const element = table.cell(row, 'trackingNumber');
+      const value = elementText(element);
+      return element && value ? [{ element, text: value }] : [];
+    });
+  },
+};

@@ -1,0 +1,72 @@
+/**
+ * The order table of a Wish list page, read by column: a cell is found by its `data-cy` hook
+ * (`column-<field>`, GUESS after the products table [file id 22243989420]) or else by the
+ * position of the column whose header shows the field's label (merchantfaq 204530038 lists
+ * the columns, not their order — so the order is never assumed).
+ */
+import { findLabel, isLabel, queryAll, queryFirst, elementText } from '../dom';
+import { columnHooks, css, labels, type FieldName } from './selectors';
+
+export interface OrderTable {
+  table: Element;
+  /** Data rows in page order (header rows and rows without cells left out). */
+  rows: Element[];
+  /** The row's cell of a field, or null when the table has no such column. */
+  cell(row: Element, field: FieldName): Element | null;
+}
+
+function closestOf(el: Element | null, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    const found = el?.closest(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** A header cell shows the label, alone or beside a sort or help icon. */
+const shows = (header: Element, wanted: readonly string[]): boolean =>
+  isLabel(elementText(header), wanted) || findLabel(header, wanted) !== null;
+
+/** The header cell labelled "Order ID" (any UI language), wherever header cells are. */
+function orderIdHeader(root: ParentNode): Element | null {
+  for (const selector of css.headerCell) {
+    for (const header of root.querySelectorAll(selector)) {
+      if (shows(header, labels.orderId)) return header;
+    }
+  }
+  return null;
+}
+
+const cellsOf = (row: Element): Element[] => queryAll(row, css.cell);
+
+/** Column index per field, from the labels of the header row that holds `header`. */
+function columnIndexes(header: Element | null): Partial<Record<FieldName, number>> {
+  const headers = header?.parentElement ? [...header.parentElement.children] : [];
+  const indexes: Partial<Record<FieldName, number>> = {};
+  for (const field of Object.keys(columnHooks) as FieldName[]) {
+    const index = headers.findIndex((cell) => shows(cell, labels[field]));
+    if (index >= 0) indexes[field] = index;
+  }
+  return indexes;
+}
+
+export function findOrderTable(root: ParentNode): OrderTable | null {
+  const header = orderIdHeader(root);
+  const table =
+    queryFirst(root, css.orderTable) ??
+    closestOf(header, css.table) ??
+    closestOf(root.querySelector(columnHooks.orderId), css.table);
+  if (!table) return null;
+
+  const indexes = columnIndexes(header && table.contains(header) ? header : null);
+  return {
+    table,
+    rows: queryAll(table, css.bodyRow).filter((row) => cellsOf(row).length > 0),
+    cell(row, field) {
+      const hooked = row.querySelector(columnHooks[field]);
+      if (hooked) return hooked;
+      const index = indexes[field];
+      return index === undefined ? null : (cellsOf(row)[index] ?? null);
+    },
+  };
+}

@@ -1,8 +1,0 @@
-import { aliexpress } from './aliexpress';
-import { amazon } from './amazon';
-import { ebay } from './ebay';
-import type { MarketplaceAdapter } from './types';
-import { wish } from './wish';
-
-/** Every console ShipLens runs on. Adding one: a folder here, an entrypoint, fixtures. */
-export const marketplaces: readonly MarketplaceAdapter[] = [aliexpress, amazon, ebay, wish];

@@ -1,0 +1,215 @@
+/**
+ * One channel against one parcel, before policies: route, weight, declared value, size and
+ * goods limits, and the rate band. Every failed check is a reason carrying the values that
+ * failed it; a limit that cannot be checked (no dimensions, no goods list, no order value)
+ * is a note on an eligible channel, never a silent pass or a guess.
+ */
+import type { Money } from '../../order-facts';
+import { estimateCost, type Dimensions } from './cost';
+import { route } from './delivery';
+import { convert, roundMoney } from './money';
+import type { IndexedChannel, RateMatch } from './pack-index';
+import type { ParcelWeight } from './parcel';
+import type { Limits, RulesPack } from '../pack/schema';
+import { moneyText, reason, localized } from './text';
+import type { CostEstimate, DeliveryEstimate, Reason } from './types';
+import type { ConditionFacts, GoodsKind } from '../pack/vocabulary';
+
+export interface ParcelContext {
+  pack: RulesPack;
+  facts: ConditionFacts;
+  parcel: ParcelWeight;
+  dimensions: Dimensions | null;
+  /** What the parcel contains; null when the seller has not said. */
+  goods: readonly GoodsKind[] | null;
+  displayCurrency: string;
+}
+
+export interface Judgement {
+  blocking: Reason[];
+  notes: Reason[];
+  rate: RateMatch | null;
+  cost: CostEstimate | null;
+  delivery: DeliveryEstimate | null;
+}
+
+/** Reasons a split into several parcels could remove (split.ts). */
+export const splittableCodes: ReadonlySet<string> = new Set([
+  'over-max-weight',
+  'over-max-value',
+  'no-rate-band',
+]);
+
+function checkValue(
+  limit: Money,
+  declared: Money | null,
+  ctx: ParcelContext,
+  out: Judgement,
+): void {
+  const inLimitCurrency =
+    declared === null
+      ? null
+      : convert(declared.amount, declared.currency, limit.currency, ctx.pack.currencyRates);
+  if (declared === null || inLimitCurrency === null) {
+    out.notes.push(
+      reason(
+        'value-unchecked',
+        localized(
+          `Declared-value limit ${moneyText(limit)} not checked: the order value is not known.`,
+          `未核对申报价值上限 ${moneyText(limit)}:订单金额未知。`,
+        ),
+        { maxDeclaredValue: moneyText(limit) },
+      ),
+    );
+  } else if (inLimitCurrency > limit.amount) {
+    out.blocking.push(
+      reason(
+        'over-max-value',
+        localized(
+          `Order value ${moneyText(declared)} is above the ${moneyText(limit)} limit.`,
+          `订单金额 ${moneyText(declared)} 超过上限 ${moneyText(limit)}。`,
+        ),
+        {
+          declaredValue: moneyText(declared),
+          declaredInLimitCurrency: roundMoney(inLimitCurrency),
+          maxDeclaredValue: moneyText(limit),
+        },
+      ),
+    );
+  }
+}
+
+function checkSize(limits: Limits, dimensions: Dimensions | null, out: Judgement): void {
+  const { maxLongestSideCm, maxSumOfSidesCm } = limits;
+  if (maxLongestSideCm === undefined && maxSumOfSidesCm === undefined) return;
+  if (dimensions === null) {
+    out.notes.push(
+      reason(
+        'size-unchecked',
+        localized(
+          'Size limits not checked: the parcel dimensions are not known.',
+          '未核对尺寸限制:包裹尺寸未知。',
+        ),
+        {
+          maxLongestSideCm: maxLongestSideCm ?? null,
+          maxSumOfSidesCm: maxSumOfSidesCm ?? null,
+        },
+      ),
+    );
+    return;
+  }
+  const sides = [dimensions.lengthCm, dimensions.widthCm, dimensions.heightCm];
+  const longest = Math.max(...sides);
+  const sum = sides.reduce((a, b) => a + b, 0);
+  if (maxLongestSideCm !== undefined && longest > maxLongestSideCm) {
+    out.blocking.push(
+      reason(
+        'over-max-size',
+        localized(
+          `Longest side ${longest} cm is above ${maxLongestSideCm} cm.`,
+          `最长边 ${longest} 厘米超过 ${maxLongestSideCm} 厘米。`,
+        ),
+        { longestSideCm: longest, maxLongestSideCm },
+      ),
+    );
+  }
+  if (maxSumOfSidesCm !== undefined && sum > maxSumOfSidesCm) {
+    out.blocking.push(
+      reason(
+        'over-max-size',
+        localized(
+          `Length + width + height ${sum} cm is above ${maxSumOfSidesCm} cm.`,
+          `长+宽+高 ${sum} 厘米超过 ${maxSumOfSidesCm} 厘米。`,
+        ),
+        { sumOfSidesCm: sum, maxSumOfSidesCm },
+      ),
+    );
+  }
+}
+
+function checkGoods(
+  refused: readonly GoodsKind[],
+  goods: readonly GoodsKind[] | null,
+  out: Judgement,
+): void {
+  if (refused.length === 0) return;
+  if (goods === null) {
+    out.notes.push(
+      reason(
+        'goods-unchecked',
+        localized(
+          `Refuses ${refused.join(', ')}: not checked, the contents are not known.`,
+          `不收 ${refused.join('、')}:内件未知,未核对。`,
+        ),
+        { refusedGoods: refused.join(', ') },
+      ),
+    );
+    return;
+  }
+  const clash = refused.filter((kind) => goods.includes(kind));
+  if (clash.length > 0) {
+    out.blocking.push(
+      reason(
+        'refused-goods',
+        localized(`Does not accept ${clash.join(', ')}.`, `不接受 ${clash.join('、')}。`),
+        { goods: clash.join(', ') },
+      ),
+    );
+  }
+}
+
+export function judgeChannel(ctx: ParcelContext, indexed: IndexedChannel): Judgement {
+  const { channel } = indexed;
+  const out: Judgement = { blocking: [], notes: [], rate: null, cost: null, delivery: null };
+  const path = route(indexed, ctx.facts.origin, ctx.facts.destination);
+  if (!path.ok) out.blocking.push(...path.reasons);
+  const grams = ctx.parcel.weight.grams;
+  const { limits } = channel;
+  if (grams > limits.maxWeightGrams) {
+    out.blocking.push(
+      reason(
+        'over-max-weight',
+        localized(
+          `Weighs ${grams} g; the limit is ${limits.maxWeightGrams} g.`,
+          `重 ${grams} 克,上限 ${limits.maxWeightGrams} 克。`,
+        ),
+        { grams, maxWeightGrams: limits.maxWeightGrams },
+      ),
+    );
+  }
+  if (limits.maxDeclaredValue !== undefined)
+    checkValue(limits.maxDeclaredValue, ctx.facts.orderValue, ctx, out);
+  checkSize(limits, ctx.dimensions, out);
+  checkGoods(limits.refusedGoods, ctx.goods, out);
+  if (!path.ok) return out;
+  out.rate = path.rate;
+  out.delivery = path.delivery;
+  out.cost = estimateCost({
+    channel,
+    rate: path.rate,
+    actualGrams: grams,
+    dimensions: ctx.dimensions,
+    rates: ctx.pack.currencyRates,
+    displayCurrency: ctx.displayCurrency,
+  });
+  // Over the channel's weight limit already says it all; a missing band adds nothing.
+  if (out.cost === null && grams <= limits.maxWeightGrams) {
+    const bands = path.rate.entry.bands;
+    out.blocking.push(
+      reason(
+        'no-rate-band',
+        localized(
+          `No weight band of the ${path.rate.key} rate card holds ${grams} g.`,
+          `${path.rate.key} 价目表没有包含 ${grams} 克的重量区间。`,
+        ),
+        {
+          grams,
+          rateKey: path.rate.key,
+          bandsFromGrams: bands[0]?.fromGrams ?? null,
+          bandsToGrams: bands[bands.length - 1]?.toGrams ?? null,
+        },
+      ),
+    );
+  }
+  return out;
+}

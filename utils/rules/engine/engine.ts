@@ -1,0 +1,219 @@
+/**
+ * The rules engine: OrderFacts + pack + settings (+ ship-form state) → Evaluation, i.e. the
+ * recommended channel with its cost and delivery time, the alternatives, every channel ruled
+ * out and why, the policy warnings with the values that set them off, splitting advice, and
+ * what the result assumes. Pure and deterministic: no clock (`now` is an input), no
+ * randomness, no network, and the pack is never copied or changed; per-pack lookups are
+ * built once (pack-index.ts), so a 100-row list page costs 100 cheap evaluations.
+ */
+import type { EvaluateInput } from './input';
+import { judgeChannel, splittableCodes, type ParcelContext } from './eligibility';
+import { buildFacts } from './facts';
+import { convert } from './money';
+import { idSet, indexPack, type IndexedChannel } from './pack-index';
+import { weighParcel } from './parcel';
+import { applyPolicies } from './policies';
+import { rankChannels, type Rankable } from './ranking';
+import { adviseSplit, type SplitCandidate } from './split';
+import { localized } from './text';
+import type { ChannelVerdict, Evaluation, LocalizedText, ServiceLevel } from './types';
+import { serviceLevelRank } from '../pack/vocabulary';
+
+export type { Dimensions } from './cost';
+export type { EvaluateInput } from './input';
+
+interface Judged extends Rankable {
+  indexed: IndexedChannel;
+  verdict: ChannelVerdict;
+  splittable: boolean;
+  rate: SplitCandidate['rate'] | null;
+}
+
+/**
+ * Whether a channel keeps the buyer's promise (ranking.ts, "balanced"): at least the level
+ * the buyer chose, and tracked unless the buyer chose below standard. No known choice, no
+ * promise to break.
+ */
+function keepsPromise(
+  channel: { serviceLevel: ServiceLevel; tracked: boolean },
+  buyerLevel: ServiceLevel | null,
+): boolean {
+  if (buyerLevel === null) return true;
+  if (serviceLevelRank[channel.serviceLevel] < serviceLevelRank[buyerLevel]) return false;
+  return channel.tracked || serviceLevelRank[buyerLevel] < serviceLevelRank.standard;
+}
+
+/**
+ * FBA and other platform-fulfilled orders: the platform ships them, so channel choice and
+ * seller-shipping metrics do not apply (Amazon: "VTR only applies to seller fulfilled
+ * orders", policies.md §2.1).
+ */
+const platformFulfilled = localized(
+  'Fulfilled by the platform (e.g. FBA): the platform ships this order, so no channel is recommended and seller-shipping rules do not apply.',
+  '由平台配送(如 FBA):此订单由平台发货,因此不推荐渠道,卖家自发货规则也不适用。',
+);
+
+function verdictOf(
+  indexed: IndexedChannel,
+  judgement: ReturnType<typeof judgeChannel>,
+  policyReasons: ChannelVerdict['reasons'],
+): ChannelVerdict {
+  const { channel } = indexed;
+  const blocking = [...judgement.blocking, ...policyReasons];
+  const eligible = blocking.length === 0;
+  return {
+    channelId: channel.id,
+    name: channel.name,
+    provider: channel.provider,
+    serviceLevel: channel.serviceLevel,
+    tracked: channel.tracked,
+    eligible,
+    reasons: eligible ? judgement.notes : blocking,
+    cost: judgement.cost,
+    delivery: judgement.delivery,
+    rank: null,
+  };
+}
+
+function packAssumptions(
+  candidates: readonly IndexedChannel[],
+  input: EvaluateInput,
+  ranked: readonly Judged[],
+): LocalizedText[] {
+  const out: LocalizedText[] = [];
+  const channels = candidates.map((indexed) => indexed.channel);
+  if (
+    input.dimensionsCm === undefined &&
+    channels.some((c) => c.rateCard.volumetricDivisor !== undefined)
+  ) {
+    out.push(
+      localized(
+        'Parcel dimensions not given: volumetric weight is not applied, so bulky parcels may cost more by express.',
+        '未提供包裹尺寸:未计算体积重,抛货走快递可能更贵。',
+      ),
+    );
+  }
+  if (input.goods === undefined && channels.some((c) => c.limits.refusedGoods.length > 0)) {
+    out.push(
+      localized(
+        'Contents not given: battery, liquid and similar restrictions are not checked.',
+        '未提供内件信息:未核对带电、液体等限制。',
+      ),
+    );
+  }
+  if (ranked.some((judged) => judged.verdict.cost?.sampleRates === true)) {
+    out.push(
+      localized(
+        "Costs use the bundled sample rate cards: import your forwarder's rates for real prices.",
+        '费用使用内置的示例价目表:导入货代的价格以获得真实报价。',
+      ),
+    );
+  }
+  const currency = input.settings.currency;
+  if (
+    ranked.some((judged) => judged.verdict.cost !== null && judged.verdict.cost.converted === null)
+  ) {
+    out.push(
+      localized(
+        `The pack has no rate for ${currency}: costs are shown in each rate card's currency.`,
+        `规则包中没有 ${currency} 的汇率:费用按各价目表的币种显示。`,
+      ),
+    );
+  }
+  return out;
+}
+
+export function evaluate(input: EvaluateInput): Evaluation {
+  const { facts, pack, settings } = input;
+  const index = indexPack(pack);
+  const disabledChannels = idSet(settings.disabledChannels);
+  const disabledPolicies = idSet(settings.disabledPolicies);
+  const built = buildFacts(input, index, disabledChannels);
+  const parcel = weighParcel(facts, input.skuWeights, pack.defaultItemWeightGrams);
+  const result: Evaluation = {
+    orderId: facts.orderId,
+    pack: { id: pack.id, version: pack.version },
+    objective: settings.objective,
+    weight: parcel.weight,
+    channels: [],
+    recommended: null,
+    alternatives: [],
+    ruledOut: [],
+    warnings: [],
+    split: null,
+    buyerService:
+      facts.buyerSelectedService === null
+        ? null
+        : { text: facts.buyerSelectedService, level: built.facts.buyerServiceLevel },
+    assumptions: [],
+  };
+  if (facts.fulfilledBy === 'platform') {
+    result.assumptions.push(platformFulfilled);
+    return result;
+  }
+
+  const candidates = (index.channels.get(facts.console) ?? []).filter(
+    (c) => !disabledChannels.has(c.channel.id),
+  );
+  const outcome = applyPolicies({
+    policies: index.policies[facts.console],
+    disabled: disabledPolicies,
+    facts: built.facts,
+    carrierMatches: built.carrierMatches,
+    candidates,
+  });
+  const ctx: ParcelContext = {
+    pack,
+    facts: built.facts,
+    parcel,
+    dimensions: input.dimensionsCm ?? null,
+    goods: input.goods ?? null,
+    displayCurrency: settings.currency,
+  };
+  const base = pack.currencyRates.base;
+  const judged: Judged[] = candidates.map((indexed, position) => {
+    const judgement = judgeChannel(ctx, indexed);
+    const verdict = verdictOf(indexed, judgement, outcome.forbidden.get(indexed.channel.id) ?? []);
+    const cost = judgement.cost;
+    return {
+      indexed,
+      verdict,
+      rate: judgement.rate,
+      splittable:
+        !verdict.eligible && verdict.reasons.every((why) => splittableCodes.has(why.code)),
+      // Cross-checks guarantee every card currency has a rate, so this is never Infinity for a priced channel.
+      cost:
+        cost === null
+          ? Infinity
+          : (convert(cost.amount, cost.currency, base, pack.currencyRates) ?? Infinity),
+      minDays: judgement.delivery?.minDays ?? Infinity,
+      maxDays: judgement.delivery?.maxDays ?? Infinity,
+      keepsPromise: keepsPromise(indexed.channel, built.facts.buyerServiceLevel),
+      position,
+    };
+  });
+
+  const ranked = rankChannels(
+    judged.filter((j) => j.verdict.eligible),
+    settings.objective,
+  );
+  ranked.forEach((j, i) => (j.verdict.rank = i + 1));
+  const ruledOut = judged.filter((j) => !j.verdict.eligible).map((j) => j.verdict);
+  result.channels = [...ranked.map((j) => j.verdict), ...ruledOut];
+  result.recommended = ranked[0]?.verdict ?? null;
+  result.alternatives = ranked.slice(1, 4).map((j) => j.verdict);
+  result.ruledOut = ruledOut;
+  result.warnings = outcome.warnings;
+  if (ranked.length === 0) {
+    const splittable = judged.flatMap((j) =>
+      j.splittable && j.rate !== null ? [{ indexed: j.indexed, rate: j.rate }] : [],
+    );
+    result.split = adviseSplit(splittable, facts, parcel.unitGrams, pack);
+  }
+  result.assumptions = [
+    ...built.assumptions,
+    ...(parcel.assumption === null ? [] : [parcel.assumption]),
+    ...packAssumptions(candidates, input, ranked),
+  ];
+  return result;
+}

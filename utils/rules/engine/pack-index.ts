@@ -1,0 +1,169 @@
+/**
+ * Lookup structures for one pack, built the first time the pack is evaluated and cached in a
+ * WeakMap keyed by the pack object: a list page evaluates 100 orders against the same pack,
+ * and none of them should rebuild Sets, resolve zones or compile conditions again. The pack
+ * itself is never copied or changed.
+ */
+import { consoleIds, type ConsoleId } from '../../order-facts';
+import { compileConditionSet, type ConditionSet } from './condition-set';
+import { conditionFactTable, factsRead, type CompiledCondition } from './conditions';
+import type { Channel, Policy, RateEntry, RulesPack } from '../pack/schema';
+import { nameKey } from '../pack/names';
+import type { ServiceLevel } from './types';
+import { chosenFacts } from '../pack/vocabulary';
+
+export interface RateMatch {
+  /** The rates key that priced it: the country, its zone, or '*'. */
+  key: string;
+  entry: RateEntry;
+}
+
+export interface IndexedChannel {
+  channel: Channel;
+  origins: ReadonlySet<string> | '*';
+  /** Countries served, zones expanded; '*' = everywhere not excluded. */
+  served: ReadonlySet<string> | '*';
+  excluded: ReadonlySet<string>;
+  rateFor: (country: string) => RateMatch | null;
+}
+
+export interface IndexedPolicy {
+  policy: Policy;
+  test: CompiledCondition;
+  /** The condition reads the chosen carrier: it is also tried per candidate channel. */
+  readsChosen: boolean;
+  channels: ReadonlySet<string>;
+  serviceLevels: ReadonlySet<ServiceLevel>;
+}
+
+/** One platform's policies, in pack order, and their conditions as one indexed set. */
+export interface PlatformPolicies {
+  list: readonly IndexedPolicy[];
+  conditions: ConditionSet;
+}
+
+export interface PackIndex {
+  channels: ReadonlyMap<ConsoleId, readonly IndexedChannel[]>;
+  /** Every platform, with or without policies. */
+  policies: Readonly<Record<ConsoleId, PlatformPolicies>>;
+  /** Per platform: normalised carrier name → the channels using it. */
+  carriers: ReadonlyMap<ConsoleId, ReadonlyMap<string, readonly IndexedChannel[]>>;
+  /** Normalised carrier name → channels of any platform using it. */
+  anyPlatformCarriers: ReadonlyMap<string, readonly IndexedChannel[]>;
+  /** Per platform: normalised buyer-visible service name → level. */
+  aliases: ReadonlyMap<ConsoleId, ReadonlyMap<string, ServiceLevel>>;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
+
+function indexChannel(pack: RulesPack, channel: Channel): IndexedChannel {
+  const expand = (key: string): readonly string[] => pack.zones[key] ?? [key];
+  const byCountry = new Map<string, RateMatch>();
+  for (const [key, entry] of Object.entries(channel.rates)) {
+    if (key === '*') continue;
+    for (const country of expand(key)) {
+      // A country's own entry wins over its zone's, whatever the key order.
+      if (key === country || !byCountry.has(country)) byCountry.set(country, { key, entry });
+    }
+  }
+  const fallbackEntry = channel.rates['*'];
+  const fallback = fallbackEntry === undefined ? null : { key: '*', entry: fallbackEntry };
+  return {
+    channel,
+    origins: channel.origins === '*' ? '*' : new Set(channel.origins),
+    served:
+      channel.destinations === '*' || channel.destinations.includes('*')
+        ? '*'
+        : new Set(channel.destinations.flatMap(expand)),
+    excluded: new Set(channel.excludedDestinations),
+    rateFor: (country) => byCountry.get(country) ?? fallback,
+  };
+}
+
+function indexPolicy(policy: Policy, test: CompiledCondition): IndexedPolicy {
+  const effect = policy.effect;
+  const read = factsRead(policy.condition);
+  return {
+    policy,
+    test,
+    readsChosen: [...read].some((fact) => chosenFacts.has(fact)),
+    channels: new Set(effect.kind === 'warn' ? [] : (effect.channels ?? [])),
+    serviceLevels: new Set(effect.kind === 'warn' ? [] : (effect.serviceLevels ?? [])),
+  };
+}
+
+/**
+ * The chosen-carrier facts are not indexed: policies.ts runs a policy's condition on the
+ * candidates of the order's own facts again with each channel as the hypothetical choice.
+ */
+function indexPolicies(pack: RulesPack, policies: readonly Policy[]): PlatformPolicies {
+  const conditions = compileConditionSet(
+    policies.map((policy) => policy.condition),
+    pack.currencyRates,
+    conditionFactTable,
+    (fact) => !chosenFacts.has(fact),
+  );
+  return {
+    list: policies.map((policy, position) =>
+      indexPolicy(policy, conditions.tests[position] as CompiledCondition),
+    ),
+    conditions,
+  };
+}
+
+function buildIndex(pack: RulesPack): PackIndex {
+  const channels = new Map<ConsoleId, IndexedChannel[]>();
+  const carriers = new Map<ConsoleId, Map<string, IndexedChannel[]>>();
+  const anyPlatformCarriers = new Map<string, IndexedChannel[]>();
+  for (const channel of pack.channels) {
+    const indexed = indexChannel(pack, channel);
+    const keys = new Set(channel.carrierNames.map(nameKey));
+    for (const key of keys) pushTo(anyPlatformCarriers, key, indexed);
+    for (const platform of channel.platforms) {
+      pushTo(channels, platform, indexed);
+      let names = carriers.get(platform);
+      if (names === undefined) carriers.set(platform, (names = new Map()));
+      for (const key of keys) pushTo(names, key, indexed);
+    }
+  }
+  const policyList = (platform: ConsoleId) =>
+    indexPolicies(
+      pack,
+      pack.policies.filter((policy) => policy.platform === platform),
+    );
+  const policies = Object.fromEntries(
+    consoleIds.map((platform) => [platform, policyList(platform)]),
+  ) as Record<ConsoleId, PlatformPolicies>;
+  const aliases = new Map<ConsoleId, Map<string, ServiceLevel>>();
+  for (const [platform, table] of Object.entries(pack.serviceAliases) as [
+    ConsoleId,
+    Record<string, ServiceLevel>,
+  ][]) {
+    aliases.set(
+      platform,
+      new Map(Object.entries(table).map(([name, level]) => [nameKey(name), level])),
+    );
+  }
+  return { channels, policies, carriers, anyPlatformCarriers, aliases };
+}
+
+const cache = new WeakMap<RulesPack, PackIndex>();
+
+export function indexPack(pack: RulesPack): PackIndex {
+  let index = cache.get(pack);
+  if (index === undefined) cache.set(pack, (index = buildIndex(pack)));
+  return index;
+}
+
+const disabledCache = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** The settings' disabled-id lists as Sets, cached by list so a page of orders builds each once. */
+export function idSet(ids: readonly string[]): ReadonlySet<string> {
+  let set = disabledCache.get(ids);
+  if (set === undefined) disabledCache.set(ids, (set = new Set(ids)));
+  return set;
+}

@@ -1,0 +1,208 @@
+/**
+ * Platform policies applied to one order: which channels they rule out, and which warnings
+ * the seller sees. The rules, exactly:
+ *
+ * - `warn`: when the condition matches, a warning at `severity`.
+ *   If the condition reads the chosen carrier (chosenCarrier, chosenCarrierChannel,
+ *   chosenServiceLevel), it is also tried for every candidate channel as if that channel
+ *   were chosen (its first carrierName, its id, its level); a channel that would set the
+ *   warning off is ruled out, so we never recommend what we would then warn about.
+ * - `require` / `forbid`: when the condition matches, every candidate channel that breaks the
+ *   effect is ruled out ('policy-forbids'). What the seller sees depends on the carrier chosen
+ *   on the ship form or shown on the page:
+ *     - it violates the rule → a warning at `severity` (and `confirmBeforeSubmit` applies);
+ *     - it complies → no warning;
+ *     - none is chosen, or we cannot tell → a notice at `advisory`, when the policy has one
+ *       (e.g. "to the US above US$5 only AliExpress Standard Shipping, ePacket or express"
+ *       shows as soon as the order is open); with `advisory: null` the rule only rules
+ *       channels out, which the ruled-out list explains.
+ *   A chosen carrier violates when every channel its name matches (the order platform's
+ *   channels first, else any platform's: facts.ts) breaks the effect, and complies when every
+ *   one keeps it. A name matching no channel at all violates a `require` that lists only
+ *   channels (we know all their names, and it is none of them); against service levels or a
+ *   `forbid` it stays "cannot tell".
+ */
+import { conditionFactTable } from './conditions';
+import type { IndexedChannel, IndexedPolicy, PlatformPolicies } from './pack-index';
+import type { Channel, Policy } from '../pack/schema';
+import { fillPlaceholders, formatFactValue, localized } from './text';
+import type { ConditionTrace, PolicyWarning, Reason, Severity } from './types';
+import type { ConditionFacts } from '../pack/vocabulary';
+
+export interface PolicyOutcome {
+  warnings: PolicyWarning[];
+  /** Channel id → the policies ruling it out. */
+  forbidden: Map<string, Reason[]>;
+}
+
+export interface PolicyInput {
+  /** The order platform's policies, applied in pack order. */
+  policies: PlatformPolicies;
+  /** Policy ids the seller switched off. */
+  disabled: ReadonlySet<string>;
+  facts: ConditionFacts;
+  /** Channels the chosen carrier's name matches; null when no carrier is chosen. */
+  carrierMatches: readonly IndexedChannel[] | null;
+  candidates: readonly IndexedChannel[];
+}
+
+function breaks(indexed: IndexedPolicy, channel: Channel): boolean {
+  const listed =
+    indexed.channels.has(channel.id) || indexed.serviceLevels.has(channel.serviceLevel);
+  return indexed.policy.effect.kind === 'require' ? !listed : listed;
+}
+
+type ChosenStatus = 'violates' | 'complies' | 'unknown';
+
+function chosenStatus(
+  indexed: IndexedPolicy,
+  matches: readonly IndexedChannel[] | null,
+): ChosenStatus {
+  if (matches === null) return 'unknown';
+  if (matches.length === 0) {
+    const onlyChannels =
+      indexed.policy.effect.kind === 'require' && indexed.serviceLevels.size === 0;
+    return onlyChannels ? 'violates' : 'unknown';
+  }
+  const broken = matches.filter((match) => breaks(indexed, match.channel)).length;
+  return broken === matches.length ? 'violates' : broken === 0 ? 'complies' : 'unknown';
+}
+
+/** The facts as if `channel` had been chosen. */
+function asChosen(facts: ConditionFacts, channel: Channel): ConditionFacts {
+  return {
+    ...facts,
+    chosenCarrier: channel.carrierNames[0] ?? null,
+    chosenCarrierChannel: channel.id,
+    chosenServiceLevel: channel.serviceLevel,
+  };
+}
+
+function factValues(facts: ConditionFacts, matched: readonly ConditionTrace[]): Reason['values'] {
+  const values: Reason['values'] = {};
+  for (const trace of matched) {
+    const value = facts[trace.fact as keyof ConditionFacts];
+    values[trace.fact] =
+      value !== null && typeof value === 'object' ? formatFactValue(value) : value;
+  }
+  return values;
+}
+
+function ruledOutBy(
+  indexed: IndexedPolicy,
+  facts: ConditionFacts,
+  matched: readonly ConditionTrace[],
+): Reason {
+  const { policy } = indexed;
+  const effect = policy.effect;
+  return {
+    code: 'policy-forbids',
+    policyId: policy.id,
+    message: localized(
+      `Ruled out by “${policy.name.en}”.`,
+      `被规则“${policy.name['zh-CN']}”排除。`,
+    ),
+    values: {
+      ...factValues(facts, matched),
+      effect: effect.kind,
+      ...(effect.kind === 'warn'
+        ? {}
+        : {
+            channels: effect.channels?.join(', ') ?? null,
+            serviceLevels: effect.serviceLevels?.join(', ') ?? null,
+          }),
+    },
+  };
+}
+
+function warning(
+  policy: Policy,
+  facts: ConditionFacts,
+  severity: Severity,
+  matched: ConditionTrace[],
+  fined: boolean,
+): PolicyWarning {
+  const { url, effectiveDate, confidence, dated, note } = policy.source;
+  return {
+    policyId: policy.id,
+    platform: policy.platform,
+    severity,
+    message: fillPlaceholders(policy.message, facts),
+    source: { url, effectiveDate, confidence, dated, ...(note === undefined ? {} : { note }) },
+    matched,
+    confirmBeforeSubmit: fined && policy.confirmBeforeSubmit,
+  };
+}
+
+/** The chosen carrier as a trace line, so a violation warning says what broke the rule. */
+function chosenTrace(
+  indexed: IndexedPolicy,
+  facts: ConditionFacts,
+  matches: readonly IndexedChannel[],
+): ConditionTrace {
+  return {
+    fact: 'chosenCarrier',
+    op: indexed.policy.effect.kind,
+    expected: { channels: [...indexed.channels], serviceLevels: [...indexed.serviceLevels] },
+    actual: {
+      carrier: facts.chosenCarrier,
+      channels: matches.map((match) => match.channel.id),
+      serviceLevel: facts.chosenServiceLevel,
+    },
+    result: true,
+  };
+}
+
+const severityOrder: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
+
+export function applyPolicies(input: PolicyInput): PolicyOutcome {
+  const { facts, candidates, carrierMatches } = input;
+  const warnings: PolicyWarning[] = [];
+  const forbidden = new Map<string, Reason[]>();
+  const forbid = (id: string, why: Reason): void => {
+    const list = forbidden.get(id);
+    if (list === undefined) forbidden.set(id, [why]);
+    else list.push(why);
+  };
+  const values = conditionFactTable.load(facts);
+  const { list, conditions } = input.policies;
+  // Only the policies whose indexed comparisons (status, destination, origin…) can hold for
+  // this order are run (condition-set.ts); hypotheticals change chosen-carrier facts only,
+  // which are not indexed, so the same candidates stand for them.
+  for (const position of conditions.candidates(values)) {
+    const indexed = list[position] as IndexedPolicy;
+    const { policy, test } = indexed;
+    if (input.disabled.has(policy.id)) continue;
+    if (indexed.readsChosen) {
+      for (const candidate of candidates) {
+        const hypothetical = asChosen(facts, candidate.channel);
+        const hypotheticalValues = conditionFactTable.load(hypothetical);
+        if (!conditions.matches(position, hypotheticalValues)) continue;
+        const trace: ConditionTrace[] = [];
+        test(hypotheticalValues, trace);
+        forbid(candidate.channel.id, ruledOutBy(indexed, hypothetical, trace));
+      }
+    }
+    if (!conditions.matches(position, values)) continue;
+    const matched: ConditionTrace[] = [];
+    test(values, matched);
+    if (policy.effect.kind === 'warn') {
+      warnings.push(warning(policy, facts, policy.severity, matched, true));
+      continue;
+    }
+    for (const candidate of candidates) {
+      if (breaks(indexed, candidate.channel))
+        forbid(candidate.channel.id, ruledOutBy(indexed, facts, matched));
+    }
+    const status = chosenStatus(indexed, carrierMatches);
+    if (status === 'violates') {
+      const chosen = chosenTrace(indexed, facts, carrierMatches ?? []);
+      warnings.push(warning(policy, facts, policy.severity, [...matched, chosen], true));
+    } else if (status === 'unknown' && policy.advisory !== null) {
+      warnings.push(warning(policy, facts, policy.advisory, matched, false));
+    }
+  }
+  // Stable: critical first, then in pack order.
+  warnings.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
+  return { warnings, forbidden };
+}

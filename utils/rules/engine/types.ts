@@ -1,0 +1,123 @@
+/**
+ * What the engine returns. The panel, the list badges, the ship-form warnings, the popup and
+ * the rules command line all read this one shape; everything in it is plain JSON.
+ */
+import type { ConsoleId, Money } from '../../order-facts';
+
+import type { ServiceLevel, Severity } from '../pack/vocabulary';
+
+export type { ServiceLevel, Severity };
+
+/** Text in both UI languages; rule and pack text always comes this way. */
+export interface LocalizedText {
+  en: string;
+  'zh-CN': string;
+}
+
+/** One reason, with the values that produced it, so the panel can explain itself. */
+export interface Reason {
+  /** Stable code, e.g. 'over-max-weight', 'destination-not-served', 'policy-forbids'. */
+  code: string;
+  message: LocalizedText;
+  values: Record<string, string | number | boolean | null>;
+  /** The policy behind this reason, when a policy ruled the channel out. */
+  policyId?: string;
+}
+
+export interface CostEstimate {
+  /** In the rate card's currency. */
+  amount: number;
+  currency: string;
+  /** The same cost in the seller's display currency (null when no rate is in the pack). */
+  converted: (Money & { rateDate: string }) | null;
+  chargeableGrams: number;
+  actualGrams: number;
+  volumetricGrams: number | null;
+  /** e.g. "0.101–0.300 kg band: 68 CNY/kg × 0.25 kg + 17 CNY per parcel". */
+  breakdown: LocalizedText;
+  /** True when the rate card is a sample from the bundled pack, not the seller's own. */
+  sampleRates: boolean;
+}
+
+export interface DeliveryEstimate {
+  minDays: number;
+  maxDays: number;
+}
+
+export interface ChannelVerdict {
+  channelId: string;
+  name: LocalizedText;
+  provider: string;
+  serviceLevel: ServiceLevel;
+  tracked: boolean;
+  eligible: boolean;
+  /** Why it is ruled out (eligible=false), or notes (eligible=true). Never empty when ruled out. */
+  reasons: Reason[];
+  cost: CostEstimate | null;
+  delivery: DeliveryEstimate | null;
+  /** 1 = recommended; null for ruled-out channels. */
+  rank: number | null;
+}
+
+/** One condition of a policy as evaluated: which fact, which value it had, and the outcome. */
+export interface ConditionTrace {
+  fact: string;
+  op: string;
+  expected: unknown;
+  actual: unknown;
+  result: boolean;
+}
+
+export interface PolicyWarning {
+  policyId: string;
+  platform: ConsoleId;
+  severity: Severity;
+  message: LocalizedText;
+  /**
+   * Where the rule comes from, since when, and how sure we are of it. `dated`: the rule may
+   * have been replaced since (reference/policies.md [DATED]); `note`: scope and caveats.
+   */
+  source: { url: string; effectiveDate: string; confidence: string; dated: boolean; note?: string };
+  /** The conditions that matched, with the order's values. */
+  matched: ConditionTrace[];
+  /** True when the platform fines this: our UI then needs an explicit "ship anyway". */
+  confirmBeforeSubmit: boolean;
+}
+
+export interface SplitAdvice {
+  /** Why no single parcel fits. */
+  reason: LocalizedText;
+  /** Items grouped into parcels that each fit `channelId`. */
+  parcels: Array<{
+    channelId: string;
+    items: Array<{ index: number; quantity: number }>;
+    grams: number;
+  }>;
+}
+
+export interface WeightBasis {
+  /** Total grams the estimate used; null when nothing is known. */
+  grams: number | null;
+  /** 'page': read from the page; 'sku-table': the seller's saved weights; 'assumed': pack default. */
+  source: 'page' | 'sku-table' | 'assumed' | 'mixed';
+  /** SKUs (or item titles when there is no SKU) whose weight is unknown. */
+  unknownSkus: string[];
+}
+
+export interface Evaluation {
+  orderId: string;
+  pack: { id: string; version: string };
+  objective: 'cheapest' | 'fastest' | 'balanced';
+  weight: WeightBasis;
+  /** Every channel of the order's platform, eligible ones first in rank order. */
+  channels: ChannelVerdict[];
+  recommended: ChannelVerdict | null;
+  alternatives: ChannelVerdict[];
+  ruledOut: ChannelVerdict[];
+  warnings: PolicyWarning[];
+  split: SplitAdvice | null;
+  /** The buyer-selected service, mapped to a level when the pack knows it. */
+  buyerService: { text: string; level: ServiceLevel | null } | null;
+  /** Plain statements of what the result rests on ("weight assumed 250 g for SKU X"). */
+  assumptions: LocalizedText[];
+}

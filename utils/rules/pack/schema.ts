@@ -1,0 +1,239 @@
+/**
+ * The rules pack: one versioned JSON document holding channels (with rate cards and limits),
+ * platform policies and the pack's own metadata (BRIEF.md "The rules pack"). Every load and
+ * import goes through `parsePack` (parse.ts), which runs this zod schema and then the
+ * cross-checks zod cannot express alone (checks.ts), and reports each problem at a precise path.
+ */
+import { z } from 'zod';
+import { ConsoleIdSchema, CountryCodeSchema, CurrencyCodeSchema } from '../../order-facts';
+import { conditionOps, confidences, goodsKinds, serviceLevels, severities } from './vocabulary';
+
+export * from './vocabulary';
+export type { PackIssue } from './issues';
+
+/** Bumped only for changes an older reader would misread; packs say which one they follow. */
+export const SCHEMA_VERSION = 1;
+
+const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case id such as "aliexpress-standard"');
+
+export const LocalizedTextSchema = z.strictObject({
+  en: z.string().min(1),
+  'zh-CN': z.string().min(1),
+});
+
+export const ServiceLevelSchema = z.enum(serviceLevels);
+export const SeveritySchema = z.enum(severities);
+export const GoodsKindSchema = z.enum(goodsKinds);
+
+/** Zone ids are lower case, so a zone can never be mistaken for an ISO country code. */
+const ZoneIdSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*$/, 'expected a lower-case zone id such as "eu-east"');
+
+/** A rate entry or served destination: an ISO country, a zone id, or '*' for the rest. */
+const DestinationKeySchema = z
+  .string()
+  .regex(/^(?:[A-Z]{2}|[a-z][a-z0-9-]*|\*)$/, 'expected an ISO country code, a zone id or "*"');
+
+const MoneyLimitSchema = z.strictObject({
+  amount: z.number().positive(),
+  currency: CurrencyCodeSchema,
+});
+
+/**
+ * One weight band: the band whose (fromGrams, toGrams] holds the chargeable weight prices the
+ * whole parcel, at perKg or perGram plus a per-parcel registration/handling fee — the shape of
+ * Cainiao's freight sheets and China Post's e邮宝 card (policies.md §6).
+ */
+export const BandSchema = z
+  .strictObject({
+    fromGrams: z.number().int().nonnegative(),
+    toGrams: z.number().int().positive(),
+    perKg: z.number().nonnegative().optional(),
+    perGram: z.number().nonnegative().optional(),
+    perParcelFee: z.number().nonnegative(),
+    /** Chargeable weight is rounded up to this step: express "per 0.5 kg" cards use 500. */
+    stepGrams: z.number().int().positive().optional(),
+  })
+  .refine((band) => (band.perKg === undefined) !== (band.perGram === undefined), {
+    message: 'give exactly one of perKg or perGram',
+    path: ['perKg'],
+  });
+
+export const RateEntrySchema = z.strictObject({
+  minDays: z.number().int().nonnegative(),
+  maxDays: z.number().int().nonnegative(),
+  /** Overrides the card's minimum for this destination (YunExpress: US 30 g, MX 20 g). */
+  minChargeableGrams: z.number().int().nonnegative().optional(),
+  bands: z.array(BandSchema).min(1),
+});
+
+export const RateCardSchema = z.strictObject({
+  currency: CurrencyCodeSchema,
+  minChargeableGrams: z.number().int().nonnegative().default(0),
+  /** cm³ per kg: 5000 for express couriers, 6000/8000 for some lines (policies.md §6). */
+  volumetricDivisor: z.number().positive().optional(),
+  /** True for the bundled sample numbers: the seller should import their forwarder's card. */
+  sample: z.boolean(),
+  /** Where the card's structure (and, for real cards, its numbers) come from. */
+  source: z.string().min(1),
+});
+
+export const LimitsSchema = z.strictObject({
+  maxWeightGrams: z.number().int().positive(),
+  maxDeclaredValue: MoneyLimitSchema.optional(),
+  maxLongestSideCm: z.number().positive().optional(),
+  /** Length + width + height. */
+  maxSumOfSidesCm: z.number().positive().optional(),
+  refusedGoods: z.array(GoodsKindSchema).default([]),
+});
+
+export const ChannelSchema = z.strictObject({
+  id: IdSchema,
+  name: LocalizedTextSchema,
+  provider: z.string().min(1),
+  platforms: z.array(ConsoleIdSchema).min(1),
+  serviceLevel: ServiceLevelSchema,
+  /** End-to-end tracking, delivery scan included. */
+  tracked: z.boolean(),
+  /** Names the consoles use for it; the first is the canonical one (see policies.ts). */
+  carrierNames: z.array(z.string().min(1)).min(1),
+  origins: z.union([z.literal('*'), z.array(CountryCodeSchema).min(1)]),
+  destinations: z.union([z.literal('*'), z.array(DestinationKeySchema).min(1)]),
+  excludedDestinations: z.array(CountryCodeSchema).default([]),
+  rateCard: RateCardSchema,
+  /** Keyed by ISO country, zone id or '*'; a country's own entry wins over its zone's. */
+  rates: z.record(DestinationKeySchema, RateEntrySchema),
+  limits: LimitsSchema,
+});
+
+const FactRefSchema = z.strictObject({ fact: z.string().min(1) });
+
+const ConditionValueSchema = z.union(
+  [
+    z.string(),
+    z.number(),
+    z.boolean(),
+    z.array(z.union([z.string(), z.number()])).min(1),
+    FactRefSchema,
+  ],
+  { error: 'expected a string, number, boolean, non-empty list or {"fact": name}' },
+);
+
+/** A comparison of one fact with a value, a list, or another fact ({"fact": name}). */
+export const ConditionLeafSchema = z.strictObject({
+  fact: z.string().min(1),
+  op: z.enum(conditionOps),
+  value: ConditionValueSchema,
+  /** For money facts: the currency `value` is in; the fact is converted with the pack's rates. */
+  currency: z.optional(CurrencyCodeSchema),
+});
+
+const AllSchema = z.strictObject({
+  get all() {
+    return z.array(ConditionSchema).min(1);
+  },
+});
+const AnySchema = z.strictObject({
+  get any() {
+    return z.array(ConditionSchema).min(1);
+  },
+});
+const NotSchema = z.strictObject({
+  get not() {
+    return ConditionSchema;
+  },
+});
+
+export const ConditionSchema = z.union([AllSchema, AnySchema, NotSchema, ConditionLeafSchema]);
+
+const ChannelRuleSchema = {
+  channels: z.array(IdSchema).min(1).optional(),
+  serviceLevels: z.array(ServiceLevelSchema).min(1).optional(),
+};
+
+export const EffectSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('warn') }),
+  /** Only these channels, or any channel of these service levels. */
+  z.strictObject({ kind: z.literal('require'), ...ChannelRuleSchema }),
+  /** None of these channels, nor any channel of these service levels. */
+  z.strictObject({ kind: z.literal('forbid'), ...ChannelRuleSchema }),
+]);
+
+export const PolicySourceSchema = z.strictObject({
+  url: z.url({ protocol: /^https?$/ }),
+  /** YYYY, YYYY-MM or YYYY-MM-DD as the source gives it, or 'unknown'. */
+  effectiveDate: z
+    .string()
+    .regex(/^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|unknown)$/, 'expected YYYY[-MM[-DD]] or "unknown"'),
+  confidence: z.enum(confidences),
+  /** True when the rule may have been replaced since (reference/policies.md [DATED]). */
+  dated: z.boolean(),
+  note: z.string().min(1).optional(),
+});
+
+export const PolicySchema = z.strictObject({
+  id: IdSchema,
+  platform: ConsoleIdSchema,
+  name: LocalizedTextSchema,
+  condition: ConditionSchema,
+  effect: EffectSchema,
+  /** Severity of the warning when it fires (a `warn`) or the chosen carrier violates it. */
+  severity: SeveritySchema,
+  /**
+   * require/forbid only: severity of the notice shown while no chosen carrier is known to
+   * violate the rule (none chosen yet, or one we cannot place). null = no notice; the rule
+   * then only rules channels out.
+   */
+  advisory: SeveritySchema.nullable().default(null),
+  /** The platform fines this: the ship form needs an explicit "ship anyway" first. */
+  confirmBeforeSubmit: z.boolean().default(false),
+  /** May contain {fact} placeholders, filled with the order's values. */
+  message: LocalizedTextSchema,
+  source: PolicySourceSchema,
+});
+
+export const CurrencyRatesSchema = z.strictObject({
+  base: CurrencyCodeSchema,
+  date: z.iso.date(),
+  source: z.string().min(1),
+  /** Units of each currency per 1 unit of `base`. */
+  rates: z.record(CurrencyCodeSchema, z.number().positive()),
+});
+
+export const RulesPackSchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION, {
+    error: `this ShipLens reads rules packs with schemaVersion ${SCHEMA_VERSION}`,
+  }),
+  id: IdSchema,
+  name: z.string().min(1),
+  version: z.string().min(1),
+  published: z.iso.date(),
+  /** Where the pack comes from: "bundled", a feed address, "local edits"… */
+  source: z.string().min(1),
+  currencyRates: CurrencyRatesSchema,
+  /** Per unit, when neither the page nor the seller's SKU table gives a weight. */
+  defaultItemWeightGrams: z.number().int().positive(),
+  /** Buyer-visible service names per platform → service level (matched case-insensitively). */
+  serviceAliases: z
+    .partialRecord(ConsoleIdSchema, z.record(z.string().min(1), ServiceLevelSchema))
+    .default({}),
+  zones: z.record(ZoneIdSchema, z.array(CountryCodeSchema).min(1)).default({}),
+  channels: z.array(ChannelSchema),
+  policies: z.array(PolicySchema),
+});
+
+export type RulesPack = z.infer<typeof RulesPackSchema>;
+export type RulesPackInput = z.input<typeof RulesPackSchema>;
+export type Channel = z.infer<typeof ChannelSchema>;
+export type RateEntry = z.infer<typeof RateEntrySchema>;
+export type RateCard = z.infer<typeof RateCardSchema>;
+export type Band = z.infer<typeof BandSchema>;
+export type Limits = z.infer<typeof LimitsSchema>;
+export type Policy = z.infer<typeof PolicySchema>;
+export type Effect = z.infer<typeof EffectSchema>;
+export type Condition = z.infer<typeof ConditionSchema>;
+export type ConditionLeaf = z.infer<typeof ConditionLeafSchema>;
+export type CurrencyRates = z.infer<typeof CurrencyRatesSchema>;
