@@ -96,7 +96,7 @@ describe('run-console: one pass reads the page once', () => {
   });
 
   it('reads the order of a ship form once per pass, for the panel and the form checks alike', async () => {
-    openPage('wish', 'china-merchant-fulfill-order.html');
+    openPage('wish', 'ship-form.fulfill-zh-china-merchant.html');
     const { adapter, calls } = counted(wish);
     runConsole(adapter, scriptContext());
     await vi.waitFor(() => expect(shadow('[data-shiplens="form-warnings"]')).not.toBeNull());
@@ -137,7 +137,7 @@ describe('run-console: the gate ends with what explains it', () => {
   }
 
   it('holds a switch to China Post made in the same task as the submit', async () => {
-    openPage('wish', 'china-merchant-fulfill-order.html');
+    openPage('wish', 'ship-form.fulfill-zh-china-merchant.html');
     runConsole(wish, scriptContext());
     await vi.waitFor(() => expect(shadow('[data-shiplens="form-warnings"]')).not.toBeNull());
     expect(submitHeld()).toBe(false); // WishPost, as the page loaded
@@ -148,7 +148,7 @@ describe('run-console: the gate ends with what explains it', () => {
   });
 
   it('lets every submit through once the console is switched off, and once the script ends', async () => {
-    openPage('wish', 'china-merchant-fulfill-order.html');
+    openPage('wish', 'ship-form.fulfill-zh-china-merchant.html');
     runConsole(wish, scriptContext());
     await vi.waitFor(() => expect(shadow('[data-shiplens="form-warnings"]')).not.toBeNull());
     chooseCarrier('China Post');
