@@ -18,12 +18,10 @@ export const amazon: ConsoleAdapter = {
   ready,
   extractOrder: (doc, url) => extractOrder(doc, url),
   panelMount,
-  listRows: (doc, url) =>
-    queryAll(doc, list.rows).map((row) => ({
-      row,
-      mount: rowBadgeMount(row),
-      facts: extractListRow(row, url),
-    })),
+  listRows: (doc, url) => ({
+    rows: queryAll(doc, list.rows),
+    read: (row) => ({ row, mount: rowBadgeMount(row), facts: extractListRow(row, url) }),
+  }),
   listToolbarMount,
   shipForm: (doc) => findShipForm(doc),
   trackingFields,

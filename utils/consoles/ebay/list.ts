@@ -32,20 +32,32 @@ export interface RowFacts {
 }
 
 export function extractListRows(doc: Document, url: URL, now: Date = new Date()): RowFacts[] {
+  const source = listRowSource(doc, url);
+  return source.rows.map((row) => ({ row, facts: source.read(row, now) }));
+}
+
+/** The order rows, each read with the item rows that follow it up to the next order row. */
+export function listRowSource(
+  doc: Document,
+  url: URL,
+): { rows: Element[]; read(row: Element, now: Date): ExtractResult } {
   const rows = queryAll(doc, s.listRow);
   const rowSet = new Set(rows);
   const currency = siteOf(url)?.currency;
-  return rows.map((row) => {
-    const group = [row];
-    for (
-      let next = row.nextElementSibling;
-      next && !rowSet.has(next);
-      next = next.nextElementSibling
-    ) {
-      group.push(next);
-    }
-    return { row, facts: readRow(row, group, url, currency, now) };
-  });
+  return {
+    rows,
+    read(row, now) {
+      const group = [row];
+      for (
+        let next = row.nextElementSibling;
+        next && !rowSet.has(next);
+        next = next.nextElementSibling
+      ) {
+        group.push(next);
+      }
+      return readRow(row, group, url, currency, now);
+    },
+  };
 }
 
 function readRow(
