@@ -65,14 +65,25 @@ function hits(pattern: RegExp, files: readonly string[]): string[] {
 /** The anchors a Markdown file offers: explicit `<a id>`s and GitHub's heading slugs. */
 function anchorsOf(markdown: string): Set<string> {
   const anchors = new Set<string>();
-  for (const match of markdown.matchAll(/<a id="([^"]+)"/g)) anchors.add(match[1]!);
-  for (const match of markdown.matchAll(/^#{1,6} +(.+)$/gm)) {
-    const slug = match[1]!
+  for (const [, id = ''] of markdown.matchAll(/<a id="([^"]+)"/g)) anchors.add(id);
+  for (const [, heading = ''] of markdown.matchAll(/^#{1,6} +(.+)$/gm)) {
+    const slug = heading
       .trim()
       .toLowerCase()
       .replace(/[^\p{L}\p{N} _-]/gu, '')
       .replace(/ /g, '-');
     anchors.add(slug);
+  }
+  return anchors;
+}
+
+/** The anchors of `docs/<doc>`, or null when it does not exist. Read once per doc. */
+function docAnchors(doc: string, cache: Map<string, Set<string> | null>): Set<string> | null {
+  let anchors = cache.get(doc);
+  if (anchors === undefined) {
+    const file = join(root, 'docs', doc);
+    anchors = existsSync(file) ? anchorsOf(readFileSync(file, 'utf8')) : null;
+    cache.set(doc, anchors);
   }
   return anchors;
 }
@@ -129,16 +140,13 @@ describe('the repository stands alone', () => {
     // Files under docs/ link each other relatively; their `docs/…` paths are other projects'.
     for (const path of files.filter((file) => !file.startsWith('docs/'))) {
       const text = readFileSync(join(root, path), 'utf8');
-      for (const [, doc, anchor] of text.matchAll(
-        /(?<![\w./-])docs\/([\w./-]+?\.md)(?:#([\w-]+))?/g,
-      )) {
-        if (!cache.has(doc!)) {
-          const file = join(root, 'docs', doc!);
-          cache.set(doc!, existsSync(file) ? anchorsOf(readFileSync(file, 'utf8')) : null);
-        }
-        const anchors = cache.get(doc!);
+      const cited = text.matchAll(/(?<![\w./-])docs\/([\w./-]+?\.md)(?:#([\w-]+))?/g);
+      for (const [, doc = '', anchor] of cited) {
+        const anchors = docAnchors(doc, cache);
         if (anchors === null) broken.push(`${path}: docs/${doc} does not exist`);
-        else if (anchor && !anchors!.has(anchor)) broken.push(`${path}: docs/${doc}#${anchor}`);
+        else if (anchor !== undefined && !anchors.has(anchor)) {
+          broken.push(`${path}: docs/${doc}#${anchor}`);
+        }
       }
     }
     expect(broken).toEqual([]);
