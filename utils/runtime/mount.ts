@@ -1,6 +1,6 @@
 /**
  * Every element ShipLens injects is a `shiplens-<kind>` element with an open shadow root
- * (the contract in BRIEF.md), its content rendered by React. The registry keeps one host per
+ * (the contract in the README and docs/decisions.md#injected-elements), its content rendered by React. The registry keeps one host per
  * key, so re-running a feature updates its element instead of adding another, and re-creates
  * it when the console's own re-render threw the old one away.
  *

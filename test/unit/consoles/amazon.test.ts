@@ -11,7 +11,7 @@ import { readAllRows } from '../../../utils/consoles/list-rows';
 const { entries: fixtures, entry: fixture, load } = fixtureTable('amazon');
 
 describe('page detection', () => {
-  it('lists every Seller Central host of the reference explicitly', () => {
+  it('lists every Seller Central host of docs/consoles/amazon.md explicitly', () => {
     const hosts = [
       'com', 'ca', 'com.mx', 'com.br', 'co.uk', 'de', 'fr', 'it', 'es', 'nl', 'se', 'pl', 'com.tr',
       'ae', 'sa', 'com.sa', 'eg', 'in', 'co.jp', 'com.au', 'sg', 'com.be', 'co.za', 'ie',

@@ -1,6 +1,6 @@
 /**
  * Amazon Seller Central: the adapter only declares what is known about the console; the
- * shared runtime does the rest. Evidence for every URL and selector: seller-consoles.md §1.
+ * shared runtime does the rest. Evidence for every URL and selector: docs/consoles/amazon.md.
  */
 import type { ConsoleAdapter } from '../types';
 import { queryAll } from '../dom';

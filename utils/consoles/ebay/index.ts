@@ -1,6 +1,6 @@
 /**
  * eBay Seller Hub: order list, order details and add-tracking forms on the eight Seller Hub
- * sites (seller-consoles.md §2). This adapter only declares; the runtime does the rest.
+ * sites (docs/consoles/ebay.md). This adapter only declares; the runtime does the rest.
  */
 import { queryFirst } from '../dom';
 import type { ConsoleAdapter, ListRowSource, MountPoint, TrackingField } from '../types';

@@ -1,5 +1,5 @@
 /**
- * Reads the order rows of the Seller Hub order list (`/sh/ord`), seller-consoles.md §2.4.
+ * Reads the order rows of the Seller Hub order list (`/sh/ord`), docs/consoles/ebay.md#order-list.
  *
  * One order per `tr.order-info`; a multi-item order continues in the rows after it until the
  * next `tr.order-info` ([file ids 63324058824, 71290742093]). Items are read per row, each

@@ -2,7 +2,7 @@
  * Wish orders as `OrderFacts`: one per row of a list page, and the order of the fulfil page.
  * Both are read by one function from a field reader: list cells (table.ts) or the values next
  * to the fulfil page's labels. Wish orders are one product variation each (v2 order fields,
- * seller-consoles.md §4.3), so `items` has one entry.
+ * docs/consoles/wish.md#data-model), so `items` has one entry.
  */
 import {
   validateOrderFacts,
@@ -103,7 +103,7 @@ function itemOf(source: OrderSource, quantity: number | null): OrderItem | null 
 
 /**
  * The Confirmed Delivery policy's order value: quantity × (merchant price + merchant
- * shipping), both per unit (merchantfaq 115005882948, policies.md §3). Summed in cents.
+ * shipping), both per unit (merchantfaq 115005882948, docs/policies.md on Wish). Summed in cents.
  */
 function orderValueOf(
   quantity: number | null,

@@ -1,5 +1,5 @@
 /**
- * The Wish merchant dashboard adapter (seller-consoles.md §4 — the console the reference knows
+ * The Wish merchant dashboard adapter (docs/consoles/wish.md — the console the evidence knows
  * least: label-text and `data-cy` driven, every guess in selectors.ts and pages.ts).
  */
 import { elementText } from '../dom';
