@@ -1,19 +1,11 @@
 /**
- * What the scrubber knows is buyer data on each console: the elements its markup names
- * (each console's `buyer-data.ts`), the console's own text inside them, and the labels of
- * buyer values in every language the consoles show.
+ * What the scrubber knows is buyer data on a console: the elements its markup names (each
+ * console's `buyer-data.ts`, declared by its adapter), the console's own text inside them,
+ * and the labels of buyer values in every language the consoles show.
  */
-import * as aliexpress from '../consoles/aliexpress/buyer-data';
-import * as amazon from '../consoles/amazon/buyer-data';
-import * as ebay from '../consoles/ebay/buyer-data';
-import * as wish from '../consoles/wish/buyer-data';
-import type { ConsoleId } from '../order-facts';
+import type { BuyerDataSelectors, ConsoleAdapter } from '../consoles/types';
 
-export interface BuyerDataRules {
-  /** Elements whose text is buyer data. */
-  readonly values: readonly string[];
-  /** Console text inside those (tooltips, screen-reader text) that stays. */
-  readonly consoleText: readonly string[];
+export interface BuyerDataRules extends BuyerDataSelectors {
   /** Labels whose value (the text after the label, or the next element) is buyer data. */
   readonly labels: readonly string[];
 }
@@ -42,13 +34,7 @@ export const buyerLabels = [
   '地址', '电话', '联系电话', '手机', '手机号', '邮箱', '联系邮件', '电子邮件', '买家留言', '留言', '备注',
 ] as const; // prettier-ignore
 
-const byConsole: Record<ConsoleId, Pick<BuyerDataRules, 'values' | 'consoleText'>> = {
-  aliexpress: { values: aliexpress.buyerDataSelectors, consoleText: [] },
-  amazon: { values: amazon.buyerDataSelectors, consoleText: [] },
-  ebay: { values: ebay.buyerDataSelectors, consoleText: ebay.consoleTextSelectors },
-  wish: { values: wish.buyerDataSelectors, consoleText: [] },
-};
-
-export function buyerDataRules(console: ConsoleId): BuyerDataRules {
-  return { ...byConsole[console], labels: buyerLabels };
+/** The console's buyer fields (its adapter declares them) and the labels of every language. */
+export function buyerDataRules(adapter: Pick<ConsoleAdapter, 'buyerData'>): BuyerDataRules {
+  return { ...adapter.buyerData, labels: buyerLabels };
 }

@@ -29,7 +29,7 @@ export function handleCapturePage(
   for (const own of copy.querySelectorAll('*')) {
     if (own.localName.startsWith('shiplens-')) own.remove();
   }
-  const scrubbed = scrubDocument(copy, { rules: buyerDataRules(adapter.id), keep: reading.keep });
+  const scrubbed = scrubDocument(copy, { rules: buyerDataRules(adapter), keep: reading.keep });
   const report: CaptureReport = {
     format: 'shiplens-page-capture',
     version: 1,

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { buyerDataRules } from '../../../utils/capture/buyer-data';
+import { amazon } from '../../../utils/consoles/amazon';
+import { ebay } from '../../../utils/consoles/ebay';
 import { maskPatterns } from '../../../utils/capture/patterns';
 import {
   readReportComment,
@@ -15,7 +17,7 @@ const page = (body: string) =>
 
 function scrub(body: string, keep: string[] = []): { doc: Document; html: string } {
   const doc = page(body);
-  scrubDocument(doc, { rules: buyerDataRules('amazon'), keep });
+  scrubDocument(doc, { rules: buyerDataRules(amazon), keep });
   return { doc, html: doc.body.innerHTML };
 }
 
@@ -116,7 +118,7 @@ describe('scrubDocument', () => {
       `<script src="https://example.com/app.js"></script><script>track("x")</script>
        <button id="go" class="btn" data-action="ship" onclick="ship()" onmouseover="x()">Ship</button>`,
     );
-    const summary = scrubDocument(doc, { rules: buyerDataRules('ebay'), keep: [] });
+    const summary = scrubDocument(doc, { rules: buyerDataRules(ebay), keep: [] });
     expect(summary).toMatchObject({ scripts: 2, eventHandlers: 2 });
     expect(doc.body.innerHTML).toContain('<script></script><script></script>');
     expect(doc.body.innerHTML).toContain(

@@ -4,13 +4,15 @@
  * Sources as in selectors.ts.
  */
 import { hiddenText, shipToLines } from './selectors';
+import type { BuyerDataSelectors } from '../types';
 
-export const buyerDataSelectors = [
-  ...shipToLines, // name | street | city, state zip | country
-  'dl.phone dd', // the buyer's phone (saved page: `dl.phone.ship-itm`)
-  'dd.buyer', // the buyer's name and user id (saved page)
-  '.user-details', // list rows: buyer name, user id and postcode (saved list page)
-] as const;
-
-/** Console text inside those elements ("Copy name", screen-reader text): not buyer data. */
-export const consoleTextSelectors = hiddenText;
+export const buyerData: BuyerDataSelectors = {
+  values: [
+    ...shipToLines, // name | street | city, state zip | country
+    'dl.phone dd', // the buyer's phone (saved page: `dl.phone.ship-itm`)
+    'dd.buyer', // the buyer's name and user id (saved page)
+    '.user-details', // list rows: buyer name, user id and postcode (saved list page)
+  ],
+  // "Copy name", "Copy country/region" tooltips and screen-reader text: the console's own.
+  consoleText: hiddenText,
+};

@@ -4,8 +4,12 @@
  * address and phone (merchantfaq 204530038); the country stays in the capture.
  */
 import { columnHooks } from './selectors';
+import type { BuyerDataSelectors } from '../types';
 
-export const buyerDataSelectors = [
-  columnHooks.shipTo, // the list's "Ship to" cell (GUESS, as columnHooks)
-  '[class*="addressLine"]', // the fulfil page's address lines (GUESS, as the saved pages)
-] as const;
+export const buyerData: BuyerDataSelectors = {
+  values: [
+    columnHooks.shipTo, // the list's "Ship to" cell (GUESS, as columnHooks)
+    '[class*="addressLine"]', // the fulfil page's address lines (GUESS, as the saved pages)
+  ],
+  consoleText: [],
+};
