@@ -173,8 +173,16 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
 
   listen({
     'get-page-state': async () => state,
-    'capture-page': async () =>
-      handleCapturePage(adapter, document, new URL(location.href), captureVersions(rules.current)),
+    // The top page only: the first frame to answer would win, and the report is of the page.
+    ...(window === window.top && {
+      'capture-page': async () =>
+        handleCapturePage(
+          adapter,
+          document,
+          new URL(location.href),
+          captureVersions(rules.current),
+        ),
+    }),
   });
   const observer = new MutationObserver((records) => {
     if (records.some((record) => !isOwnMutation(record))) schedule();
