@@ -87,17 +87,30 @@ function urlOf(option: string | undefined, html: string, file: string): URL {
 
 /** The extraction in the shape of the expected JSON files beside the fixtures. */
 function expectedOf(adapter: ConsoleAdapter, doc: Document, url: URL): unknown {
-  const asExpected = (result: ExtractResult) => (result.ok ? result.facts : { ok: false });
-  const kind = adapter.detectPage(url);
-  if (kind === 'order-list') return adapter.listRows(doc, url).map((row) => asExpected(row.facts));
-  return kind ? asExpected(adapter.extractOrder(doc, url)) : { ok: false };
+  const asExpected = (result: ExtractResult) =>
+    result.ok ? result.facts : { ok: false, reason: result.reason };
+  return adapter.detectPage(url) === 'order-list'
+    ? adapter.listRows(doc, url).map((row) => asExpected(row.facts))
+    : asExpected(adapter.extractOrder(doc, url));
 }
 
-function defaultState(expected: unknown): string {
+/**
+ * The state part of a fixture's name when none is given: a list's order count, an order's
+ * status and destination, else the last word of the page's path ("home", "ovw").
+ */
+function defaultState(expected: unknown, url: URL): string {
   if (Array.isArray(expected)) return `${expected.length}-orders`;
   const facts = expected as { status?: string; destinationCountry?: string | null };
-  if (!facts.status) return 'unread';
-  return [facts.status, facts.destinationCountry?.toLowerCase() ?? 'no-destination'].join('-');
+  if (facts.status) {
+    return [facts.status, facts.destinationCountry?.toLowerCase() ?? 'no-destination'].join('-');
+  }
+  const word = url.pathname.split('/').filter(Boolean).at(-1) ?? 'page';
+  return (
+    word
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/gu, '-')
+      .replace(/^-|-$/gu, '') || 'page'
+  );
 }
 
 async function json(value: unknown): Promise<string> {
@@ -148,7 +161,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     if (values.out)
       throw new UsageError('--out is for scrub: add files the page under test/fixtures');
     const expected = expectedOf(adapter, parsePage(captured.html, url), url);
-    const state = values.state ?? defaultState(expected);
+    const state = values.state ?? defaultState(expected, url);
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(state)) {
       throw new UsageError(`--state: "${state}" must be lower case letters, digits and dashes`);
     }

@@ -147,15 +147,18 @@ describe('fixture add', () => {
     const home = await cli(
       [
         'add',
-        'test/fixtures/ebay/seller-hub.overview.html',
+        'test/fixtures/ebay/not-order.seller-hub-overview.html',
         '--url',
         'https://www.ebay.com/sh/ovw',
       ],
       withTable(),
     );
     expect(home.code).toBe(0);
-    expect(
-      JSON.parse(home.files.get(join(fixturesDir, 'ebay/not-order.unread.json')) ?? ''),
-    ).toEqual({ ok: false });
+    const homeJson = home.files.get(join(fixturesDir, 'ebay/not-order.ovw.json'));
+    const saved = readFileSync(
+      join(root, 'test/fixtures/ebay/not-order.seller-hub-overview.json'),
+      'utf8',
+    );
+    expect(JSON.parse(homeJson ?? 'null')).toEqual(JSON.parse(saved));
   });
 });
