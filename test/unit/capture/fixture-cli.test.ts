@@ -132,27 +132,16 @@ describe('fixture add', () => {
   });
 
   it('names a list page by its order count and a page of no order kind as not-order', async () => {
-    const list = await cli(
-      [
-        'add',
-        'test/fixtures/ebay/order-list.all-orders.html',
-        '--url',
-        'https://www.ebay.com/sh/ord/?filter=status:ALL_ORDERS',
-      ],
-      withTable(),
+    const add = (file: string, address: string) =>
+      cli(['add', `test/fixtures/ebay/${file}`, '--url', address], withTable());
+    const list = await add(
+      'order-list.all-orders.html',
+      'https://www.ebay.com/sh/ord/?filter=status:ALL_ORDERS',
     );
     expect(list.code).toBe(0);
     const listJson = list.files.get(join(fixturesDir, 'ebay/order-list.5-orders.json'));
     expect(JSON.parse(listJson ?? 'null')).toHaveLength(5);
-    const home = await cli(
-      [
-        'add',
-        'test/fixtures/ebay/not-order.seller-hub-overview.html',
-        '--url',
-        'https://www.ebay.com/sh/ovw',
-      ],
-      withTable(),
-    );
+    const home = await add('not-order.seller-hub-overview.html', 'https://www.ebay.com/sh/ovw');
     expect(home.code).toBe(0);
     const homeJson = home.files.get(join(fixturesDir, 'ebay/not-order.ovw.json'));
     const saved = readFileSync(

@@ -77,11 +77,14 @@ describe('scrubDocument', () => {
       <div><span class="label">电话</span><span class="value">138 0013 8000</span></div>
       <div class="note"><span>Buyer note: </span>Leave it at the door</div>
       <table><tr><th>Buyer</th><th>Order</th></tr></table>`);
-    expect(html).toContain('<dt>Buyer</dt><dd>Xxxx Xxxxxxxxx</dd>');
-    expect(html).toContain('<span>Phone:</span> +1 000-000-0000');
-    expect(html).toContain('收件人：某某某');
-    expect(html).toContain('<span class="value">000 0000 0000</span>');
-    expect(html).toContain('<span>Buyer note: </span>Xxxxx xx xx xxx xxxx');
+    for (const part of [
+      '<dt>Buyer</dt><dd>Xxxx Xxxxxxxxx</dd>',
+      '<span>Phone:</span> +1 000-000-0000',
+      '收件人：某某某',
+      '<span class="value">000 0000 0000</span>',
+      '<span>Buyer note: </span>Xxxxx xx xx xxx xxxx',
+    ])
+      expect(html).toContain(part);
     // A column heading labels a column, not the cell beside it.
     expect(html).toContain('<th>Order</th>');
   });
@@ -105,12 +108,15 @@ describe('scrubDocument', () => {
        <textarea>RK482157365CN</textarea>`,
       ['RK482157365CN'],
     );
-    expect(html).toContain('value="Xxxx Xxxxxxxxx"');
-    expect(html).toContain('value="xxxx@xxxxxxx.xxx"');
-    expect(html).toContain('value="YunExpress"');
-    expect(html).toContain('value="RK482157365CN"');
-    expect(html).toContain('<textarea>Xxxx xx xxxxxx 0 xx</textarea>');
-    expect(html).toContain('<textarea>RK482157365CN</textarea>');
+    for (const part of [
+      'value="Xxxx Xxxxxxxxx"',
+      'value="xxxx@xxxxxxx.xxx"',
+      'value="YunExpress"',
+      'value="RK482157365CN"',
+      '<textarea>Xxxx xx xxxxxx 0 xx</textarea>',
+      '<textarea>RK482157365CN</textarea>',
+    ])
+      expect(html).toContain(part);
   });
 
   it('empties scripts and removes inline event handlers, keeping ids, classes and data-*', () => {
