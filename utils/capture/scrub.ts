@@ -125,7 +125,9 @@ function buyerElements(doc: Document, rules: BuyerDataRules, labels: Set<string>
     if (labels.has(normaliseLabel(text))) {
       // "<span>Buyer note: </span>Please pack…": the value is the text after the label.
       if (textAfter(element).trim() && element.parentElement && !found.has(element.parentElement)) {
-        found.set(element.parentElement, { element: element.parentElement, after: text });
+        // The label's own text as the page has it: it is looked for in the parent's text nodes.
+        const label = element.textContent ?? text;
+        found.set(element.parentElement, { element: element.parentElement, after: label });
         continue;
       }
       const value = [element.nextElementSibling, element.parentElement?.nextElementSibling].find(
