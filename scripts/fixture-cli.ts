@@ -14,6 +14,7 @@ import { MatchPattern } from 'wxt/utils/match-patterns';
 import { handleCapturePage } from '../utils/capture/capture-page';
 import { readReportComment, type CaptureVersions } from '../utils/capture/report';
 import { consoles } from '../utils/consoles';
+import { readAllRows } from '../utils/consoles/list-rows';
 import type { ConsoleAdapter } from '../utils/consoles/types';
 import type { ExtractResult } from '../utils/order-facts';
 import { defaultPack } from '../utils/rules/pack/bundled-pack';
@@ -90,7 +91,7 @@ function expectedOf(adapter: ConsoleAdapter, doc: Document, url: URL): unknown {
   const asExpected = (result: ExtractResult) =>
     result.ok ? result.facts : { ok: false, reason: result.reason };
   return adapter.detectPage(url) === 'order-list'
-    ? adapter.listRows(doc, url).map((row) => asExpected(row.facts))
+    ? readAllRows(adapter.listRows(doc, url)).map((row) => asExpected(row.facts))
     : asExpected(adapter.extractOrder(doc, url));
 }
 

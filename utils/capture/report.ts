@@ -3,6 +3,7 @@
  * kind, and the versions of the extension and the rules pack, so a maintainer can replay the
  * page. Built from the ORIGINAL page (before scrubbing); order facts hold no buyer data.
  */
+import { readAllRows } from '../consoles/list-rows';
 import type { ConsoleAdapter } from '../consoles/types';
 import type { ConsoleId, ExtractResult, PageKind } from '../order-facts';
 import { scanField } from '../tracking';
@@ -43,7 +44,10 @@ export function readForReport(adapter: ConsoleAdapter, doc: Document, url: URL):
   const pageKind = adapter.detectPage(url);
   const order =
     pageKind === 'order-detail' || pageKind === 'ship-form' ? adapter.extractOrder(doc, url) : null;
-  const rows = pageKind === 'order-list' ? adapter.listRows(doc, url).map((row) => row.facts) : [];
+  const rows =
+    pageKind === 'order-list'
+      ? readAllRows(adapter.listRows(doc, url)).map((row) => row.facts)
+      : [];
   const keep = new Set<string>();
   for (const result of [order, ...rows]) {
     if (!result?.ok) continue;

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { handleCapturePage } from '../../../utils/capture/capture-page';
 import { consoles } from '../../../utils/consoles';
+import { readAllRows } from '../../../utils/consoles/list-rows';
 import type { ConsoleAdapter } from '../../../utils/consoles/types';
 import type { ExtractResult } from '../../../utils/order-facts';
 import { fixtureTable } from '../fixture-table';
@@ -29,7 +30,8 @@ function kept(result: ExtractResult | null) {
 
 function readAll(adapter: ConsoleAdapter, doc: Document, url: URL) {
   const kind = adapter.detectPage(url);
-  if (kind === 'order-list') return adapter.listRows(doc, url).map((row) => kept(row.facts));
+  if (kind === 'order-list')
+    return readAllRows(adapter.listRows(doc, url)).map((row) => kept(row.facts));
   return kind ? kept(adapter.extractOrder(doc, url)) : null;
 }
 
