@@ -101,9 +101,9 @@ describe('selectors: exact matches per fixture', () => {
     'order-detail.jp-unshipped.html',
     'order-detail.us-fba.html',
     'order-list.us-mixed.html',
-    'confirm-shipment.us.html',
-    'confirm-dispatch.uk.html',
-    'home.html',
+    'ship-form.confirm-shipment-us.html',
+    'ship-form.confirm-dispatch-uk.html',
+    'not-order.home.html',
     'order-detail.changed-no-order-id.html',
   ];
   // One column per file above, in that order.
@@ -173,7 +173,7 @@ describe('ship forms', () => {
   };
 
   it('US: reads the AUI dropdown, "Other" as its free text, and the tracking input', () => {
-    const { form, select, other, tracking } = open('confirm-shipment.us.html');
+    const { form, select, other, tracking } = open('ship-form.confirm-shipment-us.html');
     expect(form.readCarrier()).toBeNull();
     expect(form.readTracking()).toEqual([]);
     expect(form.watched).toEqual([select, other, tracking]);
@@ -190,14 +190,14 @@ describe('ship forms', () => {
   });
 
   it('US: submit button and mount before its AUI wrapper', () => {
-    const { doc, form } = open('confirm-shipment.us.html');
+    const { doc, form } = open('ship-form.confirm-shipment-us.html');
     const wrapper = doc.querySelector('[data-test-id="confirm-shipment-button-action"]');
     expect(form.submitButtons).toEqual([wrapper?.querySelector('input[type="submit"]')]);
     expect(form.mount).toEqual({ anchor: wrapper, position: 'before' });
   });
 
   it('UK/EU: reads the CarrierListDropdown select and finds "Confirm dispatch"', () => {
-    const { form, select, tracking } = open('confirm-dispatch.uk.html');
+    const { form, select, tracking } = open('ship-form.confirm-dispatch-uk.html');
     expect(select.id).toBe('CarrierListDropdown-76524');
     select.value = 'Yanwen';
     tracking.value = 'UF718240368CN';
@@ -210,7 +210,7 @@ describe('ship forms', () => {
   });
 
   it('the facts of a form follow what the seller has entered', () => {
-    const { f, doc, url, select, tracking } = open('confirm-dispatch.uk.html');
+    const { f, doc, url, select, tracking } = open('ship-form.confirm-dispatch-uk.html');
     select.value = 'Yun Express';
     tracking.value = 'YT2533021266014859';
     const result = extractOrder(doc, url, new Date(f.now));
@@ -248,7 +248,7 @@ describe('tracking fields and mounts', () => {
       anchor: fba.querySelector('#MYO-app .a-box'),
       position: 'before',
     });
-    expect(amazon.panelMount(load('home.html'))).toBeNull();
+    expect(amazon.panelMount(load('not-order.home.html'))).toBeNull();
   });
 
   it('list: toolbar mount, one badge mount per row after its order link', () => {

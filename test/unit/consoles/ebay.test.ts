@@ -198,7 +198,7 @@ describe('selectors: exact counts per fixture', () => {
       expect: counts(0, {
         'order-list.all-orders.html': 10,
         'ship-form.update.html': 1,
-        'seller-hub.overview.html': 1,
+        'not-order.seller-hub-overview.html': 1,
       }),
     },
     rowStatus: { spec: s.rowStatus, expect: counts(0, { 'order-list.all-orders.html': 5 }) },
@@ -320,7 +320,7 @@ describe('tracking fields', () => {
     'order-list.all-orders.html': ['LX419382700CN'],
     'ship-form.trackings.html': [],
     'ship-form.update.html': [],
-    'seller-hub.overview.html': [],
+    'not-order.seller-hub-overview.html': [],
   };
 
   it.each(fixtures.map((f) => f.file))('%s', (file) => {
@@ -391,7 +391,11 @@ describe('changed pages fail plainly, or degrade to "missing"', () => {
   });
 
   it('an unrelated page at a details URL → not an order', () => {
-    const result = extractOrder(load('seller-hub.overview.html'), new URL(unshipped.url), now);
+    const result = extractOrder(
+      load('not-order.seller-hub-overview.html'),
+      new URL(unshipped.url),
+      now,
+    );
     expect(result.ok).toBe(false);
   });
 

@@ -37,3 +37,18 @@ export function compileSnapshot(
     compiledAt: now.toISOString(),
   };
 }
+
+/**
+ * A short fingerprint of JSON-serialisable content (FNV-1a over its JSON text): equal for
+ * equal content, so the background can tell a tab its snapshot is still current without
+ * tracking which writer changed what.
+ */
+export function contentRevision(content: unknown): string {
+  const json = JSON.stringify(content);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < json.length; i += 1) {
+    hash ^= json.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `${(hash >>> 0).toString(36)}-${json.length.toString(36)}`;
+}

@@ -1,5 +1,5 @@
 import { CopyButton } from '../../../components/CopyButton';
-import { scanField, scanText, type ScanMatch } from '../../tracking';
+import { scanText, type ScanMatch } from '../../tracking';
 import type { Feature, FeatureContext } from '../feature';
 import { nodeKeys, type Placement } from '../mount';
 import { scannableTextNodes } from '../page-text';
@@ -48,8 +48,8 @@ export const copyTracking: Feature = {
   pages: ['order-detail', 'order-list', 'ship-form'],
   run(ctx) {
     const rendered = new Set<string>();
-    for (const field of ctx.adapter.trackingFields(ctx.doc))
-      renderButtons(ctx, fieldKey, field.element, scanField(field.text), rendered);
+    for (const field of ctx.page.trackingFields)
+      renderButtons(ctx, fieldKey, field.element, field.matches, rendered);
     ctx.ui.prune('copy:field:', rendered);
   },
 };
@@ -66,8 +66,8 @@ export const copyTrackingInText: Feature = {
   deferred: true,
   run(ctx) {
     const rendered = new Set<string>();
-    const covered = ctx.adapter.trackingFields(ctx.doc).map((field) => field.element);
-    for (const node of scannableTextNodes(ctx.doc.body, covered)) {
+    const covered = ctx.page.trackingFields.map((field) => field.element);
+    for (const node of scannableTextNodes(ctx.page.doc.body, covered)) {
       const matches = scanText(node.data, { context: 'page' });
       if (matches.length > 0) renderButtons(ctx, textKey, node, matches, rendered);
     }

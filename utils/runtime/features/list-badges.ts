@@ -9,24 +9,20 @@ export const listBadges: Feature = {
   id: 'list-badges',
   pages: ['order-list'],
   run(ctx) {
-    const rows = ctx.adapter.listRows(ctx.doc, ctx.url);
     const rendered = new Set<string>();
-    for (const { row, mount, facts } of rows) {
+    for (const { row, mount, facts } of ctx.page.rows) {
       const key = keyOf(row);
+      const evaluation = ctx.evaluations.rows.get(row);
+      const state: BadgeState | null = !facts.ok
+        ? { kind: 'unread', reason: facts.reason }
+        : evaluation
+          ? { kind: 'ready', facts: facts.facts, evaluation }
+          : null; // its evaluation failed (reported by the runtime): no badge for this row
+      if (!state) continue;
       rendered.add(key);
-      // One row that cannot be evaluated or drawn loses its own badge, not the others'.
-      try {
-        const state: BadgeState = facts.ok
-          ? { kind: 'ready', facts: facts.facts, evaluation: ctx.evaluate(facts.facts) }
-          : { kind: 'unread', reason: facts.reason };
-        const badge = listBadge(ctx.doc, { state, language: ctx.language, t: ctx.t });
-        ctx.ui.renderStatic(key, 'badge', mount, badge);
-      } catch (error) {
-        console.warn(`[ShipLens] the badge of row ${key} failed`, error);
-        ctx.state.errors.push(`list-badges: row ${key}: ${String(error)}`);
-      }
+      const badge = listBadge(ctx.page.doc, { state, language: ctx.language, t: ctx.t });
+      ctx.ui.renderStatic(key, 'badge', mount, badge);
     }
     ctx.ui.prune('badge:', rendered);
-    ctx.state.rows = rows.length;
   },
 };
