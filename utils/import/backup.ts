@@ -13,6 +13,7 @@ import type { RulesPack } from '../rules/pack/schema';
 import { localized } from '../rules/engine/text';
 import type { LocalizedText } from '../rules/engine/types';
 import { SettingsSchema } from '../settings';
+import { ANY_CONSOLE, MAX_SKU_GRAMS, MAX_SKU_LENGTH } from '../sku-weights';
 
 export const BACKUP_FORMAT = 'shiplens-backup';
 /** Bumped when an older ShipLens would misread the file. */
@@ -26,9 +27,9 @@ export const BackupSchema = z.strictObject({
   localRules: LocalEditsSchema.nullable(),
   skuWeights: z.array(
     z.strictObject({
-      console: ConsoleIdSchema,
-      sku: z.string().min(1).max(200),
-      grams: z.number().positive().max(1_000_000),
+      console: z.union([ConsoleIdSchema, z.literal(ANY_CONSOLE)]),
+      sku: z.string().min(1).max(MAX_SKU_LENGTH),
+      grams: z.number().positive().max(MAX_SKU_GRAMS),
     }),
   ),
 });
@@ -100,8 +101,7 @@ export async function restoreBackup(
     const problems = await saveLocalEdits(db, () => localRules, fallback, now);
     if (problems.length > 0) return problems;
     await db.updateSettings((current) => ({ ...backup.settings, language: current.language }), now);
-    const updatedAt = now.toISOString();
-    await db.skuWeights.bulkPut(backup.skuWeights.map((weight) => ({ ...weight, updatedAt })));
+    await db.saveSkuWeights(backup.skuWeights, now);
     return [];
   });
 }
