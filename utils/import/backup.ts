@@ -10,6 +10,7 @@ import { emptyLocalEdits, LocalEditsSchema } from '../layers/local-edits';
 import { saveLocalEdits } from '../layers/save-local';
 import { ConsoleIdSchema } from '../order-facts';
 import type { RulesPack } from '../rules/pack/schema';
+import { formatPath } from '../rules/pack/issues';
 import { localized } from '../rules/engine/text';
 import type { LocalizedText } from '../rules/engine/types';
 import { SettingsSchema } from '../settings';
@@ -60,7 +61,7 @@ export function parseBackup(input: string): BackupParse {
   return {
     ok: false,
     errors: parsed.error.issues.slice(0, 10).map((issue) => {
-      const where = issue.path.join('.') || '(file)';
+      const where = formatPath(issue.path) || '(file)';
       return localized(`${where}: ${issue.message}`, `${where}：${issue.message}`);
     }),
   };
