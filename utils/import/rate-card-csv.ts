@@ -363,7 +363,9 @@ export function previewRateCard(
   const problems = groupErrors(good, context, work);
   errors.push(...problems);
   // Leaving a row out can break the rows that joined up with it.
-  good = settle(good, new Set(problems.map((problem) => problem.line)), context, work);
+  if (problems.length > 0) {
+    good = settle(good, new Set(problems.map((problem) => problem.line)), context, work);
+  }
   const used = new Set(good.map((row) => row.line));
   const allLines = [
     ...table.rows.map((row) => row.line),
