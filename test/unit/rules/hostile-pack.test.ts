@@ -129,7 +129,8 @@ describe('validator on hostile packs', () => {
     expect(errorsOf(input)).toEqual([
       'channels[9876].limits.maxWeightGrams: Too small: expected number to be >0',
     ]);
-  });
+    // Room for a loaded machine: the test runner's limit, not a speed assertion.
+  }, 30_000);
 
   it('refuses a backup whose local policy nests 5,000 deep, with a message', () => {
     const policy = {
