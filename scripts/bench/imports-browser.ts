@@ -37,7 +37,7 @@ async function skuWeights(browser: ConsoleBrowser, rows: number): Promise<Figure
   const applyStart = Date.now();
   await preview.getByRole('button', { name: 'Apply' }).click();
   await page
-    .locator('[data-section="sku-weights"] [role="status"].ok')
+    .locator('[data-section="sku-weights"] [role="status"].ok', { hasText: 'weights saved' })
     .waitFor({ timeout: 300_000 });
   const applyMs = Date.now() - applyStart;
   await page.close();
@@ -56,7 +56,10 @@ async function rateCard(browser: ConsoleBrowser, rows: number): Promise<Figure> 
     .locator('[data-section="rate-card"]')
     .getByRole('button', { name: 'Apply', exact: true })
     .click();
-  await page.locator('[data-section="rate-card"] .notice.ok').waitFor({ timeout: 300_000 });
+  // The notice that the card was applied (the preview has a "no errors" notice of its own).
+  await page
+    .locator('[data-section="rate-card"] .notice.ok', { hasText: 'now uses your card' })
+    .waitFor({ timeout: 300_000 });
   const applyMs = Date.now() - applyStart;
   await page.close();
   return { file: 'rate card', rows, previewMs, applyMs };
