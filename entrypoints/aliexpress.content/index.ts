@@ -4,5 +4,6 @@ import { runConsole } from '@/utils/runtime/run-console';
 
 export default defineContentScript({
   matches: aliexpress.matches,
-  main: (ctx) => runConsole(aliexpress, ctx),
+  // WXT's ctx is not passed on: a page can end it (utils/runtime/script-lifetime.ts).
+  main: () => runConsole(aliexpress),
 });

@@ -7,7 +7,6 @@
  * page's origin. Everything a feature adds to the page ends with the script or when the
  * seller switches the console off (lifetime.ts).
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import css from '../../components/shiplens.css?inline';
 import type { ConsoleAdapter } from '../consoles/types';
 import { listen, type PageState } from '../messaging';
@@ -20,17 +19,26 @@ import { copyTracking, copyTrackingInText } from './features/copy-tracking';
 import { listBadges } from './features/list-badges';
 import { orderPanel } from './features/order-panel';
 import { createShipFormChecks } from './features/ship-form-checks';
-import { Scope } from './lifetime';
+import { Scope, type Listen } from './lifetime';
+import { watchLocation } from './location-watch';
 import { isOwnMutation, UiRegistry } from './mount';
 import { readPage, skusOn } from './page-model';
 import { emptyPageState, pageState, waitingPageState } from './page-state';
 import { RulesClient } from './rules-client';
+import { claimFrame, type ScriptLifetime } from './script-lifetime';
 
 function landmarkPresent(selectors: readonly string[]): boolean {
   return selectors.some((selector) => document.querySelector(selector) !== null);
 }
 
-export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): void {
+/**
+ * @param lifetime how long this script is in charge of the frame (script-lifetime.ts): never
+ *   WXT's context, which a page script can end.
+ */
+export function runConsole(
+  adapter: ConsoleAdapter,
+  lifetime: ScriptLifetime = claimFrame(adapter.id),
+): void {
   const features: readonly Feature[] = [
     orderPanel,
     listBadges,
@@ -42,8 +50,7 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
   const ui = new UiRegistry(css);
   const rules = new RulesClient(adapter.id);
   /** Ends with the content script. */
-  const script = new Scope();
-  ctx.onInvalidated(() => script.end());
+  const script = new Scope(lifetime.signal);
   /** What features add to the page; ended and renewed when the console is switched off. */
   let featureScope = script.child();
   let state: PageState = emptyPageState(adapter.id, location.href);
@@ -58,7 +65,7 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
    * one per animation frame, however many mutations arrive.
    */
   function schedule(): void {
-    if (scheduled || ctx.isInvalid) return;
+    if (scheduled || !lifetime.alive()) return;
     scheduled = true;
     const run = () => {
       scheduled = false;
@@ -78,6 +85,20 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
     await rules.saveWeight(sku, grams);
     schedule();
   }
+
+  /**
+   * A feature's listeners act only while this script is in charge: the first event after an
+   * extension reload ends the orphaned script (and so removes them) instead of acting.
+   */
+  const listenWhileAlive: Listen = (target, type, handler, options) =>
+    featureScope.listen(
+      target,
+      type,
+      (event) => {
+        if (lifetime.alive()) handler(event);
+      },
+      options,
+    );
 
   /** Everything ShipLens shows goes, and every listener its features added. */
   function stopFeatures(): void {
@@ -121,7 +142,7 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
       t: translatorFrom(reply.messages),
       storageError: reply.storageError,
       signal: featureScope.signal,
-      listen: featureScope.listen,
+      listen: listenWhileAlive,
       evaluate,
       saveSkuWeight,
       copy: copyText,
@@ -140,7 +161,7 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
     // After the next paint: the seller sees the panel and badges before this work starts.
     requestAnimationFrame(() =>
       setTimeout(() => {
-        if (current === passes && !ctx.isInvalid) runFeatures(deferred, featureContext, errors);
+        if (current === passes && lifetime.alive()) runFeatures(deferred, featureContext, errors);
       }, 0),
     );
   }
@@ -178,16 +199,16 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
     subtree: true,
     characterData: true,
   });
-  ctx.onInvalidated(() => {
+  script.signal.addEventListener('abort', () => {
     observer.disconnect();
     ui.clear();
   });
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  watchLocation(script.signal, () => {
     ui.clear();
     schedule();
   });
-  ctx.addEventListener(document, 'visibilitychange', () => {
-    if (document.visibilityState === 'visible') void loadRules();
+  script.listen(document, 'visibilitychange', () => {
+    if (document.visibilityState === 'visible' && lifetime.alive()) void loadRules();
   });
   void loadRules();
 }
