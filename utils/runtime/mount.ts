@@ -58,6 +58,8 @@ export class UiRegistry {
   private batching = 0;
   private dirty = false;
   private readonly names = new HostNames();
+  /** Shared by every host; null where it cannot be adopted, undefined until first needed. */
+  private sheet: CSSStyleSheet | null | undefined;
 
   constructor(private readonly css: string) {}
 
@@ -96,6 +98,34 @@ export class UiRegistry {
     return entry.host;
   }
 
+  /**
+   * One constructed stylesheet adopted by every host, instead of a `<style>` copy per host (a
+   * list page has a hundred hosts). Where the browser refuses a sheet made in the content
+   * script (Firefox's content-script wrappers), each host gets its own `<style>`.
+   */
+  private style(shadow: ShadowRoot): void {
+    if (this.sheet === undefined) {
+      try {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(this.css);
+        this.sheet = sheet;
+      } catch {
+        this.sheet = null;
+      }
+    }
+    if (this.sheet) {
+      try {
+        shadow.adoptedStyleSheets = [this.sheet];
+        return;
+      } catch {
+        this.sheet = null;
+      }
+    }
+    const style = document.createElement('style');
+    style.textContent = this.css;
+    shadow.append(style);
+  }
+
   /** The host for `key`: the one made before, unless the console threw it away. */
   private entry(key: string, kind: HostKind, point: Placement): Mounted {
     const entry = this.mounted.get(key);
@@ -103,10 +133,9 @@ export class UiRegistry {
     const { host, shadow } = this.names.create(document, kind);
     host.setAttribute('data-shiplens-kind', kind);
     host.setAttribute('data-shiplens-key', key);
-    const style = document.createElement('style');
-    style.textContent = this.css;
+    this.style(shadow);
     const container = document.createElement('div');
-    shadow.append(style, container);
+    shadow.append(container);
     for (const type of isolatedEvents) host.addEventListener(type, (e) => e.stopPropagation());
     insert(host, point);
     const created: Mounted = { host, container, node: null, react: false };
