@@ -191,7 +191,9 @@ export function runConsole(
     });
   }
 
-  listen({ 'get-page-state': async () => state });
+  // The popup reports on the tab, which is its top page; a frame's script answering too
+  // would race it (the first answer wins).
+  if (window === window.top) listen({ 'get-page-state': async () => state });
   const observer = new MutationObserver((records) => {
     if (records.some((record) => !isOwnMutation(record))) schedule();
   });
