@@ -156,4 +156,22 @@ describe('run-console: the gate ends with what explains it', () => {
     invalidate();
     expect(submitHeld()).toBe(false);
   });
+
+  it('holds nothing while its explanation is off the page, and nothing once the form is gone', async () => {
+    openPage('wish', 'ship-form.fulfill-zh-china-merchant.html');
+    runConsole(wish, testLifetime());
+    const host = () => document.querySelector('[data-shiplens-kind="form-warnings"]');
+    await vi.waitFor(() => expect(host()).not.toBeNull());
+    chooseCarrier('China Post');
+    expect(submitHeld()).toBe(true);
+    host()?.remove(); // the console re-rendered over our checks
+    expect(submitHeld()).toBe(false);
+    await vi.waitFor(() => expect(host()).not.toBeNull()); // the next pass puts them back
+    expect(submitHeld()).toBe(true);
+    const button = document.querySelector('button[type="submit"]');
+    document.querySelector('[data-cy="fulfill-order-form"]')?.remove();
+    document.body.append(button as Element); // a stray button, no form: nothing to gate
+    await vi.waitFor(() => expect(host()).toBeNull());
+    expect(submitHeld()).toBe(false);
+  });
 });
