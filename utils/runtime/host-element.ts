@@ -31,8 +31,7 @@ function unguessable(): string {
  * isolated worlds have none).
  */
 function claimed(host: HTMLElement, name: string): boolean {
-  const registry = (globalThis as { customElements?: CustomElementRegistry | null })
-    .customElements;
+  const registry = (globalThis as { customElements?: CustomElementRegistry | null }).customElements;
   return host.matches(':defined') || registry?.get(name) !== undefined;
 }
 
