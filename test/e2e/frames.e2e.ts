@@ -12,6 +12,7 @@ import {
   readFixture,
   type ConsoleBrowser,
 } from '../../scripts/lib/console-browser';
+import { consoleSubmits, countConsoleSubmits, FULFIL_FORM } from './console-submits';
 import { openPopup } from './extension-pages';
 import { openSample, samplePage, validNumber } from './support';
 
@@ -24,19 +25,32 @@ afterAll(async () => browser?.close());
 const ORDER = 'ebay/order-detail.unshipped.html';
 const TRACKINGS = 'ebay/ship-form.trackings.html';
 
-/** What eBay's "Add tracking" does on the order page: the lightbox opens on the form. */
-async function openAddTracking(page: Page, formUrl: string): Promise<Frame> {
+/**
+ * The order page with its panel, then what eBay's "Add tracking" does there: the lightbox
+ * opens on the form's address; resolves once the frame's live checks are drawn.
+ */
+async function orderWithAddTracking(): Promise<{ page: Page; frame: Frame }> {
+  const form = samplePage(TRACKINGS);
+  browser.servePage(form.url, readFixture(form.fixture));
+  const page = await openSample(browser, ORDER);
+  await page.locator('[data-shiplens="panel"][data-state="ready"]').waitFor();
   await page.evaluate((src) => {
     const overlay = document.querySelector('.iframe-overlay [role="dialog"]') as HTMLElement;
     overlay.hidden = false;
     const frame = overlay.querySelector('iframe') as HTMLIFrameElement;
     frame.src = src;
-  }, formUrl);
-  const frame = await expect
-    .poll(() => page.frames().find((candidate) => candidate.url() === formUrl))
-    .toBeDefined()
-    .then(() => page.frames().find((candidate) => candidate.url() === formUrl));
-  if (!frame) throw new Error('the add-tracking frame did not load');
+  }, form.url);
+  const frame = await frameAt(page, form.url);
+  await frame.locator('[data-shiplens="form-warnings"]').waitFor();
+  return { page, frame };
+}
+
+/** The page's frame at `url`, once it has loaded. */
+async function frameAt(page: Page, url: string): Promise<Frame> {
+  const find = () => page.frames().find((candidate) => candidate.url() === url);
+  await expect.poll(find).toBeDefined();
+  const frame = find();
+  if (!frame) throw new Error(`no frame at ${url}`);
   return frame;
 }
 
@@ -48,13 +62,7 @@ const hostsIn = (target: Page | Frame, kind: string) =>
 
 describe("eBay's add-tracking iframe on the order page", () => {
   it('gets its live checks inside the frame, and the order page keeps one panel', async () => {
-    const form = samplePage(TRACKINGS);
-    browser.servePage(form.url, readFixture(form.fixture));
-    const page = await openSample(browser, ORDER);
-    await page.locator('[data-shiplens="panel"][data-state="ready"]').waitFor();
-
-    const frame = await openAddTracking(page, form.url);
-    await frame.locator('[data-shiplens="form-warnings"]').waitFor();
+    const { page, frame } = await orderWithAddTracking();
     await frame.getByRole('combobox', { name: 'Carrier' }).fill('Yanwen');
     await frame.locator('.add-tracking-control__input input').fill(validNumber('yanwen-s10'));
     const ruled = frame.locator(
@@ -75,12 +83,7 @@ describe("eBay's add-tracking iframe on the order page", () => {
   });
 
   it('answers the popup from the order page, not from the frame', async () => {
-    const form = samplePage(TRACKINGS);
-    browser.servePage(form.url, readFixture(form.fixture));
-    const page = await openSample(browser, ORDER);
-    await page.locator('[data-shiplens="panel"]').waitFor();
-    const frame = await openAddTracking(page, form.url);
-    await frame.locator('[data-shiplens="form-warnings"]').waitFor();
+    const { page } = await orderWithAddTracking();
     const popup = await openPopup(browser, page);
     const where = popup.getByTestId('popup-where');
     await expect.poll(() => where.getAttribute('data-page-kind')).toBe('order-detail');
@@ -104,31 +107,17 @@ describe('the Wish gate inside a frame', () => {
     );
     const page = await browser.context.newPage();
     await page.goto(top);
-    const frame = await expect
-      .poll(() => page.frames().find((candidate) => candidate.url() === fulfil.url))
-      .toBeDefined()
-      .then(() => page.frames().find((candidate) => candidate.url() === fulfil.url));
-    if (!frame) throw new Error('no fulfil frame');
+    const frame = await frameAt(page, fulfil.url);
     await frame.locator('[data-shiplens="form-warnings"]').waitFor();
-    await frame.evaluate(() => {
-      const state = window as unknown as { submits: number };
-      state.submits = 0;
-      document
-        .querySelector('form[data-cy="fulfill-order-form"]')
-        ?.addEventListener('submit', (event) => {
-          event.preventDefault();
-          state.submits += 1;
-        });
-    });
-    const submits = () => frame.evaluate(() => (window as unknown as { submits: number }).submits);
+    await frame.evaluate(countConsoleSubmits, [FULFIL_FORM, null] as const);
+    const submits = () => frame.evaluate(consoleSubmits);
     await frame.getByRole('combobox', { name: 'Shipping Carrier' }).fill('China Post');
     await frame.locator('#tracking-number').fill(validNumber('china-post-registered'));
     await frame.locator('[data-shiplens="ship-anyway-gate"]').waitFor();
     await frame.locator('#tracking-number').press('Enter');
-    await frame.evaluate(() =>
-      document
-        .querySelector<HTMLFormElement>('form[data-cy="fulfill-order-form"]')
-        ?.requestSubmit(),
+    await frame.evaluate(
+      (form) => document.querySelector<HTMLFormElement>(form)?.requestSubmit(),
+      FULFIL_FORM,
     );
     expect(await submits()).toBe(0);
     expect(await hostsIn(page, 'form-warnings')).toBe(0);

@@ -14,6 +14,7 @@ import {
   readFixture,
   type ConsoleBrowser,
 } from '../../scripts/lib/console-browser';
+import { consoleSubmits, countConsoleSubmits, FULFIL_FORM } from './console-submits';
 import { openOptions } from './extension-pages';
 import { openSample, samplePage, validNumber } from './support';
 
@@ -32,23 +33,6 @@ interface GatedForm {
   paths: Record<string, (page: Page) => Promise<void>>;
 }
 
-/** The console's own submit handling, seen from the page: counts, never navigates. */
-async function countConsoleSubmits(page: Page, form: string, save?: string): Promise<void> {
-  await page.evaluate(
-    ([form, save]) => {
-      const state = window as unknown as { submits: number };
-      state.submits = 0;
-      document.querySelector(form)?.addEventListener('submit', (event) => {
-        event.preventDefault();
-        state.submits += 1;
-      });
-      // The modal's Save posts the form from its own click handler.
-      if (save) document.querySelector(save)?.addEventListener('click', () => (state.submits += 1));
-    },
-    [form, save] as const,
-  );
-}
-
 /**
  * The seller returns to the console tab. Headless Chromium keeps every tab visible, so the
  * event the browser fires then is dispatched by hand (it only makes ShipLens ask the
@@ -65,8 +49,7 @@ async function setSwitch(toggle: Locator, on: boolean): Promise<void> {
   await expect.poll(() => toggle.isChecked()).toBe(on);
 }
 
-const submits = (page: Page) =>
-  page.evaluate(() => (window as unknown as { submits: number }).submits);
+const submits = (page: Page) => page.evaluate(consoleSubmits);
 
 /** Paths every form has, whatever its buttons. */
 function commonPaths(form: string): GatedForm['paths'] {
@@ -106,14 +89,13 @@ function commonPaths(form: string): GatedForm['paths'] {
   };
 }
 
-const FULFIL = 'form[data-cy="fulfill-order-form"]';
 const MODAL = '#ship-form';
 const fineWarning = '[data-shiplens="warning"][data-policy="wish-wishpost-mandatory"]';
 
 const gatedForms: GatedForm[] = [
   {
     fixture: 'wish/ship-form.fulfill-en.html',
-    form: FULFIL,
+    form: FULFIL_FORM,
     async chooseFinedCarrier(page) {
       await page.getByRole('combobox', { name: 'Shipping Carrier' }).fill('China Post');
       await page.locator('#tracking-number').fill(validNumber('china-post-registered'));
@@ -124,9 +106,9 @@ const gatedForms: GatedForm[] = [
       'a script clicking "Fulfill order"': async (page) => {
         await page.evaluate((form) => {
           document.querySelector<HTMLButtonElement>(`${form} button[type="submit"]`)?.click();
-        }, FULFIL);
+        }, FULFIL_FORM);
       },
-      ...commonPaths(FULFIL),
+      ...commonPaths(FULFIL_FORM),
     },
   },
   {
@@ -146,8 +128,8 @@ const gatedForms: GatedForm[] = [
 async function openGatedForm(gated: GatedForm): Promise<Page> {
   const page = await openSample(browser, gated.fixture);
   await page.locator('[data-shiplens="form-warnings"]').waitFor();
-  const save = gated.form === MODAL ? '#save-shipping' : undefined;
-  await countConsoleSubmits(page, gated.form, save);
+  const save = gated.form === MODAL ? '#save-shipping' : null;
+  await page.evaluate(countConsoleSubmits, [gated.form, save] as const);
   await gated.chooseFinedCarrier(page);
   await expect.poll(() => page.locator(fineWarning).count()).toBe(1);
   return page;
@@ -180,35 +162,37 @@ describe('every submit path of every gated Wish form', () => {
   }
 });
 
+/** What an auto-fill script does: set the carrier (no input event) and submit, in one task. */
+async function switchAndSubmit(page: Page, carrier: string): Promise<void> {
+  await page.evaluate(
+    ([form, carrier]) => {
+      const input = document.querySelector<HTMLInputElement>(
+        'input[aria-labelledby="carrier-label"]',
+      );
+      if (input) input.value = carrier;
+      document.querySelector<HTMLButtonElement>(`${form} button[type="submit"]`)?.click();
+    },
+    [FULFIL_FORM, carrier] as const,
+  );
+}
+
 describe('the decision is made from the form at the moment of submit', () => {
   it('holds a script that switches WishPost to China Post and submits in the same task', async () => {
     const page = await openSample(browser, 'wish/ship-form.fulfill-en.html');
     await page.locator('[data-shiplens="form-warnings"]').waitFor();
-    await countConsoleSubmits(page, FULFIL);
+    await page.evaluate(countConsoleSubmits, [FULFIL_FORM, null] as const);
     const carrier = page.getByRole('combobox', { name: 'Shipping Carrier' });
     await carrier.fill('WishPost');
     await expect.poll(() => page.locator('[data-shiplens="form-warnings"]').count()).toBe(1);
     expect(await page.locator(fineWarning).count()).toBe(0);
 
     // An auto-fill tool: no input event, the submit in the same task.
-    await page.evaluate((form) => {
-      const input = document.querySelector<HTMLInputElement>(
-        'input[aria-labelledby="carrier-label"]',
-      );
-      if (input) input.value = 'China Post';
-      document.querySelector<HTMLButtonElement>(`${form} button[type="submit"]`)?.click();
-    }, FULFIL);
+    await switchAndSubmit(page, 'China Post');
     expect(await submits(page)).toBe(0);
     await page.locator('[data-shiplens="ship-anyway-gate"] .blocked').waitFor();
 
     // And the other way: back to WishPost in the same task, the submit goes.
-    await page.evaluate((form) => {
-      const input = document.querySelector<HTMLInputElement>(
-        'input[aria-labelledby="carrier-label"]',
-      );
-      if (input) input.value = 'WishPost';
-      document.querySelector<HTMLButtonElement>(`${form} button[type="submit"]`)?.click();
-    }, FULFIL);
+    await switchAndSubmit(page, 'WishPost');
     expect(await submits(page)).toBe(1);
     await page.close();
   });

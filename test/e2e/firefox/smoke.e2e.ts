@@ -8,6 +8,7 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFixture } from '../../../scripts/lib/console-browser';
 import { launchFirefox, type FirefoxConsoleBrowser } from '../../../scripts/lib/firefox-browser';
+import { consoleSubmits, countConsoleSubmits, FULFIL_FORM } from '../console-submits';
 import { samplePage, validNumber } from '../support';
 
 let firefox: FirefoxConsoleBrowser;
@@ -64,17 +65,8 @@ describe('Firefox ESR with the built add-on', () => {
 
   it('holds the Wish fulfil form for a non-WishPost carrier until "ship anyway"', async () => {
     const page = await open('wish/ship-form.fulfill-en.html');
-    await page.evaluate(() => {
-      const state = window as unknown as { submits: number };
-      state.submits = 0;
-      document
-        .querySelector('form[data-cy="fulfill-order-form"]')
-        ?.addEventListener('submit', (event) => {
-          event.preventDefault();
-          state.submits += 1;
-        });
-    });
-    const submits = () => page.evaluate(() => (window as unknown as { submits: number }).submits);
+    await page.evaluate(countConsoleSubmits, [FULFIL_FORM, null] as const);
+    const submits = () => page.evaluate(consoleSubmits);
     await page.waitForSelector(hook('[data-shiplens="form-warnings"]'));
     await page.type('input[aria-labelledby="carrier-label"]', 'China Post');
     await page.type('#tracking-number', validNumber('china-post-registered'));
@@ -82,7 +74,7 @@ describe('Firefox ESR with the built add-on', () => {
       hook('[data-shiplens="warning"][data-policy="wish-wishpost-mandatory"]'),
     );
 
-    const submit = 'form[data-cy="fulfill-order-form"] button[type="submit"]';
+    const submit = `${FULFIL_FORM} button[type="submit"]`;
     await page.click(submit);
     await page.waitForSelector(hook('[data-shiplens="ship-anyway-gate"] .blocked'));
     expect(await submits()).toBe(0);
@@ -90,7 +82,7 @@ describe('Firefox ESR with the built add-on', () => {
     await page.click(hook('[data-shiplens="ship-anyway"]'));
     await page.waitForSelector(hook('[data-shiplens="ship-anyway-confirmed"]'));
     await page.click(submit);
-    await page.waitForFunction(() => (window as unknown as { submits: number }).submits === 1);
+    await page.waitForFunction(consoleSubmits);
     await page.close();
   });
 });
