@@ -1,7 +1,8 @@
 /**
  * Every element ShipLens injects is a `shiplens-<kind>` element with an open shadow root
- * (host-element.ts: another name when a page has claimed that one), its content rendered by
- * React. The registry keeps one host per
+ * (the contract in the README and docs/decisions.md#injected-elements; host-element.ts gives
+ * another name when a page has claimed that one), its content rendered by React. The
+ * registry keeps one host per
  * key, so re-running a feature updates its element instead of adding another, and re-creates
  * it when the console's own re-render threw the old one away.
  *
@@ -32,8 +33,13 @@ interface Mounted {
   react: boolean;
 }
 
-/** Keys typed inside our UI must not reach the console's keyboard shortcuts. */
+/**
+ * Keys typed inside our UI must not reach the console's keyboard shortcuts: hosts with
+ * fields to type in stop them. Badges and copy buttons have none, and a page may hold
+ * thousands of them, so they carry no listeners for it.
+ */
 const isolatedEvents = ['keydown', 'keyup', 'keypress'] as const;
+const typedInto: ReadonlySet<HostKind> = new Set(['panel', 'form-warnings']);
 
 function insert(host: HTMLElement, { anchor, position }: Placement): void {
   if (position === 'before') anchor.before(host);
@@ -136,7 +142,8 @@ export class UiRegistry {
     this.style(shadow);
     const container = document.createElement('div');
     shadow.append(container);
-    for (const type of isolatedEvents) host.addEventListener(type, (e) => e.stopPropagation());
+    if (typedInto.has(kind))
+      for (const type of isolatedEvents) host.addEventListener(type, (e) => e.stopPropagation());
     insert(host, point);
     const created: Mounted = { host, container, node: null, react: false };
     this.mounted.set(key, created);
@@ -152,6 +159,18 @@ export class UiRegistry {
       this.batching -= 1;
       if (this.batching === 0 && this.dirty) this.commit();
     }
+  }
+
+  /** True when `key` has its host on the page. */
+  has(key: string): boolean {
+    return this.mounted.get(key)?.host.isConnected === true;
+  }
+
+  /** The host of `key`; call after `has(key)`. */
+  host(key: string): HTMLElement {
+    const entry = this.mounted.get(key);
+    if (!entry) throw new Error(`No host for ${key}`);
+    return entry.host;
   }
 
   /** Remove the hosts of `prefix` whose keys were not rendered in this pass. */

@@ -1,6 +1,6 @@
 /**
  * How long this content script is in charge of its frame, decided only from what a page
- * cannot forge (docs/decisions.md, "The content script's lifetime").
+ * cannot forge (docs/decisions.md#script-lifetime).
  *
  * WXT's `ContentScriptContext` ends itself when a CustomEvent named after the extension id
  * arrives on `document` — its way of stopping an old script when a new one starts. Any page

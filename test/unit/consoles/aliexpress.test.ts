@@ -7,6 +7,7 @@ import { fixtureTable } from '../fixture-table';
 import { aliexpress } from '../../../utils/consoles/aliexpress';
 import { extractOrder } from '../../../utils/consoles/aliexpress/extract';
 import { foreignUrls, pageUrls } from '../../../utils/consoles/aliexpress/pages';
+import { readAllRows } from '../../../utils/consoles/list-rows';
 
 const fixtures = fixtureTable('aliexpress');
 
@@ -54,7 +55,7 @@ describe('aliexpress mount points', () => {
   it('puts each badge right after its order id', () => {
     for (const name of ['order-list.old-en', 'order-list.new-zh'] as const) {
       const { doc, url } = fixture(name);
-      const rows = aliexpress.listRows(doc, url);
+      const rows = readAllRows(aliexpress.listRows(doc, url));
       expect(rows).toHaveLength(5);
       for (const row of rows) {
         expect(row.mount.position).toBe('after');
@@ -74,16 +75,16 @@ describe('aliexpress mount points', () => {
 
   it('finds list rows afresh on every call (the list re-renders in place)', () => {
     const { doc, url } = fixture('order-list.new-zh');
-    expect(aliexpress.listRows(doc, url)).toHaveLength(5);
+    expect(readAllRows(aliexpress.listRows(doc, url))).toHaveLength(5);
     doc.querySelector('table.next-table-row')?.remove();
-    const rows = aliexpress.listRows(doc, url);
+    const rows = readAllRows(aliexpress.listRows(doc, url));
     expect(rows).toHaveLength(4);
     expect(rows[0]?.facts.ok && rows[0].facts.facts.orderId).toBe('8190456613390127');
   });
 
   it('groups the old list item rows under the order row above them', () => {
     const { doc, url } = fixture('order-list.old-en');
-    const second = aliexpress.listRows(doc, url)[1];
+    const second = readAllRows(aliexpress.listRows(doc, url))[1];
     expect(second?.facts.ok && second.facts.facts.items.map((item) => item.sku)).toEqual([
       'TS-CHM-40',
       'LC-SS-12',
@@ -226,7 +227,7 @@ describe('aliexpress pages that changed or are not order pages', () => {
   it('gives ok:false for one list row without an order id, and reads the others', () => {
     const { doc, url } = fixture('order-list.old-en');
     doc.querySelector('.tb-order-info a')?.remove();
-    const rows = aliexpress.listRows(doc, url);
+    const rows = readAllRows(aliexpress.listRows(doc, url));
     expect(rows.map((row) => row.facts.ok)).toEqual([false, true, true, true, true]);
   });
 
@@ -245,7 +246,7 @@ describe('aliexpress pages that changed or are not order pages', () => {
     for (const kind of pageKinds) {
       const url = new URL(pageUrls[kind][0]);
       expect(extractOrder(doc, url).ok).toBe(false);
-      expect(aliexpress.listRows(doc, url)).toEqual([]);
+      expect(readAllRows(aliexpress.listRows(doc, url))).toEqual([]);
       expect(aliexpress.shipForm(doc, url)).toBeNull();
     }
     expect(aliexpress.panelMount(doc)).toBeNull();

@@ -6,11 +6,12 @@ import { extractListRows, extractOrder } from '../../../utils/consoles/amazon/ex
 import { detectPage, matches } from '../../../utils/consoles/amazon/pages';
 import * as sel from '../../../utils/consoles/amazon/selectors';
 import { queryAll, valuesAfterLabels } from '../../../utils/consoles/dom';
+import { readAllRows } from '../../../utils/consoles/list-rows';
 
 const { entries: fixtures, entry: fixture, load } = fixtureTable('amazon');
 
 describe('page detection', () => {
-  it('lists every Seller Central host of the reference explicitly', () => {
+  it('lists every Seller Central host of docs/consoles/amazon.md explicitly', () => {
     const hosts = [
       'com', 'ca', 'com.mx', 'com.br', 'co.uk', 'de', 'fr', 'it', 'es', 'nl', 'se', 'pl', 'com.tr',
       'ae', 'sa', 'com.sa', 'eg', 'in', 'co.jp', 'com.au', 'sg', 'com.be', 'co.za', 'ie',
@@ -162,7 +163,7 @@ describe('tracking fields and mounts', () => {
       anchor: doc.querySelector('.myo-bulk-action-panel-left'),
       position: 'append',
     });
-    const rows = amazon.listRows(doc, new URL(f.url));
+    const rows = readAllRows(amazon.listRows(doc, new URL(f.url)));
     expect(rows).toHaveLength(5);
     for (const row of rows) {
       expect(row.mount.position).toBe('after');
@@ -229,7 +230,7 @@ describe('changed pages give a reason, never a throw', () => {
     for (const doc of fixtures.map((f) => load(f.file))) {
       for (const { url } of fixtures) {
         expect(() => extractOrder(doc, new URL(url))).not.toThrow();
-        expect(() => amazon.listRows(doc, new URL(url))).not.toThrow();
+        expect(() => readAllRows(amazon.listRows(doc, new URL(url)))).not.toThrow();
       }
     }
     for (const f of fixtures) expect(extractOrder(empty, new URL(f.url)).ok).toBe(false);

@@ -19,6 +19,7 @@ import {
 import { queryAll } from '../../../utils/consoles/dom';
 import { unionAll } from '../../../utils/consoles/ebay/read';
 import * as s from '../../../utils/consoles/ebay/selectors';
+import { readAllRows } from '../../../utils/consoles/list-rows';
 
 const { entries: fixtures, entry, load, loadShared } = fixtureTable('ebay');
 const now = new Date('2026-11-25T08:00:00Z');
@@ -301,7 +302,7 @@ describe('mount points and readiness', () => {
 
   it('gives one badge mount per order row, in the order-number cell', () => {
     const fixture = entry('order-list.all-orders.html');
-    const rows = ebay.listRows(load(fixture.file), new URL(fixture.url));
+    const rows = readAllRows(ebay.listRows(load(fixture.file), new URL(fixture.url)));
     expect(rows).toHaveLength(5);
     for (const row of rows) {
       expect(row.mount.position).toBe('append');

@@ -15,6 +15,7 @@ import type { ExtractResult } from '../../../utils/order-facts';
 import { pageKinds } from '../../../utils/order-facts';
 import { fixtureTable } from '../fixture-table';
 import { readSelectorCounts, selectorLists } from './selector-table';
+import { readAllRows } from '../../../utils/consoles/list-rows';
 
 /** The extractor's result in the shape of the expected JSON beside each page. */
 const asExpected = (result: ExtractResult) =>
@@ -37,7 +38,7 @@ describe.each(consoles.map((adapter) => [adapter.id, adapter] as const))('%s', (
       expect(covered(entry.url), 'a manifest pattern covers the page').toBe(true);
       const actual =
         entry.pageKind === 'order-list'
-          ? adapter.listRows(doc, url).map((row) => asExpected(row.facts))
+          ? readAllRows(adapter.listRows(doc, url)).map((row) => asExpected(row.facts))
           : asExpected(adapter.extractOrder(doc, url));
       expect(actual).toEqual(JSON.parse(fixtures.read(entry.expected)));
     });

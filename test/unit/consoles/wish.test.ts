@@ -8,6 +8,7 @@ import { wish } from '../../../utils/consoles/wish';
 import { extractListRows, extractOrder } from '../../../utils/consoles/wish/extract';
 import { detectPage } from '../../../utils/consoles/wish/pages';
 import { columnHooks, css, ready } from '../../../utils/consoles/wish/selectors';
+import { readAllRows } from '../../../utils/consoles/list-rows';
 
 const { entries: fixtures, entry, read, load } = fixtureTable('wish');
 
@@ -138,7 +139,7 @@ describe('wish adapter', () => {
     };
     for (const [file, rows] of Object.entries(expectedRows)) {
       const { doc, url } = page(file);
-      const listRows = wish.listRows(doc, url);
+      const listRows = readAllRows(wish.listRows(doc, url));
       expect(listRows).toHaveLength(rows);
       for (const row of listRows) {
         expect(row.mount.position).toBe('append');

@@ -1,8 +1,8 @@
 import type { OrderStatus } from '../../order-facts';
 
 /**
- * What we know of the AliExpress seller portals' DOM, as data (style anchor C5). Sources are
- * reference seller-consoles.md §3 and the files it cites:
+ * What we know of the AliExpress seller portals' DOM, as data (docs/decisions.md#console-folders). Sources are
+ * docs/consoles/aliexpress.md and the files it cites:
  * - 437404 = Greasyfork "AE辅助 v6" v6.1.8 (rewritten 2024-11; index file id 17824068559), the
  *   only source for the old `/apps/…` pages: SINGLE SOURCE, but long maintained;
  * - 52021828623 / 52255667242 = a 2025–26 csp Selenium scraper, the only source for the new
