@@ -87,7 +87,11 @@ export function runConsole(
     else requestAnimationFrame(run);
   }
 
+  /** Whether this script has asked for the rules: a frame that shows no console page never does. */
+  let rulesAsked = false;
+
   async function loadRules(): Promise<void> {
+    rulesAsked = true;
     if (await rules.load()) schedule();
     else if (rules.error) schedule();
   }
@@ -134,6 +138,7 @@ export function runConsole(
       return;
     }
     if (!reply) {
+      if (!rulesAsked) void loadRules();
       const why = rules.error ? `Rules unavailable: ${rules.error}` : 'Loading the rules';
       state = waitingPageState(adapter.id, url.href, kind, why);
       return;
@@ -252,7 +257,9 @@ export function runConsole(
     schedule();
   });
   script.listen(document, 'visibilitychange', () => {
-    if (document.visibilityState === 'visible' && lifetime.alive()) void loadRules();
+    if (document.visibilityState === 'visible' && rulesAsked && lifetime.alive()) void loadRules();
   });
-  void loadRules();
+  // Frames run this script too (allFrames): most are the console's widgets and ads, which
+  // need no rules until they show a console page.
+  if (window === window.top || adapter.detectPage(new URL(location.href))) void loadRules();
 }
