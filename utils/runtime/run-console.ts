@@ -8,6 +8,8 @@
  * seller switches the console off (lifetime.ts).
  */
 import css from '../../components/shiplens.css?inline';
+import { handleCapturePage } from '../capture/capture-page';
+import { captureVersions } from '../capture/versions';
 import type { ConsoleAdapter } from '../consoles/types';
 import { listen, type PageState } from '../messaging';
 import { translatorFrom } from '../translate';
@@ -237,9 +239,20 @@ export function runConsole(
     });
   }
 
-  // The popup reports on the tab, which is its top page; a frame's script answering too
-  // would race it (the first answer wins).
-  if (window === window.top) listen({ 'get-page-state': async () => state });
+  // The popup reports on the tab, which is its top page: only the top frame answers (the first
+  // frame to answer would win, and a report is of the page).
+  if (window === window.top) {
+    listen({
+      'get-page-state': async () => state,
+      'capture-page': async () =>
+        handleCapturePage(
+          adapter,
+          document,
+          new URL(location.href),
+          captureVersions(rules.current),
+        ),
+    });
+  }
   const observer = new MutationObserver((records) => {
     if (records.some((record) => !isOwnMutation(record))) schedule();
   });
