@@ -7,7 +7,6 @@
  * page's origin. Everything a feature adds to the page ends with the script or when the
  * seller switches the console off (lifetime.ts).
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import css from '../../components/shiplens.css?inline';
 import { handleCapturePage } from '../capture/capture-page';
 import { captureVersions } from '../capture/versions';
@@ -24,12 +23,14 @@ import { copyTrackingInText } from './features/copy-tracking-in-text';
 import { createListBadges } from './features/list-badges';
 import { orderPanel } from './features/order-panel';
 import { createShipFormChecks } from './features/ship-form-checks';
-import { Scope } from './lifetime';
+import { Scope, type Listen } from './lifetime';
+import { watchLocation } from './location-watch';
 import { isOwnMutation, UiRegistry } from './mount';
 import type { ListRow, ListRowSource } from '../consoles/types';
 import { readPage, skusOn, withRows, type PageModel } from './page-model';
 import { emptyPageState, pageState, waitingPageState } from './page-state';
 import { RulesClient } from './rules-client';
+import { claimFrame, type ScriptLifetime } from './script-lifetime';
 import { RowReader, screenOrder } from './row-reader';
 
 /**
@@ -46,7 +47,14 @@ function landmarkPresent(selectors: readonly string[]): boolean {
   return selectors.some((selector) => document.querySelector(selector) !== null);
 }
 
-export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): void {
+/**
+ * @param lifetime how long this script is in charge of the frame (script-lifetime.ts): never
+ *   WXT's context, which a page script can end.
+ */
+export function runConsole(
+  adapter: ConsoleAdapter,
+  lifetime: ScriptLifetime = claimFrame(adapter.id),
+): void {
   const features: readonly Feature[] = [
     orderPanel,
     createListBadges(),
@@ -59,8 +67,7 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
   const rules = new RulesClient(adapter.id);
   const rowReader = new RowReader();
   /** Ends with the content script. */
-  const script = new Scope();
-  ctx.onInvalidated(() => script.end());
+  const script = new Scope(lifetime.signal);
   /** What features add to the page; ended and renewed when the console is switched off. */
   let featureScope = script.child();
   let state: PageState = emptyPageState(adapter.id, location.href);
@@ -75,7 +82,7 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
    * one per animation frame, however many mutations arrive.
    */
   function schedule(): void {
-    if (scheduled || ctx.isInvalid) return;
+    if (scheduled || !lifetime.alive()) return;
     scheduled = true;
     const run = () => {
       scheduled = false;
@@ -86,7 +93,11 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
     else requestAnimationFrame(run);
   }
 
+  /** Whether this script has asked for the rules: a frame that shows no console page never does. */
+  let rulesAsked = false;
+
   async function loadRules(): Promise<void> {
+    rulesAsked = true;
     if (await rules.load()) schedule();
     else if (rules.error) schedule();
   }
@@ -137,6 +148,20 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
     );
   }
 
+  /**
+   * A feature's listeners act only while this script is in charge: the first event after an
+   * extension reload ends the orphaned script (and so removes them) instead of acting.
+   */
+  const listenWhileAlive: Listen = (target, type, handler, options) =>
+    featureScope.listen(
+      target,
+      type,
+      (event) => {
+        if (lifetime.alive()) handler(event);
+      },
+      options,
+    );
+
   /** Everything ShipLens shows goes, and every listener its features added. */
   function stopFeatures(): void {
     ui.clear();
@@ -160,6 +185,7 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
       return;
     }
     if (!reply) {
+      if (!rulesAsked) void loadRules();
       const why = rules.error ? `Rules unavailable: ${rules.error}` : 'Loading the rules';
       state = waitingPageState(adapter.id, url.href, kind, why);
       return;
@@ -183,7 +209,7 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
     current: number,
   ): void {
     const reply = rules.current;
-    if (!reply || current !== passes || ctx.isInvalid) return;
+    if (!reply || current !== passes || !lifetime.alive()) return;
     const deadline = performance.now() + SLICE_READ_MS;
     const rows: ListRow[] = [];
     let next = start;
@@ -207,7 +233,7 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
       t: translatorFrom(reply.messages),
       storageError: reply.storageError,
       signal: featureScope.signal,
-      listen: featureScope.listen,
+      listen: listenWhileAlive,
       evaluate,
       saveSkuWeight,
       reportPage,
@@ -232,7 +258,7 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
     // After the next paint: the seller sees the panel and badges before this work starts.
     requestAnimationFrame(() =>
       setTimeout(() => {
-        if (current === passes && !ctx.isInvalid) runFeatures(deferred, featureContext, errors);
+        if (current === passes && lifetime.alive()) runFeatures(deferred, featureContext, errors);
       }, 0),
     );
   }
@@ -261,13 +287,14 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
     });
   }
 
-  listen({
-    'get-page-state': async () => state,
-    // The top page only: the first frame to answer would win, and the report is of the page.
-    ...(window === window.top && {
+  // The popup reports on the tab, which is its top page: only the top frame answers (the first
+  // frame to answer would win, and a report is of the page).
+  if (window === window.top) {
+    listen({
+      'get-page-state': async () => state,
       'capture-page': async () => capturePage(),
-    }),
-  });
+    });
+  }
   const observer = new MutationObserver((records) => {
     if (records.some((record) => !isOwnMutation(record))) schedule();
   });
@@ -276,16 +303,18 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
     subtree: true,
     characterData: true,
   });
-  ctx.onInvalidated(() => {
+  script.signal.addEventListener('abort', () => {
     observer.disconnect();
     ui.clear();
   });
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  watchLocation(script.signal, () => {
     ui.clear();
     schedule();
   });
-  ctx.addEventListener(document, 'visibilitychange', () => {
-    if (document.visibilityState === 'visible') void loadRules();
+  script.listen(document, 'visibilitychange', () => {
+    if (document.visibilityState === 'visible' && rulesAsked && lifetime.alive()) void loadRules();
   });
-  void loadRules();
+  // Frames run this script too (allFrames): most are the console's widgets and ads, which
+  // need no rules until they show a console page.
+  if (window === window.top || adapter.detectPage(new URL(location.href))) void loadRules();
 }
