@@ -63,6 +63,13 @@ export function readPage(
   const part = reads[kind];
   const order = part.order ? adapter.extractOrder(doc, url) : null;
   const form = part.form ? adapter.shipForm(doc, url) : null;
+  const formState = form ? readFormState(form) : null;
+  // The order's carrier and destination decide between carriers that share a number's shape.
+  const facts = order?.ok ? order.facts : null;
+  const hints = {
+    carrier: formState?.chosenCarrier ?? facts?.carrier ?? null,
+    country: facts?.destinationCountry ?? null,
+  };
   const formOrder = form
     ? order?.ok
       ? order.facts
@@ -75,11 +82,11 @@ export function readPage(
     order,
     rows: part.rows ? adapter.listRows(doc, url) : [],
     form,
-    formState: form ? readFormState(form) : null,
+    formState,
     formOrder,
     trackingFields: adapter
       .trackingFields(doc)
-      .map((field) => ({ ...field, matches: scanField(field.text) })),
+      .map((field) => ({ ...field, matches: scanField(field.text, hints) })),
     panelMount: part.order ? adapter.panelMount(doc) : null,
     listToolbarMount: part.rows ? adapter.listToolbarMount(doc) : null,
     doc,

@@ -4,7 +4,7 @@ import {
   normaliseTrackingNumber,
   toTrackingMatch,
 } from './detect';
-import type { TrackingMatch } from './detect';
+import type { TrackingHints, TrackingMatch } from './detect';
 
 /**
  * Finding tracking numbers in page text, in one linear pass.
@@ -40,6 +40,8 @@ export interface ScanMatch extends TrackingMatch {
 export interface ScanOptions {
   /** `tracking-field`: the whole text is a known tracking-number field; every format applies. */
   context?: 'page' | 'tracking-field';
+  /** The carrier field and destination of the order the text belongs to (detect.ts). */
+  hints?: TrackingHints;
 }
 
 /**
@@ -160,7 +162,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanMatch[] {
     for (i = probe + 1; i < length && isTokenChar(text.charCodeAt(i)); i++);
     if (i - start > MAX_TOKEN_LENGTH) continue;
     const token = text.slice(start, i);
-    const candidates = candidatesForToken(token.toUpperCase());
+    const candidates = candidatesForToken(token.toUpperCase(), options.hints);
     const top = candidates[0];
     if (!top) continue;
     const continuesRun =
@@ -185,16 +187,17 @@ export function scanText(text: string, options: ScanOptions = {}): ScanMatch[] {
 
 /**
  * For a known tracking-number field (a table column or input the console labels as tracking):
- * every format applies. When no token matches, the whole field is tried once with spaces and
+ * every format applies, and `hints` (the order's carrier field and destination) decide between
+ * formats that share a shape. When no token matches, the whole field is tried once with spaces and
  * hyphens removed, for numbers printed in groups ("9400 1112 0108 0805 4830 16").
  */
-export function scanField(text: string): ScanMatch[] {
-  const found = scanText(text, { context: 'tracking-field' });
+export function scanField(text: string, hints?: TrackingHints): ScanMatch[] {
+  const found = scanText(text, { context: 'tracking-field', hints });
   if (found.length > 0) return found;
   const trimmed = text.trim();
   if (trimmed.length > 2 * MAX_TOKEN_LENGTH || !/^[A-Za-z0-9][A-Za-z0-9\s-]*$/.test(trimmed)) {
     return [];
   }
-  const whole = detectTracking(normaliseTrackingNumber(trimmed));
+  const whole = detectTracking(normaliseTrackingNumber(trimmed), hints);
   return whole ? [{ ...whole, index: text.indexOf(trimmed) }] : [];
 }

@@ -159,7 +159,7 @@ describe('trackingMatchesCarrier', () => {
   it.each([
     ['1Z5R89390357567127', 'Other'],
     ['1Z5R89390357567127', ''],
-    ['1Z5R89390357567127', 'Royal Mail'],
+    ['1Z5R89390357567127', 'Correos Express'],
     ['hello', 'Some local courier'],
   ])('%s with carrier %j is unknown', (number, carrier) => {
     expect(trackingMatchesCarrier(number, carrier)).toBe('unknown');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { prng } from '../../../scripts/bench/random';
 import { TRACKING_FORMATS } from '../../../utils/tracking';
 import { patternLength } from '../../../utils/tracking/pattern-length';
+import { evidenceOf } from '../../fixtures/tracking/formats';
 
 describe('patternLength', () => {
   const table: Array<[string, number, number]> = [
@@ -33,7 +34,8 @@ describe('every format’s length range (detect.ts tries a format only at those 
     '%s holds every test number',
     (_, format) => {
       const { min, max } = patternLength(format.pattern);
-      for (const number of [...format.testNumbers.valid, ...format.testNumbers.invalid]) {
+      const { valid, invalid } = evidenceOf(format.id);
+      for (const number of [...valid, ...invalid]) {
         if (!new RegExp(format.pattern).test(number)) continue;
         expect(number.length).toBeGreaterThanOrEqual(min);
         expect(number.length).toBeLessThanOrEqual(max);
