@@ -48,7 +48,8 @@ const DPD_MARKETS = [
   'LT',
 ];
 const ONTRAC_TRACKING = 'https://www.ontrac.com/tracking/?number=%s';
-const OLD_DOMINION_TRACKING = 'https://www.odfl.com/Trace/standardResult.faces?pro=%s';
+const OLD_DOMINION_TRACKING =
+  'https://www.odfl.com/us/en/tools/trace-track-ltl-freight/trace.html?proNumbers=%s';
 
 const formats: TrackingFormat[] = [
   // ─── UPU S10 postal items ────────────────────────────────────────────────────────────────
@@ -466,10 +467,10 @@ const formats: TrackingFormat[] = [
     id: 'dpd-14',
     carrier: 'DPD',
     carrierId: 'dpd',
-    name: 'DPD parcel number (14 digits)',
-    // The parcel number alone, as DPD UK and the EU DPD companies print it for tracking.
-    pattern: '^(?<SerialNumber>[0-9]{14})$',
-    confidenceWithoutChecksum: 'low',
+    name: 'DPD parcel number (14 digits + check character)',
+    // The parcel number of the 28-character barcode, as DPD prints it for tracking.
+    pattern: '^(?<SerialNumber>[0-9]{14})(?<CheckDigit>[0-9A-Z])$',
+    checksum: { name: 'mod_37_36' },
     scope: 'tracking-context',
     markets: DPD_MARKETS,
     trackingUrl: DPD_TRACKING,
@@ -548,8 +549,8 @@ const formats: TrackingFormat[] = [
     id: 'lasership-lx',
     carrier: 'LaserShip',
     carrierId: 'lasership',
-    name: 'LaserShip (LX1…)',
-    pattern: '^LX1[3-8](?<SerialNumber>[0-9]{6})$',
+    name: 'LaserShip (L + letter + 8 digits)',
+    pattern: '^L[AEHINX][1-3](?<SerialNumber>[0-9]{7})$',
     confidenceWithoutChecksum: 'low',
     scope: 'tracking-context',
     markets: ['US'],
@@ -580,6 +581,17 @@ const formats: TrackingFormat[] = [
     trackingUrl: ONTRAC_TRACKING,
   },
   {
+    id: 'lasership-1lscx',
+    carrier: 'LaserShip',
+    carrierId: 'lasership',
+    name: 'LaserShip (1LSCX + 10)',
+    pattern: '^1LSCX(?<SerialNumber>[0-9A-Z]{10})$',
+    confidenceWithoutChecksum: 'high',
+    scope: 'anywhere',
+    markets: ['US'],
+    trackingUrl: ONTRAC_TRACKING,
+  },
+  {
     id: 'landmark',
     carrier: 'Landmark Global',
     carrierId: 'landmark',
@@ -594,7 +606,7 @@ const formats: TrackingFormat[] = [
     carrier: 'Old Dominion',
     carrierId: 'old-dominion',
     name: 'Old Dominion PRO number (11 digits)',
-    pattern: '^(?<SerialNumber>(?:77[78]|072)[0-9]{7})(?<CheckDigit>[0-9])$',
+    pattern: '^(?<SerialNumber>(?:77[78]|072|780)[0-9]{7})(?<CheckDigit>[0-9])$',
     checksum: { name: 'luhn' },
     scope: 'tracking-context',
     markets: ['US'],
@@ -729,9 +741,10 @@ const collisions: FormatCollision[] = [
     // J + 3 letters + 10 digits; neither has a check digit. The UK or a carrier field decides.
   },
   {
-    formats: ['dpd-14', 'dhl-ecommerce-14'],
-    prefer: 'dhl-ecommerce-14',
-    // Fourteen bare digits: DHL eCommerce in the US, DPD in Europe. The destination decides.
+    formats: ['dpd-14', 'fedex-ground-15'],
+    prefer: 'fedex-ground-15',
+    // Fifteen digits that pass both FedEx Ground's mod 10 and DPD's MOD 37,36 (when DPD's check
+    // character is a digit). An order to Europe or a "DPD" carrier field picks DPD.
   },
   {
     formats: ['evri', 'dhl-ecommerce'],

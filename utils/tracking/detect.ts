@@ -11,6 +11,8 @@ export interface TrackingMatch {
   formatId: string;
   /** Display name; for a generic S10 number, the issuing country's postal operator. */
   carrier: string;
+  /** The carrier family of the format (`fedex` for every FedEx format). */
+  carrierId: string;
   /** The check digit was verified. Always false for formats that have none. */
   verified: boolean;
   /** The carrier's tracking page for this number. */
@@ -237,6 +239,7 @@ export function toTrackingMatch(candidate: Candidate): TrackingMatch {
     number: token,
     formatId: format.id,
     carrier,
+    carrierId: format.carrierId,
     verified: Boolean(format.checksum),
     // Without a USPS routing prefix when there is one: the TrackingNumber group.
     trackingUrl: format.trackingUrl.replace(
