@@ -2,7 +2,7 @@ import { CARRIER_ALIASES, FORMAT_COLLISIONS, TRACKING_FORMATS } from './carriers
 import { verifyChecksum } from './checksums';
 import { patternLength, type LengthRange } from './pattern-length';
 import { postalOperatorOf } from './s10-countries';
-import type { CarrierAlias, TrackingFormat } from './schema';
+import type { CarrierAlias, Scope, TrackingFormat } from './schema';
 
 /** A recognised tracking number. */
 export interface TrackingMatch {
@@ -63,8 +63,25 @@ const compiled: readonly CompiledFormat[] = TRACKING_FORMATS.map((format, order)
 interface LengthBucket {
   formats: readonly CompiledFormat[];
   any: RegExp;
+  /**
+   * `any` and the alternation of the formats the scanner may report anywhere (null when there
+   * are none), to run at a position of the page text itself (sticky, any case): the scanner
+   * cuts a token out of the text only when its shape can go somewhere.
+   */
+  anyInText: RegExp;
+  anywhereInText: RegExp | null;
   gates: readonly RegExp[];
 }
+
+/**
+ * A token pattern for use at a position of a longer text: no start anchor (the sticky flag
+ * anchors it), and each `$` becomes "no token character follows", which is where a token ends.
+ */
+const inText = (entries: readonly CompiledFormat[]): RegExp =>
+  new RegExp(
+    `(?:${alternation(entries, false).replace(/\^/g, '').replace(/\$/g, '(?![A-Za-z0-9])')})`,
+    'iy',
+  );
 
 const alternation = (entries: readonly CompiledFormat[], capture: boolean): string =>
   entries
@@ -76,9 +93,12 @@ function bucketFor(length: number): LengthBucket | null {
     (entry) => entry.length.min <= length && length <= entry.length.max,
   );
   if (formats.length === 0) return null;
+  const anywhere = formats.filter((entry) => entry.format.scope === 'anywhere');
   return {
     formats,
     any: new RegExp(`^(?:${alternation(formats, false)})`),
+    anyInText: inText(formats),
+    anywhereInText: anywhere.length > 0 ? inText(anywhere) : null,
     gates: formats.map((_, k) => new RegExp(`^(?:${alternation(formats.slice(k), true)})`)),
   };
 }
@@ -188,21 +208,40 @@ function compare(a: Candidate, b: Candidate, hints: ResolvedHints | null): numbe
  * passes "000000000000" (FedEx) and runs like "1234567890" pass others. All digits and either
  * one digit repeated, or each digit one more (or one less) than the one before, wrapping 9→0.
  */
-export function isDegenerate(token: string): boolean {
-  const first = token.charCodeAt(0) - 48;
+export function isDegenerate(token: string, start = 0, end = token.length): boolean {
+  const first = token.charCodeAt(start) - 48;
   if (!(first >= 0 && first <= 9)) return false;
   let same = true;
   let up = true;
   let down = true;
-  for (let i = 1; i < token.length; i++) {
+  for (let i = start + 1; i < end; i++) {
     const digit = token.charCodeAt(i) - 48;
     if (!(digit >= 0 && digit <= 9)) return false;
     const previous = token.charCodeAt(i - 1) - 48;
     same &&= digit === previous;
     up &&= digit === (previous + 1) % 10;
     down &&= digit === (previous + 9) % 10;
+    if (!(same || up || down)) return false;
   }
-  return same || up || down;
+  return true;
+}
+
+/**
+ * How far the token at `start`…`end` of a text (a whole normalised token by default) could
+ * go, from its shape alone (no check digit computed):
+ * `none` — no format has that shape (or the number is degenerate); `anywhere` — a format the
+ * scanner reports anywhere has it; `tracking-context` — only formats that need a tracking label
+ * do. Lets the scanner look for a label before it verifies any check digit.
+ */
+export function shapeReach(text: string, start = 0, end = text.length): 'none' | Scope {
+  const bucket = bucketOf(end - start);
+  if (bucket === null) return 'none';
+  bucket.anyInText.lastIndex = start;
+  if (!bucket.anyInText.test(text) || isDegenerate(text, start, end)) return 'none';
+  const anywhere = bucket.anywhereInText;
+  if (!anywhere) return 'tracking-context';
+  anywhere.lastIndex = start;
+  return anywhere.test(text) ? 'anywhere' : 'tracking-context';
 }
 
 /** Every format that accepts an already normalised token, best first. */
