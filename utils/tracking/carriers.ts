@@ -54,10 +54,10 @@ const OLD_DOMINION_TRACKING =
 const formats: TrackingFormat[] = [
   // ─── UPU S10 postal items ────────────────────────────────────────────────────────────────
   {
+    // China Post Registered Air Mail (R…CN)
     id: 'china-post-registered',
     carrier: 'China Post',
     carrierId: 'china-post',
-    name: 'China Post Registered Air Mail (R…CN)',
     pattern: `^(?<ServiceType>R[A-Z])${S10_SERIAL}(?<CountryCode>CN)$`,
     checksum: { name: 's10' },
     countryCodes: ['CN'],
@@ -65,10 +65,10 @@ const formats: TrackingFormat[] = [
     trackingUrl: SEVENTEEN_TRACK,
   },
   {
+    // China Post Ordinary Small Packet Plus (U…CN)
     id: 'china-post-ordinary',
     carrier: 'China Post',
     carrierId: 'china-post',
-    name: 'China Post Ordinary Small Packet Plus (U…CN)',
     pattern: `^(?<ServiceType>U[A-Z])${S10_SERIAL}(?<CountryCode>CN)$`,
     checksum: { name: 's10' },
     countryCodes: ['CN'],
@@ -76,10 +76,10 @@ const formats: TrackingFormat[] = [
     trackingUrl: SEVENTEEN_TRACK,
   },
   {
+    // China EMS / e-EMS (E…CN)
     id: 'china-ems',
     carrier: 'China EMS',
     carrierId: 'china-post',
-    name: 'China EMS / e-EMS (E…CN)',
     pattern: `^(?<ServiceType>E[A-Z])${S10_SERIAL}(?<CountryCode>CN)$`,
     checksum: { name: 's10' },
     countryCodes: ['CN'],
@@ -87,10 +87,10 @@ const formats: TrackingFormat[] = [
     trackingUrl: SEVENTEEN_TRACK,
   },
   {
+    // China Post ePacket / e邮宝 (L…CN)
     id: 'china-post-epacket',
     carrier: 'China Post ePacket',
     carrierId: 'china-post',
-    name: 'China Post ePacket / e邮宝 (L…CN)',
     pattern: `^(?<ServiceType>L[A-Z])${S10_SERIAL}(?<CountryCode>CN)$`,
     checksum: { name: 's10' },
     countryCodes: ['CN'],
@@ -98,10 +98,10 @@ const formats: TrackingFormat[] = [
     trackingUrl: SEVENTEEN_TRACK,
   },
   {
+    // Yanwen (S10 shape, pseudo-country YP/YN)
     id: 'yanwen-s10',
     carrier: 'Yanwen',
     carrierId: 'yanwen',
-    name: 'Yanwen (S10 shape, pseudo-country YP/YN)',
     // Same shape and check digit as S10, but YP / YN are not ISO countries, so only this format
     // (not upu-s10) claims them.
     pattern: `^(?<ServiceType>[A-Z]{2})${S10_SERIAL}(?<CountryCode>[A-Z]{2})$`,
@@ -111,10 +111,10 @@ const formats: TrackingFormat[] = [
     trackingUrl: SEVENTEEN_TRACK,
   },
   {
+    // UPU S10 international postal item
     id: 'upu-s10',
     carrier: 'Postal service (UPU S10)',
     carrierId: 'upu-post',
-    name: 'UPU S10 international postal item',
     // The look-ahead leaves R/U/E/L…CN to the China Post formats above, so the two never collide.
     pattern: `^(?![ELRU][A-Z][0-9]{9}CN$)(?<ServiceType>[A-Z]{2})${S10_SERIAL}(?<CountryCode>[A-Z]{2})$`,
     checksum: { name: 's10' },
@@ -126,50 +126,50 @@ const formats: TrackingFormat[] = [
 
   // ─── Chinese cross-border carriers (no public check digit) ──────────────────────────────
   {
+    // YunExpress
     id: 'yunexpress',
     carrier: 'YunExpress',
     carrierId: 'yunexpress',
-    name: 'YunExpress',
     pattern: '^YT(?<SerialNumber>[0-9]{16})$',
     confidenceWithoutChecksum: 'high',
     scope: 'anywhere',
     trackingUrl: 'https://www.yuntrack.com/parcelTracking?id=%s',
   },
   {
+    // 4PX (4PX…CN)
     id: '4px',
     carrier: '4PX',
     carrierId: '4px',
-    name: '4PX (4PX…CN)',
     pattern: '^4PX(?<SerialNumber>[0-9]{13})CN$',
     confidenceWithoutChecksum: 'high',
     scope: 'anywhere',
     trackingUrl: SEVENTEEN_TRACK,
   },
   {
+    // Cainiao first-mile reference (LP…)
     id: 'cainiao-lp',
     carrier: 'Cainiao',
     carrierId: 'cainiao',
-    name: 'Cainiao first-mile reference (LP…)',
     pattern: '^LP(?<SerialNumber>[0-9]{12,14})$',
     confidenceWithoutChecksum: 'high',
     scope: 'anywhere',
     trackingUrl: 'https://global.cainiao.com/detail.htm?mailNoList=%s',
   },
   {
+    // Cainiao CN→US line (CNUSUP…)
     id: 'cainiao-cnusup',
     carrier: 'Cainiao',
     carrierId: 'cainiao',
-    name: 'Cainiao CN→US line (CNUSUP…)',
     pattern: '^CNUSUP(?<SerialNumber>[0-9]{8,11})$',
     confidenceWithoutChecksum: 'high',
     scope: 'anywhere',
     trackingUrl: 'https://global.cainiao.com/detail.htm?mailNoList=%s',
   },
   {
+    // Cainiao Express / Selection (CN + 12–15 digits)
     id: 'cainiao-cn',
     carrier: 'Cainiao',
     carrierId: 'cainiao',
-    name: 'Cainiao Express / Selection (CN + 12–15 digits)',
     pattern: '^CN(?<SerialNumber>[0-9]{12,15})$',
     // Only "CN" and a run of digits: order and item ids can take that shape, so it needs a label.
     confidenceWithoutChecksum: 'low',
@@ -177,12 +177,12 @@ const formats: TrackingFormat[] = [
     trackingUrl: 'https://global.cainiao.com/detail.htm?mailNoList=%s',
   },
   {
+    // SpeedPAK / Orange Connex (EE/ES + 26)
     id: 'speedpak',
     carrier: 'SpeedPAK',
     carrierId: 'speedpak',
-    name: 'SpeedPAK / Orange Connex (EE/ES + 26)',
     pattern: '^(?<ServiceType>E[ES])(?<SerialNumber>[A-Z0-9]{26})$',
-    // A single open-source tracker is the only evidence for this shape (policies.md §5.2).
+    // A single open-source tracker is the only evidence for this shape (docs/tracking-formats.md).
     confidenceWithoutChecksum: 'low',
     scope: 'tracking-context',
     trackingUrl: SEVENTEEN_TRACK,
@@ -190,20 +190,20 @@ const formats: TrackingFormat[] = [
 
   // ─── UPS ─────────────────────────────────────────────────────────────────────────────────
   {
+    // UPS 1Z
     id: 'ups-1z',
     carrier: 'UPS',
     carrierId: 'ups',
-    name: 'UPS 1Z',
     pattern: '^1Z(?<SerialNumber>[A-Z0-9]{15})(?<CheckDigit>[0-9])$',
     checksum: { name: 'mod10', evensMultiplier: 1, oddsMultiplier: 2, reverse: false },
     scope: 'anywhere',
     trackingUrl: 'https://wwwapps.ups.com/WebTracking/track?track=yes&trackNums=%s',
   },
   {
+    // UPS Waybill
     id: 'ups-waybill',
     carrier: 'UPS',
     carrierId: 'ups',
-    name: 'UPS Waybill',
     pattern: '^(?<ServiceType>[AHJKTV])(?<SerialNumber>[0-9]{9})(?<CheckDigit>[0-9])$',
     checksum: { name: 'mod10', evensMultiplier: 1, oddsMultiplier: 2, reverse: false },
     // One letter and ten digits with a 1-in-10 check: SKUs and ids take that shape.
@@ -213,10 +213,10 @@ const formats: TrackingFormat[] = [
 
   // ─── FedEx ───────────────────────────────────────────────────────────────────────────────
   {
+    // FedEx Express (12 digits)
     id: 'fedex-express-12',
     carrier: 'FedEx',
     carrierId: 'fedex',
-    name: 'FedEx Express (12 digits)',
     pattern: '^(?<SerialNumber>[0-9]{11})(?<CheckDigit>[0-9])$',
     checksum: {
       name: 'sum_product_with_weightings_and_modulo',
@@ -228,20 +228,20 @@ const formats: TrackingFormat[] = [
     trackingUrl: 'https://www.fedex.com/apps/fedextrack/?tracknumbers=%s',
   },
   {
+    // FedEx Ground (15 digits)
     id: 'fedex-ground-15',
     carrier: 'FedEx',
     carrierId: 'fedex',
-    name: 'FedEx Ground (15 digits)',
     pattern: '^(?<SerialNumber>[0-9]{14})(?<CheckDigit>[0-9])$',
     checksum: { name: 'mod10', evensMultiplier: 1, oddsMultiplier: 3, reverse: false },
     scope: 'tracking-context',
     trackingUrl: 'https://www.fedex.com/apps/fedextrack/?tracknumbers=%s',
   },
   {
+    // FedEx Ground (SSCC-18)
     id: 'fedex-ground-sscc-18',
     carrier: 'FedEx',
     carrierId: 'fedex',
-    name: 'FedEx Ground (SSCC-18)',
     // Container types 00/01/02/04 are jkeen's "Container Type" lookup.
     pattern: '^(?<ShippingContainerType>0[0124])(?<SerialNumber>[0-9]{15})(?<CheckDigit>[0-9])$',
     checksum: { name: 'mod10', evensMultiplier: 3, oddsMultiplier: 1, reverse: false },
@@ -249,20 +249,20 @@ const formats: TrackingFormat[] = [
     trackingUrl: 'https://www.fedex.com/apps/fedextrack/?tracknumbers=%s',
   },
   {
+    // FedEx Ground 96 (22 digits)
     id: 'fedex-ground-96',
     carrier: 'FedEx',
     carrierId: 'fedex',
-    name: 'FedEx Ground 96 (22 digits)',
     pattern: '^96[0-9]{2}(?<ServiceType>[0-9]{3})(?<SerialNumber>[0-9]{14})(?<CheckDigit>[0-9])$',
     checksum: { name: 'mod10', evensMultiplier: 1, oddsMultiplier: 3, reverse: false },
     scope: 'anywhere',
     trackingUrl: 'https://www.fedex.com/apps/fedextrack/?tracknumbers=%s',
   },
   {
+    // FedEx Ground GSN (34 digits)
     id: 'fedex-ground-gsn',
     carrier: 'FedEx',
     carrierId: 'fedex',
-    name: 'FedEx Ground GSN (34 digits)',
     pattern:
       '^96[0-9]{2}[0-9]{5}(?<GSN>[0-9]{10})[0-9](?<SerialNumber>[0-9]{13})(?<CheckDigit>[0-9])$',
     checksum: {
@@ -275,10 +275,10 @@ const formats: TrackingFormat[] = [
     trackingUrl: 'https://www.fedex.com/apps/fedextrack/?tracknumbers=%s',
   },
   {
+    // FedEx Express (34 digits)
     id: 'fedex-express-34',
     carrier: 'FedEx',
     carrierId: 'fedex',
-    name: 'FedEx Express (34 digits)',
     pattern:
       '^[0-8][0-9]{14}(?<DestinationZip>[0-9]{5})(?<SerialNumber>[0-9]{13})(?<CheckDigit>[0-9])$',
     checksum: {
@@ -291,10 +291,10 @@ const formats: TrackingFormat[] = [
     trackingUrl: 'https://www.fedex.com/apps/fedextrack/?tracknumbers=%s',
   },
   {
+    // FedEx ASTRA (32 digits)
     id: 'fedex-astra-32',
     carrier: 'FedEx',
     carrierId: 'fedex',
-    name: 'FedEx ASTRA (32 digits)',
     pattern: '^3[0-9]{15}(?<SerialNumber>[0-9]{11})(?<CheckDigit>[0-9])[0-9]{4}$',
     checksum: {
       name: 'sum_product_with_weightings_and_modulo',
@@ -309,10 +309,10 @@ const formats: TrackingFormat[] = [
 
   // ─── DHL ─────────────────────────────────────────────────────────────────────────────────
   {
+    // DHL Express waybill (10–11 digits)
     id: 'dhl-express',
     carrier: 'DHL Express',
     carrierId: 'dhl',
-    name: 'DHL Express waybill (10–11 digits)',
     pattern: '^(?<SerialNumber>[0-9]{9,10})(?<CheckDigit>[0-9])$',
     checksum: { name: 'mod7' },
     // Ten digits with a 1-in-7 check: a US phone number without separators passes 14% of the time.
@@ -321,20 +321,20 @@ const formats: TrackingFormat[] = [
     trackingUrl: 'https://www.dhl.com/en/express/tracking.html?brand=DHL&AWB=%s',
   },
   {
+    // DHL Express piece id (J…)
     id: 'dhl-express-piece-id',
     carrier: 'DHL Express',
     carrierId: 'dhl',
-    name: 'DHL Express piece id (J…)',
     pattern: '^J[A-Z]{2,3}(?<SerialNumber>[0-9]{9,10})$',
     confidenceWithoutChecksum: 'low',
     scope: 'tracking-context',
     trackingUrl: 'https://www.dhl.com/en/express/tracking.html?brand=DHL&AWB=%s',
   },
   {
+    // DHL eCommerce (GM, LX, RX… prefix)
     id: 'dhl-ecommerce',
     carrier: 'DHL eCommerce',
     carrierId: 'dhl',
-    name: 'DHL eCommerce (GM, LX, RX… prefix)',
     // jkeen requires the first character after the prefix to be a digit.
     pattern: '^(?:GM|LX|RX|UV|CN|SG|TH|IN|HK|MY)(?<SerialNumber>[0-9][0-9A-Z]{9,38})$',
     confidenceWithoutChecksum: 'low',
@@ -342,10 +342,10 @@ const formats: TrackingFormat[] = [
     trackingUrl: 'https://www.dhl.com/en/express/tracking.html?brand=DHL&AWB=%s',
   },
   {
+    // DHL eCommerce (14 digits)
     id: 'dhl-ecommerce-14',
     carrier: 'DHL eCommerce',
     carrierId: 'dhl',
-    name: 'DHL eCommerce (14 digits)',
     pattern: '^(?<SerialNumber>[0-9]{14})$',
     confidenceWithoutChecksum: 'low',
     scope: 'tracking-context',
@@ -354,10 +354,10 @@ const formats: TrackingFormat[] = [
 
   // ─── USPS ────────────────────────────────────────────────────────────────────────────────
   {
+    // USPS IMpb N (94…)
     id: 'usps-impb-n',
     carrier: 'USPS',
     carrierId: 'usps',
-    name: 'USPS IMpb N (94…)',
     // Optional 420 + ZIP (+4) routing prefix; the serial is 94 + service + a 9-digit mailer id
     // with a 15/11/7-digit package id, or a 6-digit one with 14/10 (Publication 199). The
     // tracking page takes the number without the routing prefix: the TrackingNumber group.
@@ -368,10 +368,10 @@ const formats: TrackingFormat[] = [
     trackingUrl: 'https://tools.usps.com/go/TrackConfirmAction?tLabels=%s',
   },
   {
+    // USPS IMpb C (92/93/95…)
     id: 'usps-impb-c',
     carrier: 'USPS',
     carrierId: 'usps',
-    name: 'USPS IMpb C (92/93/95…)',
     pattern:
       '^(?:420(?<DestinationZip>[0-9]{5})(?<DestinationZipPlus4>[0-9]{4}(?=[0-9]{22}$))?)?(?<TrackingNumber>(?<SerialNumber>(?:92(?=[0-9]{3}9)|93(?=[0-9]{3}[0-8])|95)[0-9]{3}(?:9[0-9]{8}(?:[0-9]{11}|[0-9]{7})|[0-8][0-9]{5}(?:[0-9]{14}|[0-9]{10})))(?<CheckDigit>[0-9]))$',
     checksum: { name: 'mod10', evensMultiplier: 3, oddsMultiplier: 1, reverse: false },
@@ -379,10 +379,10 @@ const formats: TrackingFormat[] = [
     trackingUrl: 'https://tools.usps.com/go/TrackConfirmAction?tLabels=%s',
   },
   {
+    // USPS legacy (91… / 20 digits)
     id: 'usps-legacy',
     carrier: 'USPS',
     carrierId: 'usps',
-    name: 'USPS legacy (91… / 20 digits)',
     pattern:
       '^(?:420(?<DestinationZip>[0-9]{5})(?<DestinationZipPlus4>[0-9]{4})?)?(?<TrackingNumber>(?<SerialNumber>(?:91)?[0-9]{19})(?<CheckDigit>[0-9]))$',
     checksum: { name: 'mod10', evensMultiplier: 3, oddsMultiplier: 1, reverse: false },
@@ -392,10 +392,10 @@ const formats: TrackingFormat[] = [
     trackingUrl: 'https://tools.usps.com/go/TrackConfirmAction?tLabels=%s',
   },
   {
+    // USPS 20 digits
     id: 'usps-20',
     carrier: 'USPS',
     carrierId: 'usps',
-    name: 'USPS 20 digits',
     pattern: '^(?<SerialNumber>[0-9]{19})(?<CheckDigit>[0-9])$',
     checksum: { name: 'mod10', evensMultiplier: 3, oddsMultiplier: 1, reverse: false },
     scope: 'tracking-context',
@@ -404,10 +404,10 @@ const formats: TrackingFormat[] = [
 
   // ─── Last-mile and warehouse carriers: Canada ────────────────────────────────────────────
   {
+    // Canada Post (16 digits)
     id: 'canada-post-16',
     carrier: 'Canada Post',
     carrierId: 'canada-post',
-    name: 'Canada Post (16 digits)',
     pattern: '^(?<SerialNumber>[0-9]{15})(?<CheckDigit>[0-9])$',
     checksum: { name: 'mod10', evensMultiplier: 3, oddsMultiplier: 1, reverse: false },
     // Sixteen digits with a 1-in-10 check: a card or account number takes that shape.
@@ -416,10 +416,10 @@ const formats: TrackingFormat[] = [
     trackingUrl: 'https://www.canadapost-postescanada.ca/track-reperage/en#/search?searchFor=%s',
   },
   {
+    // Purolator (12 digits)
     id: 'purolator-12',
     carrier: 'Purolator',
     carrierId: 'purolator',
-    name: 'Purolator (12 digits)',
     pattern: '^(?<SerialNumber>[0-5][0-9]{10})(?<CheckDigit>[0-9])$',
     checksum: { name: 'luhn' },
     scope: 'tracking-context',
@@ -427,10 +427,10 @@ const formats: TrackingFormat[] = [
     trackingUrl: 'https://www.purolator.com/en/shipping/tracker?searchValue=%s',
   },
   {
+    // Purolator (3 letters + 9 digits)
     id: 'purolator-alpha',
     carrier: 'Purolator',
     carrierId: 'purolator',
-    name: 'Purolator (3 letters + 9 digits)',
     pattern: '^[A-Z]{3}(?<SerialNumber>[0-9]{9})$',
     confidenceWithoutChecksum: 'low',
     scope: 'tracking-context',
@@ -438,10 +438,10 @@ const formats: TrackingFormat[] = [
     trackingUrl: 'https://www.purolator.com/en/shipping/tracker?searchValue=%s',
   },
   {
+    // Canpar (letter + 21 digits)
     id: 'canpar-22',
     carrier: 'Canpar',
     carrierId: 'canpar',
-    name: 'Canpar (letter + 21 digits)',
     pattern: '^[CDKLSUXZ](?<SerialNumber>[0-9]{21})$',
     confidenceWithoutChecksum: 'low',
     scope: 'tracking-context',
@@ -451,10 +451,10 @@ const formats: TrackingFormat[] = [
 
   // ─── Last-mile and warehouse carriers: UK and EU ─────────────────────────────────────────
   {
+    // DPD parcel barcode (28 characters)
     id: 'dpd-28',
     carrier: 'DPD',
     carrierId: 'dpd',
-    name: 'DPD parcel barcode (28 characters)',
     // ZIP (7) + parcel number (14) + service (3) + ISO 3166 numeric country (3) + check character.
     pattern:
       '^(?<SerialNumber>(?<DestinationZip>[0-9]{7})(?<ParcelNumber>[0-9]{14})(?<ServiceType>[0-9]{3})(?<CountryNumber>[0-9]{3}))(?<CheckDigit>[0-9A-Z])$',
@@ -464,10 +464,10 @@ const formats: TrackingFormat[] = [
     trackingUrl: DPD_TRACKING,
   },
   {
+    // DPD parcel number (14 digits + check character)
     id: 'dpd-14',
     carrier: 'DPD',
     carrierId: 'dpd',
-    name: 'DPD parcel number (14 digits + check character)',
     // The parcel number of the 28-character barcode, as DPD prints it for tracking.
     pattern: '^(?<SerialNumber>[0-9]{14})(?<CheckDigit>[0-9A-Z])$',
     checksum: { name: 'mod_37_36' },
@@ -476,10 +476,10 @@ const formats: TrackingFormat[] = [
     trackingUrl: DPD_TRACKING,
   },
   {
+    // Yodel (JD / JJD + 16 digits)
     id: 'yodel',
     carrier: 'Yodel',
     carrierId: 'yodel',
-    name: 'Yodel (JD / JJD + 16 digits)',
     pattern: '^J?JD(?<SerialNumber>[0-9]{16})$',
     confidenceWithoutChecksum: 'high',
     scope: 'anywhere',
@@ -487,10 +487,10 @@ const formats: TrackingFormat[] = [
     trackingUrl: 'https://www.yodel.co.uk/tracking/%s',
   },
   {
+    // Evri / Hermes UK (H + 15)
     id: 'evri',
     carrier: 'Evri',
     carrierId: 'evri',
-    name: 'Evri / Hermes UK (H + 15)',
     pattern: '^H(?<SerialNumber>[0-9A-Z]{15})$',
     confidenceWithoutChecksum: 'low',
     scope: 'tracking-context',
@@ -498,10 +498,10 @@ const formats: TrackingFormat[] = [
     trackingUrl: 'https://www.evri.com/track/parcel/%s',
   },
   {
+    // Parcelforce UK (4 letters + 10 digits)
     id: 'parcelforce-14',
     carrier: 'Parcelforce Worldwide',
     carrierId: 'parcelforce',
-    name: 'Parcelforce UK (4 letters + 10 digits)',
     pattern: '^[A-Z]{4}(?<SerialNumber>[0-9]{10})$',
     confidenceWithoutChecksum: 'low',
     scope: 'tracking-context',
@@ -511,10 +511,10 @@ const formats: TrackingFormat[] = [
 
   // ─── Last-mile and regional carriers: US ─────────────────────────────────────────────────
   {
+    // GOFO Express (GFUS + 14 digits)
     id: 'gofo',
     carrier: 'GOFO Express',
     carrierId: 'gofo',
-    name: 'GOFO Express (GFUS + 14 digits)',
     pattern: '^GFUS(?<SerialNumber>[0-9]{14})$',
     confidenceWithoutChecksum: 'high',
     scope: 'anywhere',
@@ -522,10 +522,10 @@ const formats: TrackingFormat[] = [
     trackingUrl: 'https://www.gofoexpress.com/tracking.html?searchID=%s',
   },
   {
+    // OnTrac (C + 14 digits)
     id: 'ontrac-c',
     carrier: 'OnTrac',
     carrierId: 'ontrac',
-    name: 'OnTrac (C + 14 digits)',
     pattern: '^C(?<SerialNumber>[0-9]{13})(?<CheckDigit>[0-9])$',
     checksum: { name: 'mod10', evensMultiplier: 1, oddsMultiplier: 2, reverse: false },
     serialPrefix: { ifNotStartingWith: '4', prepend: '4' },
@@ -534,10 +534,10 @@ const formats: TrackingFormat[] = [
     trackingUrl: ONTRAC_TRACKING,
   },
   {
+    // OnTrac (D + 14 digits)
     id: 'ontrac-d',
     carrier: 'OnTrac',
     carrierId: 'ontrac',
-    name: 'OnTrac (D + 14 digits)',
     pattern: '^D(?<SerialNumber>[0-9]{13})(?<CheckDigit>[0-9])$',
     checksum: { name: 'mod10', evensMultiplier: 1, oddsMultiplier: 2, reverse: false },
     serialPrefix: { ifNotStartingWith: '5', prepend: '5' },
@@ -546,10 +546,10 @@ const formats: TrackingFormat[] = [
     trackingUrl: ONTRAC_TRACKING,
   },
   {
+    // LaserShip (L + letter + 8 digits)
     id: 'lasership-lx',
     carrier: 'LaserShip',
     carrierId: 'lasership',
-    name: 'LaserShip (L + letter + 8 digits)',
     pattern: '^L[AEHINX][1-3](?<SerialNumber>[0-9]{7})$',
     confidenceWithoutChecksum: 'low',
     scope: 'tracking-context',
@@ -558,10 +558,10 @@ const formats: TrackingFormat[] = [
     trackingUrl: ONTRAC_TRACKING,
   },
   {
+    // LaserShip (1LS7 + 11 digits)
     id: 'lasership-1ls',
     carrier: 'LaserShip',
     carrierId: 'lasership',
-    name: 'LaserShip (1LS7 + 11 digits)',
     pattern: '^1LS7[12][0-9]{4}(?<SerialNumber>[0-9]{6})$',
     confidenceWithoutChecksum: 'high',
     scope: 'anywhere',
@@ -569,10 +569,10 @@ const formats: TrackingFormat[] = [
     trackingUrl: ONTRAC_TRACKING,
   },
   {
+    // LaserShip piece (1LS7…-1)
     id: 'lasership-1ls-piece',
     carrier: 'LaserShip',
     carrierId: 'lasership',
-    name: 'LaserShip piece (1LS7…-1)',
     // Printed with a hyphen before the piece number 1, which normalising removes.
     pattern: '^1LS7[12][0-9]{2}01[1-4](?<SerialNumber>[0-9]{6})1$',
     confidenceWithoutChecksum: 'high',
@@ -581,10 +581,10 @@ const formats: TrackingFormat[] = [
     trackingUrl: ONTRAC_TRACKING,
   },
   {
+    // LaserShip (1LSCX + 10)
     id: 'lasership-1lscx',
     carrier: 'LaserShip',
     carrierId: 'lasership',
-    name: 'LaserShip (1LSCX + 10)',
     pattern: '^1LSCX(?<SerialNumber>[0-9A-Z]{10})$',
     confidenceWithoutChecksum: 'high',
     scope: 'anywhere',
@@ -592,20 +592,20 @@ const formats: TrackingFormat[] = [
     trackingUrl: ONTRAC_TRACKING,
   },
   {
+    // Landmark Global (LTN…N1)
     id: 'landmark',
     carrier: 'Landmark Global',
     carrierId: 'landmark',
-    name: 'Landmark Global (LTN…N1)',
     pattern: '^LTN(?<SerialNumber>[0-9]{8})N1$',
     confidenceWithoutChecksum: 'high',
     scope: 'anywhere',
     trackingUrl: 'https://track.landmarkglobal.com/?search=%s',
   },
   {
+    // Old Dominion PRO number (11 digits)
     id: 'old-dominion',
     carrier: 'Old Dominion',
     carrierId: 'old-dominion',
-    name: 'Old Dominion PRO number (11 digits)',
     pattern: '^(?<SerialNumber>(?:77[78]|072|780)[0-9]{7})(?<CheckDigit>[0-9])$',
     checksum: { name: 'luhn' },
     scope: 'tracking-context',
@@ -613,10 +613,10 @@ const formats: TrackingFormat[] = [
     trackingUrl: OLD_DOMINION_TRACKING,
   },
   {
+    // Old Dominion guaranteed shipment (80…)
     id: 'old-dominion-guaranteed',
     carrier: 'Old Dominion',
     carrierId: 'old-dominion',
-    name: 'Old Dominion guaranteed shipment (80…)',
     pattern: '^(?<SerialNumber>80[0-9]{8})(?<CheckDigit>[0-9])$',
     checksum: { name: 'luhn' },
     scope: 'tracking-context',
@@ -624,10 +624,10 @@ const formats: TrackingFormat[] = [
     trackingUrl: OLD_DOMINION_TRACKING,
   },
   {
+    // Spee-Dee (SP + 18 digits)
     id: 'speedee',
     carrier: 'Spee-Dee Delivery',
     carrierId: 'speedee',
-    name: 'Spee-Dee (SP + 18 digits)',
     pattern: '^SP(?<SerialNumber>[0-9]{18})$',
     confidenceWithoutChecksum: 'high',
     scope: 'anywhere',
@@ -637,10 +637,10 @@ const formats: TrackingFormat[] = [
 
   // ─── Amazon ──────────────────────────────────────────────────────────────────────────────
   {
+    // Amazon Logistics (TBA/TBC/TBM)
     id: 'amazon-logistics',
     carrier: 'Amazon Logistics',
     carrierId: 'amazon',
-    name: 'Amazon Logistics (TBA/TBC/TBM)',
     pattern: '^TB[ACM](?<SerialNumber>[0-9]{12})$',
     confidenceWithoutChecksum: 'high',
     scope: 'anywhere',
@@ -648,10 +648,10 @@ const formats: TrackingFormat[] = [
     trackingUrl: 'https://track.amazon.com/tracking/%s',
   },
   {
+    // Amazon International (A/F/C + 10 digits)
     id: 'amazon-international',
     carrier: 'Amazon',
     carrierId: 'amazon',
-    name: 'Amazon International (A/F/C + 10 digits)',
     pattern: '^[AFC](?<SerialNumber>[0-9]{10})$',
     confidenceWithoutChecksum: 'low',
     scope: 'tracking-context',
@@ -672,7 +672,7 @@ const collisions: FormatCollision[] = [
   {
     formats: ['cainiao-cn', 'dhl-ecommerce'],
     prefer: 'cainiao-cn',
-    // CN + 12–15 digits is also a DHL eCommerce shape; our sellers ship China-origin parcels, where CN + digits is Cainiao (policies.md §5.2). Both need a tracking label anyway.
+    // CN + 12–15 digits is also a DHL eCommerce shape; our sellers ship China-origin parcels, where CN + digits is Cainiao (docs/tracking-formats.md). Both need a tracking label anyway.
   },
   {
     formats: ['amazon-international', 'ups-waybill'],
@@ -772,8 +772,8 @@ const collisions: FormatCollision[] = [
 
 /**
  * What sellers pick or type as the carrier in the consoles' ship-confirm forms, and whose numbers
- * each may carry (shared/reference/seller-consoles.md: Amazon's carrier dropdown lists "USPS",
- * "UPS", "FedEx", "DHL", "Other"…; policies.md §1.1 lists AliExpress service names).
+ * each may carry (the carrier lists of the saved ship forms in test/fixtures/<console>/ship-form.*.html, and
+ * AliExpress's service names).
  * Names are compared case-, space- and punctuation-insensitively; a console text that starts with
  * a name counts as the longest such name ("UPS Ground" → UPS, "DHL eCommerce US" → DHL eCommerce).
  */
@@ -811,13 +811,13 @@ const aliases: CarrierAlias[] = [
   {
     names: ['Yanwen', '燕文', 'Special Line-YW'],
     accepts: ['yanwen', 's10'],
-    // Yanwen hands parcels to postal services, which label them with S10 numbers (policies.md §5.2).
+    // Yanwen hands parcels to postal services, which label them with S10 numbers (docs/tracking-formats.md).
   },
   { names: ['YunExpress', 'Yun Express', '云途'], accepts: ['yunexpress'] },
   {
     names: ['4PX', '递四方', 'FOURPX_RM'],
     accepts: ['4px', 's10'],
-    // 4PX lines such as 4PX新邮 travel on postal S10 numbers (RT…/RS…, policies.md §5.2).
+    // 4PX lines such as 4PX新邮 travel on postal S10 numbers (RT…/RS…, docs/tracking-formats.md).
   },
   {
     names: [
@@ -830,12 +830,12 @@ const aliases: CarrierAlias[] = [
     ],
     accepts: ['cainiao', 's10'],
     // Not "AliExpress Premium Shipping" / 无忧物流-优先: it travels on express carriers' numbers.
-    // Cainiao re-labels parcels with an S10 number for the international leg (policies.md §5.2).
+    // Cainiao re-labels parcels with an S10 number for the international leg (docs/tracking-formats.md).
   },
   {
     names: ['WishPost', 'Wish Post', 'Wish邮'],
     accepts: ['s10'],
-    // WishPost lines reuse the underlying postal carrier’s S10 numbers; its own format is unconfirmed (policies.md §5.2).
+    // WishPost lines reuse the underlying postal carrier’s S10 numbers; its own format is unconfirmed (docs/tracking-formats.md).
   },
   { names: ['SpeedPAK', 'Orange Connex', '橙联'], accepts: ['speedpak'] },
   {

@@ -67,8 +67,6 @@ export const TrackingFormatSchema = z
      * (fedex-express-12 and fedex-ground-15 are both `fedex`).
      */
     carrierId: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-    /** Display name of the format, e.g. "FedEx Express (12 digits)". */
-    name: z.string().min(1),
     /**
      * Regular expression source for one whole token: starts with `^`, ends with `$`, has a
      * `SerialNumber` named group, and a `CheckDigit` group exactly when `checksum` is set.
