@@ -10,8 +10,8 @@
  * Post, Purolator, DPD, OnTrac, Evri, Yodel, GOFO, Spee-Dee). Recall and precision are measured
  * against the planted list.
  *
- * ts-tracking-number is quadratic (seconds at 100 KB, tens of seconds at 250 KB: the rows below),
- * so it runs once at those sizes and not at 1 MB. Timings are reported, never asserted.
+ * ts-tracking-number is quadratic (docs/peers.md#tracking: ~4 s at 100 KB, ~21 s at
+ * 250 KB), so it runs once at those sizes and not at 1 MB. Timings are reported, never asserted.
  */
 import { findTracking, getTracking } from 'ts-tracking-number';
 import { detectTracking, scanText } from '../../utils/tracking';

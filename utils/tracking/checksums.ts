@@ -2,8 +2,9 @@ import type { Checksum, ChecksumName, ChecksumParams } from './schema';
 
 /**
  * Check-digit algorithms, by the names jkeen/tracking_number_data uses
- * (CHECKSUM_ALGORITHMS.md at b79ce4b). Written from the descriptions there; each takes the serial and the check character as printed
- * and returns whether they agree. A non-digit check character never agrees.
+ * (CHECKSUM_ALGORITHMS.md at b79ce4b). Written from the descriptions there; each takes the serial
+ * and the check character as printed and returns whether they agree. A non-digit check
+ * character never agrees.
  */
 
 type Algorithm<N extends ChecksumName> = (

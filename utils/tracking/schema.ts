@@ -1,12 +1,12 @@
 import { z } from 'zod';
 
 /**
- * The shape of one tracking-number format, kept as data (after jkeen/tracking_number_data's
- * courier files: https://github.com/jkeen/tracking_number_data). Differences from that data set,
- * and why:
+ * The shape of one tracking-number format, kept as data (docs/decisions.md#tracking-formats-as-data,
+ * after jkeen/tracking_number_data's courier files: https://github.com/jkeen/tracking_number_data).
+ * Differences from that data set, and why:
  * - `pattern` matches one normalised TOKEN (upper case, no spaces or hyphens), so it carries no
  *   `\s*` between characters. Letting spaces inside the pattern is what made digit groups of phone
- *   numbers and ZIP codes merge into "tracking numbers" (see scan.ts).
+ *   numbers and ZIP codes merge into "tracking numbers" (docs/peers.md#tracking).
  * - `scope` says where the scanner may report the format; see scan.ts for the policy.
  * - Only what detection needs ships in the extension. Each format's source and its valid and
  *   invalid test numbers live beside the tests, keyed by format id

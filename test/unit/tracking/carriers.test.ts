@@ -10,9 +10,9 @@ import { S10_COUNTRY_CODES } from '../../../utils/tracking/s10-countries';
 import { TrackingFormatSchema } from '../../../utils/tracking/schema';
 import { COLLISION_EXAMPLES, evidenceOf } from '../../fixtures/tracking/formats';
 
-// Table tests generated from the data: every format's test numbers (test-side, keyed by format
-// id), its check digit mutated, and a check that formats only overlap where FORMAT_COLLISIONS
-// says so.
+// Table tests generated from the data (docs/decisions.md#tracking-formats-as-data): every
+// format's test numbers (test-side, keyed by format id), its check digit mutated, and a check
+// that formats only overlap where FORMAT_COLLISIONS says so.
 
 const idsFor = (token: string): string[] => candidatesForToken(token).map((c) => c.format.id);
 const pairKey = (a: string, b: string): string => [a, b].sort().join(' + ');
