@@ -4,11 +4,9 @@
  * suite of jkeen/tracking_number_data. Runs with `npx tsx scripts/tracking-cli.ts …` (or
  * `npm run tracking -- …`); JSON lines on standard output.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { detectTracking, scanField, scanText, type TrackingHints } from '../utils/tracking';
+import { processIo, runWhenMain, UsageError, withUsageErrors } from './lib/command-line';
 import { readSuite, runSuite, tally } from './lib/tracking-suite';
 
 export const help = `ShipLens tracking command line
@@ -46,8 +44,6 @@ export interface Io {
   /** Standard input, for `detect -`. */
   readInput: () => string;
 }
-
-class UsageError extends Error {}
 
 const json = (value: unknown): string => JSON.stringify(value);
 
@@ -161,7 +157,7 @@ function suite(args: readonly string[], io: Io): number {
 /** Run one command; returns the exit status. */
 export function runCli(argv: readonly string[], io: Io): number {
   const [command, ...rest] = argv;
-  try {
+  return withUsageErrors('tracking', io.err, () => {
     if (command === undefined || command === '-h' || command === '--help') {
       io.out(help);
       return command === undefined ? 2 : 0;
@@ -174,23 +170,7 @@ export function runCli(argv: readonly string[], io: Io): number {
     if (command === 'scan') return scan(rest, io);
     if (command === 'suite') return suite(rest, io);
     throw new UsageError(`unknown command "${command}"`);
-  } catch (error) {
-    // parseArgs reports unknown options with a TypeError carrying a code.
-    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error)) {
-      io.err(`tracking: ${error.message}\nRun with --help for usage.`);
-      return 2;
-    }
-    throw error;
-  }
-}
-
-const invokedDirectly =
-  process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
-if (invokedDirectly) {
-  process.exitCode = runCli(process.argv.slice(2), {
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
-    readText: (file) => readFileSync(file, 'utf8'),
-    readInput: () => readFileSync(0, 'utf8'),
   });
 }
+
+runWhenMain(import.meta.url, (argv) => runCli(argv, processIo));
