@@ -4,9 +4,6 @@
  * recommends for an order given as JSON. Runs with `npx tsx scripts/rules-cli.ts …` (or
  * `npm run rules -- …`); exit 0 = fine, 1 = the input is wrong, 2 = the command is wrong.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { OrderFactsSchema, type OrderFacts } from '../utils/order-facts';
 import { defaultPack } from '../utils/rules/pack/bundled-pack';
@@ -16,6 +13,7 @@ import { parsePack } from '../utils/rules/pack/parse';
 import { goodsKinds, type GoodsKind, type RulesPack } from '../utils/rules/pack/schema';
 import { SettingsSchema } from '../utils/settings';
 import { parseJsonWithPositions, type Position } from './json-positions';
+import { processIo, runWhenMain, UsageError, withUsageErrors } from './lib/command-line';
 
 export const help = `ShipLens rules command line
 
@@ -51,8 +49,6 @@ export interface Io {
   err: (line: string) => void;
   readText: (file: string) => string;
 }
-
-class UsageError extends Error {}
 
 type Loaded =
   | { ok: true; value: unknown; positionOf: (path: PackIssue['segments']) => Position }
@@ -230,7 +226,7 @@ function explain(args: readonly string[], io: Io): number {
 /** Run one command; returns the exit status. */
 export function runCli(argv: readonly string[], io: Io): number {
   const [command, ...rest] = argv;
-  try {
+  return withUsageErrors('rules', io.err, () => {
     if (
       command === undefined ||
       command === '-h' ||
@@ -244,22 +240,7 @@ export function runCli(argv: readonly string[], io: Io): number {
     if (command === 'validate') return validate(rest, io);
     if (command === 'explain') return explain(rest, io);
     throw new UsageError(`unknown command "${command}"`);
-  } catch (error) {
-    // parseArgs reports unknown options with a TypeError carrying a code.
-    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error)) {
-      io.err(`rules: ${error.message}\nRun with --help for usage.`);
-      return 2;
-    }
-    throw error;
-  }
-}
-
-const invokedDirectly =
-  process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
-if (invokedDirectly) {
-  process.exitCode = runCli(process.argv.slice(2), {
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
-    readText: (file) => readFileSync(file, 'utf8'),
   });
 }
+
+runWhenMain(import.meta.url, (argv) => runCli(argv, processIo));

@@ -60,6 +60,13 @@ export const buyerStrings: Record<string, readonly string[]> = {
     'Burlington',
     '802-555-0187',
   ],
+  'amazon/order-detail.ca-shipped.html': [
+    'Danielle Okonkwo-Tremblay',
+    '2250 Rue Fictive',
+    'App 407',
+    'Montréal',
+    '514-555-0199',
+  ],
   'amazon/order-detail.us-fba.html': ['Columbus', '43215-2011'],
   'amazon/order-detail.uk-shipped.html': [
     'Oliver Pembrooke',
@@ -128,6 +135,13 @@ export const buyerStrings: Record<string, readonly string[]> = {
     'Exampleville',
     '555-013-2207',
     'mtrem_qc',
+  ],
+  'ebay/order-detail.uk-shipped.html': [
+    'Harriet Example-Lowe',
+    '7 Fictional Mews',
+    'Exampleton',
+    '07700 900461',
+    'hlowe_uk',
   ],
   'ebay/order-detail.multi-item.html': [
     'Priya Raman',

@@ -44,6 +44,7 @@ describe('selectors: exact matches per fixture', () => {
     'ship-form.confirm-dispatch-uk.html',
     'not-order.home.html',
     'order-detail.changed-no-order-id.html',
+    'order-detail.ca-shipped.html',
   ];
   const docs = new Map(files.map((file) => [file, load(file)]));
 
@@ -138,6 +139,7 @@ describe('tracking fields and mounts', () => {
     const expected: Record<string, string[]> = {
       'order-detail.us-shipped.html': ['9400111899223847165208'],
       'order-detail.uk-shipped.html': ['LX583029175CN'],
+      'order-detail.ca-shipped.html': ['4026610731958486'],
     };
     expect(texts).toEqual(expected[f.file] ?? []);
   });

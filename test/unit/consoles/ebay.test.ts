@@ -90,6 +90,7 @@ describe('selectors: exact counts per fixture', () => {
     'order-detail.shipped.html': n,
     'order-detail.multi-item.html': n,
     'order-detail.uk.html': n,
+    'order-detail.uk-shipped.html': n,
   });
 
   const table: Record<
@@ -108,10 +109,17 @@ describe('selectors: exact counts per fixture', () => {
     orderInfo: { spec: s.orderInfo, expect: counts(0, details(1)) },
     statusHeading: { spec: s.statusHeading, expect: counts(0, details(1)) },
     // Two action bars (desktop, small device), each with two menus: as on the saved page.
-    shippedAction: { spec: s.shippedAction, expect: counts(0, { 'order-detail.shipped.html': 4 }) },
+    shippedAction: {
+      spec: s.shippedAction,
+      expect: counts(0, { 'order-detail.shipped.html': 4, 'order-detail.uk-shipped.html': 4 }),
+    },
     unshippedAction: {
       spec: s.unshippedAction,
-      expect: counts(0, { ...details(4), 'order-detail.shipped.html': 0 }),
+      expect: counts(0, {
+        ...details(4),
+        'order-detail.shipped.html': 0,
+        'order-detail.uk-shipped.html': 0,
+      }),
     },
     shipToLines: { spec: s.shipToLines, expect: counts(0, details(4)) },
     buyerSelectedServiceFallback: {
@@ -266,6 +274,7 @@ describe('tracking fields', () => {
     'order-detail.pre-placement.html': [],
     'order-detail.unshipped.html': [],
     'order-detail.shipped.html': ['LX419382700CN', 'LX419382700CN'],
+    'order-detail.uk-shipped.html': ['JJD0002198834602117', 'JJD0002198834602117'],
     'order-detail.multi-item.html': [],
     'order-detail.uk.html': [],
     'order-list.all-orders.html': ['LX419382700CN'],
