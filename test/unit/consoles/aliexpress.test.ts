@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { pageKindOf } from '../../../utils/consoles/page-kind';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { pageKinds } from '../../../utils/order-facts';
 import { fixtureTable } from '../fixture-table';
@@ -36,7 +37,7 @@ describe('aliexpress fixtures: page in, OrderFacts out', () => {
   it.each(table)('$file', (row) => {
     const { doc, url, now } = fixture(row.file.replace(/\.html$/, '') as FixtureName);
     const expected: unknown = JSON.parse(fixtures.read(row.expected));
-    expect(aliexpress.detectPage(url)).toBe(row.pageKind);
+    expect(pageKindOf(aliexpress, doc, url)).toBe(row.pageKind);
     if (row.pageKind === 'order-list') {
       const rows = extractListRows(doc, url, now);
       expect(rows.every((r) => r.ok)).toBe(true);

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { pageKindOf } from '../../../utils/consoles/page-kind';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { fixtureTable } from '../fixture-table';
 import { amazon } from '../../../utils/consoles/amazon';
@@ -25,7 +26,7 @@ describe('fixtures: page in, facts out', () => {
     const doc = load(f.file);
     const url = new URL(f.url);
     const now = new Date(f.now);
-    expect(detectPage(url)).toBe(f.pageKind);
+    expect(pageKindOf(amazon, doc, url)).toBe(f.pageKind);
     const actual =
       f.pageKind === 'order-list'
         ? extractListRows(doc, url, now).map(asExpected)
@@ -105,30 +106,31 @@ describe('selectors: exact matches per fixture', () => {
     'ship-form.confirm-dispatch-uk.html',
     'not-order.home.html',
     'order-detail.changed-no-order-id.html',
+    'not-order.inventory.html',
   ];
   // One column per file above, in that order.
   // prettier-ignore
   const expected: [string, readonly string[], number[]][] = [
-    ['summary.orderId', sel.summary.orderId, [1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 0]],
-    ['summary.shipBy', sel.summary.shipBy, [1, 1, 1, 1, 1, 0, 0, 1, 1, 0, 1]],
-    ['summary.salesChannel', sel.summary.salesChannel, [1, 1, 1, 1, 1, 1, 0, 0, 1, 0, 1]],
-    ['summary.status', sel.summary.status, [1, 1, 2, 1, 1, 1, 5, 0, 0, 0, 1]],
-    ['address.lines', sel.address.lines, [5, 6, 5, 6, 5, 3, 0, 6, 5, 0, 5]],
-    ['items.table', sel.items.table, [1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 1]],
-    ['items.unitPriceHeading', sel.items.unitPriceHeading, [1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 1]],
-    ['items.hiddenCell', sel.items.hiddenCell, [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0]],
-    ['shipment.packageBox', sel.shipment.packageBox, [0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0]],
-    ['shipment.tracking', sel.shipment.tracking, [0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0]],
-    ['list.rows', sel.list.rows, [0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0]],
-    ['shipForm.carrierSelect', sel.shipForm.carrierSelect, [0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0]],
-    ['shipForm.otherCarrier', sel.shipForm.otherCarrier, [0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0]],
-    ['shipForm.trackingInputs', sel.shipForm.trackingInputs, [0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0]],
+    ['summary.orderId', sel.summary.orderId, [1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 0, 0]],
+    ['summary.shipBy', sel.summary.shipBy, [1, 1, 1, 1, 1, 0, 0, 1, 1, 0, 1, 0]],
+    ['summary.salesChannel', sel.summary.salesChannel, [1, 1, 1, 1, 1, 1, 0, 0, 1, 0, 1, 0]],
+    ['summary.status', sel.summary.status, [1, 1, 2, 1, 1, 1, 5, 0, 0, 0, 1, 0]],
+    ['address.lines', sel.address.lines, [5, 6, 5, 6, 5, 3, 0, 6, 5, 0, 5, 0]],
+    ['items.table', sel.items.table, [1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 1, 0]],
+    ['items.unitPriceHeading', sel.items.unitPriceHeading, [1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 1, 0]],
+    ['items.hiddenCell', sel.items.hiddenCell, [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0]],
+    ['shipment.packageBox', sel.shipment.packageBox, [0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0]],
+    ['shipment.tracking', sel.shipment.tracking, [0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0]],
+    ['list.rows', sel.list.rows, [0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0]],
+    ['shipForm.carrierSelect', sel.shipForm.carrierSelect, [0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0]],
+    ['shipForm.otherCarrier', sel.shipForm.otherCarrier, [0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0]],
+    ['shipForm.trackingInputs', sel.shipForm.trackingInputs, [0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0]],
     // The DE detail page's header "Confirm dispatch" button matches too: harmless, as a ship
     // form needs a carrier select or tracking input first.
-    ['shipForm.submit', sel.shipForm.submit, [0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0]],
-    ['mount.detailHeaderButtons', sel.mount.detailHeaderButtons, [1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 1]],
-    ['mount.listToolbar', sel.mount.listToolbar, [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0]],
-    ['mount.listTable', sel.mount.listTable, [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0]],
+    ['shipForm.submit', sel.shipForm.submit, [0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0]],
+    ['mount.detailHeaderButtons', sel.mount.detailHeaderButtons, [1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 1, 0]],
+    ['mount.listToolbar', sel.mount.listToolbar, [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0]],
+    ['mount.listTable', sel.mount.listTable, [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0]],
   ];
   const docs = new Map(files.map((file) => [file, load(file)]));
 

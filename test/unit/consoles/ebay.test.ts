@@ -2,6 +2,7 @@
 // @vitest-environment-options {"settings":{"enableIframePageLoading":true,"navigation":{"disableChildFrameNavigation":true}}}
 // (the fixtures keep eBay's iframe overlay: child frames must not try to navigate in happy-dom)
 import { describe, expect, it } from 'vitest';
+import { pageKindOf } from '../../../utils/consoles/page-kind';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { pageKinds, type PageKind } from '../../../utils/order-facts';
 import { fixtureTable } from '../fixture-table';
@@ -35,7 +36,7 @@ describe('fixtures: page in, OrderFacts out', () => {
     const doc = load(fixture.file);
     const url = new URL(fixture.url);
     const expected: unknown = JSON.parse(read(fixture.expected));
-    expect(detectPage(url)).toBe(fixture.pageKind);
+    expect(pageKindOf(ebay, doc, url)).toBe(fixture.pageKind);
     if (fixture.pageKind === 'order-list') {
       const rows = extractListRows(doc, url, new Date(fixture.now));
       expect(rows.map((row) => (row.facts.ok ? row.facts.facts : row.facts))).toEqual(expected);
@@ -321,6 +322,7 @@ describe('tracking fields', () => {
     'ship-form.trackings.html': [],
     'ship-form.update.html': [],
     'not-order.seller-hub-overview.html': [],
+    'not-order.listings-active.html': [],
   };
 
   it.each(fixtures.map((f) => f.file))('%s', (file) => {

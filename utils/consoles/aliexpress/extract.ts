@@ -8,7 +8,7 @@ import { isWarehouseStatus, readStatusText, statusOf, toFacts, type ReadFacts } 
 import { itemsValue, readItems } from './items';
 import { labelledValue } from './labelled';
 import { listOrders, type ListOrder } from './list';
-import { detectPage } from './pages';
+import { pageKind as kindOf } from './content';
 import { readShipForm } from './ship-form';
 import * as s from './selectors';
 import { trackingTokens } from '../dom';
@@ -19,7 +19,7 @@ const ORDER_ID = /(?<!\d)\d{15,20}(?!\d)/u;
 
 /** The order of a detail page or ship form. Never throws. */
 export function extractOrder(doc: Document, url: URL, now: Date = new Date()): ExtractResult {
-  const kind = detectPage(url);
+  const kind = kindOf(doc, url);
   if (kind === 'order-detail') return extractDetail(doc, url, now);
   if (kind === 'ship-form') return extractShipForm(doc, url, now);
   return {
@@ -31,7 +31,7 @@ export function extractOrder(doc: Document, url: URL, now: Date = new Date()): E
 
 /** One result per order of a list page, in page order. */
 export function extractListRows(doc: Document, url: URL, now: Date = new Date()): ExtractResult[] {
-  if (detectPage(url) !== 'order-list') return [];
+  if (kindOf(doc, url) !== 'order-list') return [];
   return listOrders(doc).map((order) => readListOrder(order, now));
 }
 
@@ -72,10 +72,10 @@ function extractDetail(doc: Document, url: URL, now: Date): ExtractResult {
 }
 
 function extractShipForm(doc: Document, url: URL, now: Date): ExtractResult {
-  // detectPage checked that one of these holds an order id.
-  const orderId =
-    url.searchParams.get('tradeOrderId') ?? url.searchParams.get('trade_order_id') ?? '';
+  // A form at a known URL names its order there; one known by its content shows it.
   const shown = orderIdOnPage(doc);
+  const orderId =
+    url.searchParams.get('tradeOrderId') ?? url.searchParams.get('trade_order_id') ?? shown ?? '';
   const mismatch = shown ? idMismatch(shown, orderId) : null;
   if (mismatch) return mismatch;
   const form = readShipForm(doc);

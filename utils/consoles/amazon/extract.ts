@@ -27,7 +27,8 @@ import {
 import type { TrackingField } from '../types';
 import { regionOfHost, regionOfSalesChannel, type AmazonRegion } from './regions';
 import { detailItems, listItems } from './items';
-import { detectPage, orderIdOfUrl, orderIdPattern } from './pages';
+import { pageKind as kindOf } from './content';
+import { orderIdOfUrl, orderIdPattern } from './pages';
 import * as sel from './selectors';
 import { findShipForm } from './ship-form';
 
@@ -35,7 +36,7 @@ const ORDER_ID = new RegExp(orderIdPattern);
 
 /** A detail or ship-form page's order. `now` anchors dates printed without a year. */
 export function extractOrder(doc: Document, url: URL, now: Date = new Date()): ExtractResult {
-  const pageKind = detectPage(url);
+  const pageKind = kindOf(doc, url);
   if (pageKind !== 'order-detail' && pageKind !== 'ship-form') {
     return { ok: false, reason: `This Seller Central page is not an order page (${url.pathname})` };
   }
@@ -49,7 +50,7 @@ export function extractOrder(doc: Document, url: URL, now: Date = new Date()): E
   }
   // The app re-renders in place when the seller opens another order: don't read the old one.
   const addressed = orderIdOfUrl(url);
-  if (orderId !== addressed) {
+  if (addressed !== null && orderId !== addressed) {
     return { ok: false, reason: `The page still shows order ${orderId}, not ${addressed}` };
   }
 

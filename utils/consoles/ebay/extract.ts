@@ -4,12 +4,12 @@
  */
 import type { ExtractResult } from '../../order-facts';
 import { extractDetail } from './detail';
-import { detectPage } from './pages';
+import { pageKind } from './content';
 import { extractShipForm } from './ship-form';
 
 /** The order of an order-details or add-tracking page; any other page gives `ok: false`. */
 export function extractOrder(doc: Document, url: URL, now: Date = new Date()): ExtractResult {
-  switch (detectPage(url)) {
+  switch (pageKind(doc, url)) {
     case 'order-detail':
       return extractDetail(doc, url, now);
     case 'ship-form':

@@ -6,6 +6,7 @@ import { queryFirst } from '../dom';
 import type { ListRow, ConsoleAdapter, MountPoint, TrackingField } from '../types';
 import { extractListRows, extractOrder } from './extract';
 import { detectPage, matches } from './pages';
+import { detectPageFromContent } from './content';
 import { trackingTokens } from '../dom';
 import { unionAll, visibleText } from './read';
 import * as s from './selectors';
@@ -56,6 +57,7 @@ export const ebay: ConsoleAdapter = {
   label: 'eBay Seller Hub',
   matches,
   detectPage,
+  detectPageFromContent,
   ready: {
     'order-detail': s.readyDetail,
     'order-list': s.listRow,
