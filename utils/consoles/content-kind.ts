@@ -42,6 +42,10 @@ export function kindFromContent(doc: Document, signs: ContentSigns): PageKind | 
     const hooks = signs.hooks[kind];
     if (hooks && queryFirst(body, hooks)) return kind;
   }
+  // Most pages of a console show no order id at all: one scan of the text settles those.
+  if (!unanchored(signs.orderId).test(body.textContent ?? '')) {
+    return hasShipForm(body) ? 'ship-form' : null;
+  }
   const labelled = labelledIds(body, signs.orderId);
   if (labelled.size >= 2 || columnIds(body, signs.orderId).size >= 1) return 'order-list';
   if (signs.distinctiveId && rowIds(body, signs.orderId).size >= 2) return 'order-list';
@@ -127,9 +131,17 @@ function columnIds(root: Element, shape: RegExp): Set<string> {
   return ids;
 }
 
+/** An anchored id shape as a pattern that finds the id inside running text. */
+function unanchored(shape: RegExp): RegExp {
+  return new RegExp(
+    `(?<![\\w-])${shape.source.replace(/^\^|\$$/g, '')}(?![\\w-])`,
+    `${shape.flags.replace('u', '')}u`,
+  );
+}
+
 /** Ids of a distinctive shape anywhere in table rows, one row holding one id. */
 function rowIds(root: Element, shape: RegExp): Set<string> {
-  const inText = new RegExp(`(?<![\\w-])${shape.source.replace(/^\^|\$$/g, '')}(?![\\w-])`, 'u');
+  const inText = unanchored(shape);
   const ids = new Set<string>();
   for (const row of root.querySelectorAll(rowSelector)) {
     if (row.querySelector(rowSelector)) continue;

@@ -23,6 +23,7 @@ import { createShipFormChecks } from './features/ship-form-checks';
 import { Scope } from './lifetime';
 import { isOwnMutation, UiRegistry } from './mount';
 import { readPage, skusOn } from './page-model';
+import { pageKindOf } from '../consoles/page-kind';
 import { emptyPageState, pageState, waitingPageState } from './page-state';
 import { RulesClient } from './rules-client';
 
@@ -89,14 +90,15 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
   function pass(): void {
     const current = (passes += 1);
     const url = new URL(location.href);
-    const kind = adapter.detectPage(url);
+    const kind = pageKindOf(adapter, document, url);
     state = emptyPageState(adapter.id, url.href);
     const reply = rules.current;
     if (!kind || reply?.snapshot.settings.disabledConsoles.includes(adapter.id)) {
       stopFeatures();
       return;
     }
-    if (!landmarkPresent(adapter.ready[kind])) {
+    // A kind read from the page's content needs no landmark: the content is there.
+    if (adapter.detectPage(url) === kind && !landmarkPresent(adapter.ready[kind])) {
       const waiting = `Waiting for the page: none of ${adapter.ready[kind].join(', ')}`;
       state = waitingPageState(adapter.id, url.href, kind, waiting);
       return;
