@@ -44,4 +44,5 @@ export const expectedChannels: Record<string, string | null> = {
   // meets the threshold and needs a last-mile-tracked service (Premium is the cheaper).
   'wish/ship-form.fulfill-en.html': 'wishpost-economy',
   'wish/ship-form.fulfill-zh-china-merchant.html': 'wishpost-premium',
+  'wish/ship-form.fulfill-zh-md.html': 'wishpost-premium',
 };
