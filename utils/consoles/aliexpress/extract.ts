@@ -3,7 +3,7 @@ import { countryCode } from '../../parse/country';
 import { parseCountdown } from '../../parse/countdown';
 import { parseDateTime } from '../../parse/date';
 import { queryFirst, elementText, textOf } from '../dom';
-import { readDestination } from './address';
+import { readDestinationFacts } from './address';
 import { isWarehouseStatus, readStatusText, statusOf, toFacts, type ReadFacts } from './facts';
 import { itemsValue, readItems } from './items';
 import { labelledValue } from './labelled';
@@ -66,7 +66,7 @@ function extractDetail(doc: Document, url: URL, now: Date): ExtractResult {
   return toFacts({
     pageKind: 'order-detail',
     orderId: shown,
-    destinationCountry: readDestination(doc),
+    ...readDestinationFacts(doc),
     ...readOrder([doc], now, false),
   });
 }
@@ -90,7 +90,7 @@ function extractShipForm(doc: Document, url: URL, now: Date): ExtractResult {
   return toFacts({
     pageKind: 'ship-form',
     orderId,
-    destinationCountry: readDestination(doc),
+    ...readDestinationFacts(doc),
     ...readOrder([doc], now, false),
     carrier: form.readCarrier(),
     trackingNumbers: [...new Set(typed)],
@@ -102,7 +102,10 @@ function readOrder(
   scopes: readonly ParentNode[],
   now: Date,
   scanStatus: boolean,
-): Omit<ReadFacts, 'pageKind' | 'orderId' | 'destinationCountry'> {
+): Omit<
+  ReadFacts,
+  'pageKind' | 'orderId' | 'destinationCountry' | 'destinationSource' | 'destinationBasis'
+> {
   const { items, complete } = readItems(scopes);
   const statusText = readStatusText(scopes, scanStatus);
   const countdown = firstText(scopes, s.countdown.css) ?? labelledValue(scopes, s.labels.countdown);
