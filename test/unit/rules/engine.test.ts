@@ -134,7 +134,9 @@ describe('evaluate: channels', () => {
 
   it('is blocked by nothing when the destination is known', () => {
     expect(run({ facts: order({}) }).blockedBy).toBeNull();
-    expect(run({ facts: order({ items: [item({ unitWeightGrams: 99000 })] }) }).blockedBy).toBeNull();
+    expect(
+      run({ facts: order({ items: [item({ unitWeightGrams: 99000 })] }) }).blockedBy,
+    ).toBeNull();
   });
 });
 
