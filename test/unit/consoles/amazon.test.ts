@@ -42,6 +42,46 @@ describe('fixtures: page in, facts out', () => {
   });
 });
 
+describe('list cells by their oth- hooks', () => {
+  // The cells' hooks as public code reads them (index 17704225099), by the column they head.
+  const hooks = [
+    null,
+    'oth-order-date',
+    'oth-order-details',
+    'oth-image',
+    'oth-product-info',
+    'oth-customer-option',
+    null,
+    'oth-order-status',
+    null,
+  ];
+
+  it('reads the same rows when the columns move but keep their hooks', () => {
+    const f = fixture('order-list.us-mixed.html');
+    const doc = load(f.file);
+    for (const row of doc.querySelectorAll('#orders-table > tbody > tr')) {
+      const cells = [...row.children];
+      cells.forEach((cell, i) => {
+        const hook = hooks[i];
+        if (hook) cell.setAttribute('data-test-id', hook);
+      });
+      // A redesign that reorders the columns: the hooks follow the cells, the positions do not.
+      row.replaceChildren(...cells.reverse());
+    }
+    const rows = extractListRows(doc, new URL(f.url), new Date(f.now));
+    expect(rows.map(asExpected)).toEqual(JSON.parse(read(f.expected)));
+  });
+
+  it('falls back to positions when the hooks are missing (the saved page)', () => {
+    const f = fixture('order-list.us-mixed.html');
+    const doc = load(f.file);
+    expect(doc.querySelector('[data-test-id^="oth-"]')).toBeNull();
+    expect(extractListRows(doc, new URL(f.url), new Date(f.now)).map(asExpected)).toEqual(
+      JSON.parse(read(f.expected)),
+    );
+  });
+});
+
 describe('page detection', () => {
   const kinds = ['order-detail', 'order-list', 'ship-form'] as const;
   const detectors = {
