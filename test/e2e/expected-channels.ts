@@ -30,8 +30,9 @@ export const expectedChannels: Record<string, string | null> = {
   // The buyer chose AliExpress Premium Shipping: only premium or express keep it, and the
   // Premium line is the cheapest of those.
   'aliexpress/ship-form.declare-en-other.html': 'aliexpress-premium',
-  // Masked address: the destination is unknown until the seller reveals it.
-  'aliexpress/order-detail.new-zh-masked-es.html': null,
+  // Masked address, country masked too: Spain inferred from phone +34 and postcode 28…; the
+  // buyer chose 菜鸟无忧物流-标准 (AliExpress Standard), which keeps the promise at the lowest cost.
+  'aliexpress/order-detail.new-zh-masked-es.html': 'aliexpress-standard',
   // eBay from Greater China: SpeedPAK or an integrated service; the buyer chose economy
   // shipping, so SpeedPAK Economy keeps the promise at the lowest cost.
   'ebay/order-detail.unshipped.html': 'speedpak-economy',
