@@ -97,6 +97,17 @@ function labelledIds(root: Element, shape: RegExp): Set<string> {
   return ids;
 }
 
+/**
+ * The value a leaf labels: "Label: value" in the leaf itself, or the text after a leaf whose
+ * whole text is one of `labels`; null when the leaf is not such a label.
+ */
+export function valuesAfterLabel(leaf: Element, labels: readonly string[]): string | null {
+  const text = elementText(leaf);
+  const inline = labelPrefix(text, labels);
+  if (inline) return inline;
+  return isLabel(text, labels) ? (valuesAfter(leaf)[0] ?? null) || null : null;
+}
+
 /** The one order id shown next to its label, or null when there is none or several. */
 export function labelledOrderId(root: Element | null, shape: RegExp): string | null {
   const ids = root ? labelledIds(root, shape) : new Set<string>();
@@ -107,7 +118,9 @@ export function labelledOrderId(root: Element | null, shape: RegExp): string | n
 function valuesAfter(label: Element): string[] {
   const values: string[] = [];
   for (let el: Element | null = label; el && values.length === 0; el = el.parentElement) {
-    const next = el.nextElementSibling;
+    let next = el.nextElementSibling;
+    // A colon of its own between label and value (eBay: "Quantity" ":" "2").
+    while (next && /^[:：]$/u.test(elementText(next))) next = next.nextElementSibling;
     if (next) values.push(elementText(next));
     if (el.parentElement?.children.length !== 1) break;
   }

@@ -4,6 +4,7 @@ import { parseCountdown } from '../../parse/countdown';
 import { parseDateTime } from '../../parse/date';
 import { queryFirst, elementText, textOf } from '../dom';
 import { readDestinationFacts } from './address';
+import { readByLabels, withLabelRead, type LabelReadSpec } from '../label-read';
 import { isWarehouseStatus, readStatusText, statusOf, toFacts, type ReadFacts } from './facts';
 import { itemsValue, readItems } from './items';
 import { labelledValue } from './labelled';
@@ -20,7 +21,11 @@ const ORDER_ID = /(?<!\d)\d{15,20}(?!\d)/u;
 /** The order of a detail page or ship form. Never throws. */
 export function extractOrder(doc: Document, url: URL, now: Date = new Date()): ExtractResult {
   const kind = kindOf(doc, url);
-  if (kind === 'order-detail') return extractDetail(doc, url, now);
+  if (kind === 'order-detail') {
+    return withLabelRead(extractDetail(doc, url, now), () =>
+      readByLabels(doc, kind, labelSpec, url.searchParams.get('orderId')),
+    );
+  }
   if (kind === 'ship-form') return extractShipForm(doc, url, now);
   return {
     ok: false,
@@ -28,6 +33,13 @@ export function extractOrder(doc: Document, url: URL, now: Date = new Date()): E
       'This AliExpress page is not an order detail page or a ship form: there is no order to read.',
   };
 }
+
+/** The label read's view of AliExpress: its order ids and its product pages (437404). */
+const labelSpec: LabelReadSpec = {
+  console: 'aliexpress',
+  orderId: /^\d{15,20}$/,
+  listingLink: /aliexpress\.[a-z.]+\/item\/(\d{10,20})\.html/,
+};
 
 /** One result per order of a list page, in page order. */
 export function extractListRows(doc: Document, url: URL, now: Date = new Date()): ExtractResult[] {
