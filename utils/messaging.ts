@@ -8,6 +8,7 @@ import { z } from 'zod/mini';
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 import { ConsoleIdSchema, PageKindSchema } from './order-facts';
+import type { CapturedPage } from './capture/capture-page';
 import type { FeedOutcome } from './feeds/check-feed';
 import type { RulesSnapshot } from './rules/pack/snapshot';
 import type { MessageTable } from './translate';
@@ -50,6 +51,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
     grams: z.number().check(z.positive(), z.maximum(1_000_000)),
   }),
   z.object({ type: z.literal('get-page-state') }),
+  /** "Report this page": the tab's page, scrubbed of buyer data, with what ShipLens read. */
+  z.object({ type: z.literal('capture-page') }),
   /** Check the rules feeds now (one, or all when `url` is absent). Extension pages only. */
   z.object({ type: z.literal('update-feeds'), url: z.optional(z.string()) }),
 ]);
@@ -86,6 +89,7 @@ export interface Replies {
   'get-sku-weights': SkuWeights;
   'save-sku-weight': null;
   'get-page-state': PageState | null;
+  'capture-page': CapturedPage;
   'update-feeds': FeedCheckSummary[];
 }
 

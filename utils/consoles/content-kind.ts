@@ -198,7 +198,7 @@ export function controlLabels(control: Element): string[] {
   let preceding = false;
   for (let el: Element | null = control, depth = 0; el && depth < 5; el = el.parentElement) {
     const id = el.getAttribute('id');
-    if (id) add(elementText(doc.querySelector(`label[for="${CSS.escape(id)}"]`)));
+    if (id) add(elementText(labelFor(doc, id)));
     if (depth >= 3) preceding = true;
     for (
       let prev = el.previousElementSibling;
@@ -213,6 +213,11 @@ export function controlLabels(control: Element): string[] {
     depth += 1;
   }
   return found;
+}
+
+/** The `<label for>` of an id (no `CSS.escape`: the fixture command runs outside a browser). */
+function labelFor(doc: Document, id: string): Element | null {
+  return [...doc.querySelectorAll('label[for]')].find((l) => l.getAttribute('for') === id) ?? null;
 }
 
 function labelled(control: Element, words: readonly string[]): boolean {

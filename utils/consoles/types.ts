@@ -15,6 +15,18 @@ export interface MountPoint {
   position: 'before' | 'after' | 'prepend' | 'append';
 }
 
+/**
+ * The order rows of a list page: found cheaply, read one at a time, so the runtime can read
+ * the rows on screen first, spread a long list over several tasks, and skip rows it read
+ * before that have not changed.
+ */
+export interface ListRowSource {
+  /** The rows, in page order. */
+  readonly rows: readonly Element[];
+  /** One row's facts and where its badge goes. */
+  read(row: Element): ListRow;
+}
+
 /** One order row of a list page. */
 export interface ListRow {
   /** The row element: the badge host is keyed to it so a re-render re-injects once. */
@@ -70,13 +82,22 @@ export interface ConsoleAdapter {
   /** Where the recommendation panel goes on a detail page. */
   panelMount(doc: Document): MountPoint | null;
   /** Order rows of a list page, in page order. */
-  listRows(doc: Document, url: URL): ListRow[];
+  listRows(doc: Document, url: URL): ListRowSource;
   /** Where "copy all tracking numbers" goes on a list page. */
   listToolbarMount(doc: Document): MountPoint | null;
   /** The ship form on this page, or null. */
   shipForm(doc: Document, url: URL): ShipForm | null;
   /** Elements that hold tracking numbers (detail pages, list rows). */
   trackingFields(doc: Document): TrackingField[];
+  /** Where the buyer's data is, for "Report this page" to scrub it (`utils/capture/`). */
+  buyerData: BuyerDataSelectors;
+}
+
+export interface BuyerDataSelectors {
+  /** Elements whose text is buyer data: names, address lines, phones, notes. */
+  readonly values: readonly string[];
+  /** The console's own text inside those (tooltips, screen-reader text): it stays. */
+  readonly consoleText: readonly string[];
 }
 
 /** A page-kind → example URLs table: the detection tests walk it, with cross-negatives. */

@@ -9,6 +9,8 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import css from '../../components/shiplens.css?inline';
+import { handleCapturePage } from '../capture/capture-page';
+import { captureVersions } from '../capture/versions';
 import type { ConsoleAdapter } from '../consoles/types';
 import { listen, type PageState } from '../messaging';
 import { translatorFrom } from '../translate';
@@ -16,16 +18,26 @@ import { copyText } from './clipboard';
 import { evaluatePage } from './evaluations';
 import type { Feature, FeatureContext } from './feature';
 import { copyAllTracking } from './features/copy-all-tracking';
-import { copyTracking, copyTrackingInText } from './features/copy-tracking';
-import { listBadges } from './features/list-badges';
+import { copyTracking } from './features/copy-tracking';
+import { copyTrackingInText } from './features/copy-tracking-in-text';
+import { createListBadges } from './features/list-badges';
 import { orderPanel } from './features/order-panel';
 import { createShipFormChecks } from './features/ship-form-checks';
 import { Scope } from './lifetime';
 import { isOwnMutation, UiRegistry } from './mount';
-import { readPage, skusOn } from './page-model';
+import type { ListRow, ListRowSource } from '../consoles/types';
+import { readPage, skusOn, withRows, type PageModel } from './page-model';
 import { pageKindOf } from '../consoles/page-kind';
 import { emptyPageState, pageState, waitingPageState } from './page-state';
 import { RulesClient } from './rules-client';
+import { RowReader, screenOrder } from './row-reader';
+
+/**
+ * How long one slice of a list may spend reading rows before the rest waits for the next
+ * task: the page stays responsive, and with evaluating and drawing a slice stays under the
+ * 50 ms the browser counts as a long task.
+ */
+const SLICE_READ_MS = 20;
 
 function landmarkPresent(selectors: readonly string[]): boolean {
   return selectors.some((selector) => document.querySelector(selector) !== null);
@@ -34,7 +46,7 @@ function landmarkPresent(selectors: readonly string[]): boolean {
 export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): void {
   const features: readonly Feature[] = [
     orderPanel,
-    listBadges,
+    createListBadges(),
     copyTracking,
     copyTrackingInText,
     copyAllTracking,
@@ -42,6 +54,7 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
   ];
   const ui = new UiRegistry(css);
   const rules = new RulesClient(adapter.id);
+  const rowReader = new RowReader();
   /** Ends with the content script. */
   const script = new Scope();
   ctx.onInvalidated(() => script.end());
@@ -108,7 +121,35 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
       state = waitingPageState(adapter.id, url.href, kind, why);
       return;
     }
-    const page = readPage(adapter, document, url, kind);
+    const { page, rowSource } = readPage(adapter, document, url, kind);
+    const ordered = screenOrder(rowSource.rows, window.innerHeight);
+    runSlice(page, rowSource, ordered, 0, 0, current);
+  }
+
+  /**
+   * One slice of a pass: the rows that fit in SLICE_READ_MS (at least one), evaluated, and the
+   * features run on them; the next slice follows in a task of its own unless a newer pass
+   * has started. Pages without rows are one slice.
+   */
+  function runSlice(
+    base: PageModel,
+    source: ListRowSource,
+    ordered: readonly Element[],
+    start: number,
+    index: number,
+    current: number,
+  ): void {
+    const reply = rules.current;
+    if (!reply || current !== passes || ctx.isInvalid) return;
+    const deadline = performance.now() + SLICE_READ_MS;
+    const rows: ListRow[] = [];
+    let next = start;
+    while (next < ordered.length && (rows.length === 0 || performance.now() < deadline)) {
+      rows.push(rowReader.read(source, ordered[next] as Element));
+      next += 1;
+    }
+    const last = next >= ordered.length;
+    const page = withRows(base, rows, { index, last, total: ordered.length });
     // Weights of SKUs first seen on this page arrive for the next pass.
     rules.fetchWeights(skusOn(page)).then(
       (arrived) => arrived && schedule(),
@@ -129,14 +170,17 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
       copy: copyText,
       schedule,
     };
-    const errors: string[] = [];
-    state = pageState(page, featureContext.evaluations, errors);
-    const applicable = features.filter((feature) => feature.pages.includes(kind));
+    const applicable = features.filter(
+      (feature) => feature.pages.includes(page.kind) && (index === 0 || feature.everySlice),
+    );
+    const errors: string[] = index === 0 ? [] : [...state.errors];
     runFeatures(
       applicable.filter((feature) => !feature.deferred),
       featureContext,
       errors,
     );
+    state = pageState(page, featureContext.evaluations, errors);
+    if (!last) setTimeout(() => runSlice(base, source, ordered, next, index + 1, current), 0);
     const deferred = applicable.filter((feature) => feature.deferred);
     if (deferred.length === 0) return;
     // After the next paint: the seller sees the panel and badges before this work starts.
@@ -171,7 +215,19 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
     });
   }
 
-  listen({ 'get-page-state': async () => state });
+  listen({
+    'get-page-state': async () => state,
+    // The top page only: the first frame to answer would win, and the report is of the page.
+    ...(window === window.top && {
+      'capture-page': async () =>
+        handleCapturePage(
+          adapter,
+          document,
+          new URL(location.href),
+          captureVersions(rules.current),
+        ),
+    }),
+  });
   const observer = new MutationObserver((records) => {
     if (records.some((record) => !isOwnMutation(record))) schedule();
   });

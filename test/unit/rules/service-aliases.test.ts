@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { consoles } from '../../../utils/consoles';
+import { readAllRows } from '../../../utils/consoles/list-rows';
 import type { ConsoleId, ExtractResult } from '../../../utils/order-facts';
 import { defaultPack } from '../../../utils/rules/pack/bundled-pack';
 import { nameKey } from '../../../utils/rules/pack/names';
@@ -27,7 +28,7 @@ function servicesOnFixtures(): [string, ConsoleId, string][] {
       const url = new URL(entry.url);
       const results: ExtractResult[] =
         entry.pageKind === 'order-list'
-          ? adapter.listRows(doc, url).map((row) => row.facts)
+          ? readAllRows(adapter.listRows(doc, url)).map((row) => row.facts)
           : [adapter.extractOrder(doc, url)];
       return results.flatMap((result) =>
         result.ok && result.facts.buyerSelectedService

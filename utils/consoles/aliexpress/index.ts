@@ -1,4 +1,5 @@
 import type { ConsoleAdapter } from '../types';
+import { noRows } from '../list-rows';
 import { queryFirst, elementText } from '../dom';
 import { extractOrder, readListOrder } from './extract';
 import { badgeMount, listOrders } from './list';
@@ -7,6 +8,7 @@ import { detectPageFromContent, pageKind } from './content';
 import { readShipForm } from './ship-form';
 import * as s from './selectors';
 import { trackingElements } from './tracking';
+import { buyerData } from './buyer-data';
 
 /** AliExpress seller portals: gsp (older) and csp (current), old `/apps/` and new `/m_apps/` pages. */
 export const aliexpress: ConsoleAdapter = {
@@ -24,13 +26,15 @@ export const aliexpress: ConsoleAdapter = {
     return form ? { anchor: form, position: 'before' } : null;
   },
   listRows: (doc, url) => {
-    if (pageKind(doc, url) !== 'order-list') return [];
-    const now = new Date();
-    return listOrders(doc).map((order) => ({
-      row: order.row,
-      mount: badgeMount(order),
-      facts: readListOrder(order, now),
-    }));
+    if (pageKind(doc, url) !== 'order-list') return noRows;
+    const orders = new Map(listOrders(doc).map((order) => [order.row, order]));
+    return {
+      rows: [...orders.keys()],
+      read(row) {
+        const order = orders.get(row) ?? { row, parts: [row] };
+        return { row, mount: badgeMount(order), facts: readListOrder(order, new Date()) };
+      },
+    };
   },
   listToolbarMount: (doc) => {
     const toolbar = queryFirst(doc, s.toolbar.css);
@@ -41,4 +45,5 @@ export const aliexpress: ConsoleAdapter = {
   shipForm: (doc, url) => (pageKind(doc, url) === 'ship-form' ? readShipForm(doc) : null),
   trackingFields: (doc) =>
     trackingElements(doc).map((element) => ({ element, text: elementText(element) })),
+  buyerData,
 };
