@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { pageKindOf } from '../../../utils/consoles/page-kind';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { pageKinds } from '../../../utils/order-facts';
 import { fixtureTable } from '../fixture-table';

@@ -2,7 +2,6 @@
 // @vitest-environment-options {"settings":{"enableIframePageLoading":true,"navigation":{"disableChildFrameNavigation":true}}}
 // (the fixtures keep eBay's iframe overlay: child frames must not try to navigate in happy-dom)
 import { describe, expect, it } from 'vitest';
-import { pageKindOf } from '../../../utils/consoles/page-kind';
 import { scannableTextNodes } from '../../../utils/runtime/page-text';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { pageKinds, type PageKind } from '../../../utils/order-facts';
