@@ -19,6 +19,8 @@ export const SettingsSchema = z.object({
   disabledConsoles: z._default(z.array(ConsoleIdSchema), []),
   disabledChannels: z._default(z.array(z.string()), []),
   disabledPolicies: z._default(z.array(z.string()), []),
+  /** Consoles on which the seller folded the docked panel away (it stays folded there). */
+  collapsedDocks: z._default(z.array(ConsoleIdSchema), []),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -16,9 +16,7 @@ import type { RulesPack } from '../rules/pack/schema';
 import { compileSnapshot, contentRevision } from '../rules/pack/snapshot';
 import { defaultSettings, type Language, type Settings } from '../settings';
 import type { ConsoleId } from '../order-facts';
-
-/** The console column of a SKU weight saved for every console (a CSV row with none). */
-export const ANY_CONSOLE = '*';
+import { ANY_CONSOLE } from '../sku-weights';
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -131,6 +129,16 @@ export function createRulesService(options: RulesServiceOptions = {}) {
         : current;
     },
     'get-sku-weights': (request) => skuWeights(request.console, request.skus),
+    'set-dock-collapsed': async (request) => {
+      const opened = await database();
+      if (typeof opened === 'string') throw new Error(`Not saved: ${opened}`);
+      const { collapsedDocks } = await opened.readSettings();
+      const others = collapsedDocks.filter((id) => id !== request.console);
+      await opened.updateSettings({
+        collapsedDocks: request.collapsed ? [...others, request.console] : others,
+      });
+      return null;
+    },
     'save-sku-weight': async (request) => {
       const opened = await database();
       if (typeof opened === 'string') throw new Error(`Weight not saved: ${opened}`);
