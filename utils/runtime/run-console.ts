@@ -28,6 +28,7 @@ import { watchLocation } from './location-watch';
 import { isOwnMutation, UiRegistry } from './mount';
 import type { ListRow, ListRowSource } from '../consoles/types';
 import { readPage, skusOn, withRows, type PageModel } from './page-model';
+import { pageKindOf } from '../consoles/page-kind';
 import { emptyPageState, pageState, waitingPageState } from './page-state';
 import { RulesClient } from './rules-client';
 import { claimFrame, type ScriptLifetime } from './script-lifetime';
@@ -172,14 +173,19 @@ export function runConsole(
   function pass(): void {
     const current = (passes += 1);
     const url = new URL(location.href);
-    const kind = adapter.detectPage(url);
+    const kind = pageKindOf(adapter, document, url);
     state = emptyPageState(adapter.id, url.href);
     const reply = rules.current;
     if (!kind || reply?.snapshot.settings.disabledConsoles.includes(adapter.id)) {
       stopFeatures();
       return;
     }
-    if (!landmarkPresent(adapter.ready[kind]) && !waitedLongEnough(url.href)) {
+    // A kind read from the page's content needs no landmark: the content is there.
+    if (
+      adapter.detectPage(url) === kind &&
+      !landmarkPresent(adapter.ready[kind]) &&
+      !waitedLongEnough(url.href)
+    ) {
       const waiting = `Waiting for the page: none of ${adapter.ready[kind].join(', ')}`;
       state = waitingPageState(adapter.id, url.href, kind, waiting);
       return;

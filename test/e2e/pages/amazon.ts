@@ -109,4 +109,12 @@ export const amazonPages: SamplePage[] = [
     expectBadges: 0,
     trackingNumbers: [],
   },
+  {
+    fixture: 'amazon/not-order.inventory.html',
+    url: 'https://sellercentral.amazon.com/myinventory/inventory?fulfilledBy=all',
+    kind: null,
+    expectPanel: false,
+    expectBadges: 0,
+    trackingNumbers: [],
+  },
 ];

@@ -89,4 +89,12 @@ export const ebayPages: SamplePage[] = [
     expectBadges: 0,
     trackingNumbers: [],
   },
+  {
+    fixture: 'ebay/not-order.listings-active.html',
+    url: 'https://www.ebay.com/sh/lst/active',
+    kind: null,
+    expectPanel: false,
+    expectBadges: 0,
+    trackingNumbers: [],
+  },
 ];

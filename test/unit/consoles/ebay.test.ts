@@ -2,6 +2,7 @@
 // @vitest-environment-options {"settings":{"enableIframePageLoading":true,"navigation":{"disableChildFrameNavigation":true}}}
 // (the fixtures keep eBay's iframe overlay: child frames must not try to navigate in happy-dom)
 import { describe, expect, it } from 'vitest';
+import { scannableTextNodes } from '../../../utils/runtime/page-text';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { pageKinds, type PageKind } from '../../../utils/order-facts';
 import { fixtureTable } from '../fixture-table';
@@ -281,6 +282,7 @@ describe('tracking fields', () => {
     'ship-form.trackings.html': [],
     'ship-form.update.html': [],
     'not-order.seller-hub-overview.html': [],
+    'not-order.listings-active.html': [],
   };
 
   it.each(fixtures.map((f) => f.file))('%s', (file) => {
@@ -441,5 +443,16 @@ describe('changed pages fail plainly, or degrade to "missing"', () => {
     const url = new URL('https://www.ebay.com/sh/ord/?filter=status:AWAITING_SHIPMENT');
     const statuses = extractListRows(doc, url, now).map((r) => r.facts.ok && r.facts.facts.status);
     expect(statuses).toEqual(['unshipped', 'unshipped', 'unshipped', 'unshipped', 'unshipped']);
+  });
+});
+
+describe('tracking numbers shown in link-styled buttons', () => {
+  it('are still found when the tracking field hooks are renamed', () => {
+    const doc = load('order-detail.shipped.html');
+    for (const value of doc.querySelectorAll('.tracking-info .value')) value.className = 'val-2027';
+    const covered = ebay.trackingFields(doc).map((field) => field.element);
+    expect(covered).toEqual([]);
+    const texts = scannableTextNodes(doc.body, covered).map((node) => node.data.trim());
+    expect(texts.filter((text) => text === 'LX419382700CN')).toHaveLength(2);
   });
 });

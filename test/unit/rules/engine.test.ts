@@ -128,6 +128,15 @@ describe('evaluate: channels', () => {
       ['destination-unknown'],
     ]);
     expect(result.warnings).toEqual([]);
+    // Said as a missing destination, not as "no channel fits".
+    expect(result.blockedBy).toBe('destinationCountry');
+  });
+
+  it('is blocked by nothing when the destination is known', () => {
+    expect(run({ facts: order({}) }).blockedBy).toBeNull();
+    expect(
+      run({ facts: order({ items: [item({ unitWeightGrams: 99000 })] }) }).blockedBy,
+    ).toBeNull();
   });
 });
 

@@ -7,6 +7,7 @@ import { queryAll } from '../dom';
 import { extractListRow, extractOrder, trackingFields } from './extract';
 import { listToolbarMount, panelMount, rowBadgeMount } from './mounts';
 import { detectPage, matches } from './pages';
+import { detectPageFromContent } from './content';
 import { list, ready } from './selectors';
 import { findShipForm } from './ship-form';
 import { buyerData } from './buyer-data';
@@ -16,6 +17,7 @@ export const amazon: ConsoleAdapter = {
   label: 'Amazon Seller Central',
   matches,
   detectPage,
+  detectPageFromContent,
   ready,
   extractOrder: (doc, url) => extractOrder(doc, url),
   panelMount,

@@ -141,6 +141,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
     ruledOut: [],
     warnings: [],
     split: null,
+    blockedBy: null,
     buyerService:
       facts.buyerSelectedService === null
         ? null
@@ -204,6 +205,10 @@ export function evaluate(input: EvaluateInput): Evaluation {
   result.alternatives = ranked.slice(1, 4).map((j) => j.verdict);
   result.ruledOut = ruledOut;
   result.warnings = outcome.warnings;
+  // Every channel fails 'destination-unknown' (delivery.ts) when there is no destination.
+  if (ranked.length === 0 && candidates.length > 0 && facts.destinationCountry === null) {
+    result.blockedBy = 'destinationCountry';
+  }
   if (ranked.length === 0) {
     const splittable = judged.flatMap((j) =>
       j.splittable && j.rate !== null ? [{ indexed: j.indexed, rate: j.rate }] : [],

@@ -116,6 +116,11 @@ export interface Evaluation {
   ruledOut: ChannelVerdict[];
   warnings: PolicyWarning[];
   split: SplitAdvice | null;
+  /**
+   * A fact the order lacks that rules out every channel by itself: with no destination no
+   * channel can be judged, and that is what the seller must hear — not "no channel fits".
+   */
+  blockedBy: 'destinationCountry' | null;
   /** The buyer-selected service, mapped to a level when the pack knows it. */
   buyerService: { text: string; level: ServiceLevel | null } | null;
   /** Plain statements of what the result rests on ("weight assumed 250 g for SKU X"). */
