@@ -96,6 +96,14 @@ function ReadyBody(props: ReadyBodyProps) {
       )}
       {platformFulfilled ? (
         <p className="notice">{t('platformFulfilled')}</p>
+      ) : evaluation.platformRouted !== null ? (
+        <p
+          className="notice"
+          data-shiplens="platform-routed"
+          data-rule={evaluation.platformRouted.id}
+        >
+          {localized(evaluation.platformRouted.message, language)}
+        </p>
       ) : (
         <>
           <h3>{t('recommended')}</h3>

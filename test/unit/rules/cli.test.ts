@@ -28,7 +28,7 @@ describe('rules validate', () => {
     expect(err).toBe('');
     expect(code).toBe(0);
     expect(out).toMatch(
-      /^public\/rules\/default-pack\.json: valid rules pack "shiplens-default" version \S+ \(schemaVersion 1, published \d{4}-\d{2}-\d{2}\): \d+ channels, \d+ policies$/,
+      /^public\/rules\/default-pack\.json: valid rules pack "shiplens-default" version \S+ \(schemaVersion 2, published \d{4}-\d{2}-\d{2}\): \d+ channels, \d+ policies$/,
     );
   });
 
@@ -69,7 +69,7 @@ describe('rules validate', () => {
   });
 
   it('points a missing property at its parent object', () => {
-    const text = '{\n  "schemaVersion": 1\n}';
+    const text = '{\n  "schemaVersion": 2\n}';
     const { err } = cli(['validate', 'short.json'], { 'short.json': text });
     expect(err.split('\n')[0]).toBe(
       'short.json:1:1: id: Invalid input: expected string, received undefined',
@@ -125,8 +125,8 @@ describe('rules explain', () => {
     ]);
     const evaluation = JSON.parse(out) as Evaluation;
     expect(evaluation.warnings.map((w) => `${w.policyId}:${w.severity}`)).toEqual([
-      'aliexpress-us-over-5-standard-only:critical',
       'aliexpress-false-shipment-tracking-mismatch:critical',
+      'aliexpress-us-over-5-standard-only:warning',
       'aliexpress-false-shipment-tracking-online:warning',
     ]);
     expect(evaluation.weight).toEqual({ grams: 180, source: 'sku-table', unknownSkus: [] });

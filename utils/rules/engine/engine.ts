@@ -18,6 +18,7 @@ import { adviseSplit, type SplitCandidate } from './split';
 import { localized } from './text';
 import type { ChannelVerdict, Evaluation, LocalizedText, ServiceLevel } from './types';
 import { serviceLevelRank } from '../pack/vocabulary';
+import { nameKey } from '../pack/names';
 
 export type { Dimensions } from './cost';
 export type { EvaluateInput } from './input';
@@ -141,6 +142,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
     ruledOut: [],
     warnings: [],
     split: null,
+    platformRouted: null,
     buyerService:
       facts.buyerSelectedService === null
         ? null
@@ -149,6 +151,15 @@ export function evaluate(input: EvaluateInput): Evaluation {
   };
   if (facts.fulfilledBy === 'platform') {
     result.assumptions.push(platformFulfilled);
+    return result;
+  }
+  const routed =
+    facts.buyerSelectedService === null
+      ? undefined
+      : index.routed.get(facts.console)?.get(nameKey(facts.buyerSelectedService));
+  if (routed !== undefined) {
+    result.assumptions.push(routed.message);
+    result.platformRouted = { id: routed.id, message: routed.message };
     return result;
   }
 
@@ -161,6 +172,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
     facts: built.facts,
     carrierMatches: built.carrierMatches,
     candidates,
+    now: input.now,
   });
   const ctx: ParcelContext = {
     pack,

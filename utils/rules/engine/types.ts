@@ -74,11 +74,23 @@ export interface PolicyWarning {
   severity: Severity;
   message: LocalizedText;
   /**
-   * Where the rule comes from, since when, and how sure we are of it. `dated`: the rule may
-   * have been replaced since (reference/policies.md [DATED]); `note`: scope and caveats.
+   * Where the rule comes from, since when, how sure we are of it and when we last checked it
+   * against its source. `dated`: the rule may have been replaced since; `note`: scope,
+   * caveats, conflicting sources (docs/policies.md).
    */
-  source: { url: string; effectiveDate: string; confidence: string; dated: boolean; note?: string };
-  /** The conditions that matched, with the order's values. */
+  source: {
+    url: string;
+    effectiveDate: string;
+    confidence: string;
+    dated: boolean;
+    verifiedAt: string;
+    note?: string;
+  };
+  /** Not checked against its source for 12 months or more before the evaluation's `now`. */
+  stale: boolean;
+  /** The values that set the rule off, in words, for the collapsed details. */
+  details: LocalizedText[];
+  /** The conditions that matched, with the order's values (machine form, for the CLI). */
   matched: ConditionTrace[];
   /** True when the platform fines this: our UI then needs an explicit "ship anyway". */
   confirmBeforeSubmit: boolean;
@@ -116,6 +128,11 @@ export interface Evaluation {
   ruledOut: ChannelVerdict[];
   warnings: PolicyWarning[];
   split: SplitAdvice | null;
+  /**
+   * The pack's platform-routed rule (e.g. "aliexpress-choice") when the platform routes this
+   * order itself: like a platform-fulfilled order, no channel is recommended.
+   */
+  platformRouted: { id: string; message: LocalizedText } | null;
   /** The buyer-selected service, mapped to a level when the pack knows it. */
   buyerService: { text: string; level: ServiceLevel | null } | null;
   /** Plain statements of what the result rests on ("weight assumed 250 g for SKU X"). */

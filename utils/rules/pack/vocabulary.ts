@@ -10,7 +10,7 @@ import type { Money } from '../../order-facts';
 
 /**
  * Cheapest to best. AliExpress groups its logistics into 经济类 economy, 简易类 simple,
- * 标准类 standard and 快速/优先类 premium/express (policies.md §1.1); eBay's buyer choices
+ * 标准类 standard and 快速/优先类 premium/express (docs/policies.md); eBay's buyer choices
  * Economy / Standard / Expedited map onto the same ladder.
  */
 export const serviceLevels = ['economy', 'simple', 'standard', 'premium', 'express'] as const;
@@ -30,12 +30,12 @@ export type Severity = (typeof severities)[number];
 
 /**
  * Goods that lines commonly refuse: general lines take 普货 only, battery lines 带电,
- * special-goods lines 特货 (cosmetics, liquids) — policies.md §1.1 and §1.3.
+ * special-goods lines 特货 (cosmetics, liquids) — docs/policies.md.
  */
 export const goodsKinds = ['battery', 'liquid', 'powder', 'paste', 'magnet', 'cosmetics'] as const;
 export type GoodsKind = (typeof goodsKinds)[number];
 
-/** The confidence labels of reference/policies.md, one per policy source. */
+/** How sure we are of a policy's source (docs/policies.md explains each label). */
 export const confidences = [
   'confirmed-official',
   'secondary',
@@ -106,6 +106,11 @@ export const conditionFacts = {
     kind: 'serviceLevel',
     chosen: true,
     doc: 'Service level shared by every channel the chosen carrier matches; null otherwise.',
+  },
+  chosenTracked: {
+    kind: 'boolean',
+    chosen: true,
+    doc: 'Whether every channel the chosen carrier matches is tracked end to end (true), none is (false); null otherwise.',
   },
   hasTracking: { kind: 'boolean', doc: 'At least one tracking number is entered or shown.' },
   trackingCarrierMatch: {
