@@ -113,6 +113,8 @@ export const RateCardSchema = z.strictObject({
   sample: z.boolean(),
   /** Where the card's structure (and, for real cards, its numbers) come from. */
   source: z.string().min(1),
+  /** The day the card's limits and structure were last checked against that source. */
+  verifiedAt: z.iso.date().optional(),
 });
 
 export const LimitsSchema = z.strictObject({
