@@ -177,6 +177,19 @@ describe('rules explain: the December 2026 corrections, each set off and not', (
   });
 });
 
+describe('rules explain: destination rules in the landed cost', () => {
+  const landedCharges = (now: string) => {
+    const args = ['explain', 'default', fixture('ebay-de-40.json'), '--now', now];
+    const evaluation = JSON.parse(cli([...args, '--currency', 'EUR']).out) as Evaluation;
+    return (evaluation.recommended?.landed?.charges ?? []).map((charge) => charge.ruleId);
+  };
+
+  it('a €40 order to Germany shows the €3 duty line after 1 Jul 2026, not before', () => {
+    expect(landedCharges('2026-07-02T00:00:00Z')).toEqual(['eu-vat-ioss', 'eu-3-euro-duty-2026']);
+    expect(landedCharges('2026-06-30T00:00:00Z')).toEqual(['eu-vat-ioss']);
+  });
+});
+
 describe('rules explain', () => {
   it('prints the Evaluation as JSON with the expected recommendation', () => {
     const { code, out } = cli([

@@ -15,7 +15,14 @@ import { weighParcel } from './parcel';
 import { applyPolicies } from './policies';
 import { rankChannels, type Rankable } from './ranking';
 import { adviseSplit, type SplitCandidate } from './split';
-import { localized } from './text';
+import {
+  customsFor,
+  landedCost,
+  postalNotes,
+  type CustomsContext,
+  type CustomsOutcome,
+} from './customs';
+import { localized, reason } from './text';
 import type { ChannelVerdict, Evaluation, LocalizedText, ServiceLevel } from './types';
 import { serviceLevelRank } from '../pack/vocabulary';
 import { nameKey } from '../pack/names';
@@ -58,10 +65,19 @@ function verdictOf(
   indexed: IndexedChannel,
   judgement: ReturnType<typeof judgeChannel>,
   policyReasons: ChannelVerdict['reasons'],
+  customs: { outcome: CustomsOutcome; ctx: CustomsContext },
 ): ChannelVerdict {
   const { channel } = indexed;
   const blocking = [...judgement.blocking, ...policyReasons];
   const eligible = blocking.length === 0;
+  const notes = channel.postal
+    ? [
+        ...judgement.notes,
+        ...postalNotes(customs.outcome).map(({ ruleId, note }) =>
+          reason('customs-postal', note, { customsRule: ruleId }),
+        ),
+      ]
+    : judgement.notes;
   return {
     channelId: channel.id,
     name: channel.name,
@@ -69,9 +85,11 @@ function verdictOf(
     serviceLevel: channel.serviceLevel,
     tracked: channel.tracked,
     eligible,
-    reasons: eligible ? judgement.notes : blocking,
+    reasons: eligible ? notes : blocking,
     cost: judgement.cost,
     delivery: judgement.delivery,
+    landed: landedCost(channel, judgement.cost, customs.outcome, customs.ctx),
+    duties: channel.duties,
     rank: null,
   };
 }
@@ -141,6 +159,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
     alternatives: [],
     ruledOut: [],
     warnings: [],
+    customs: [],
     split: null,
     platformRouted: null,
     buyerService:
@@ -182,11 +201,33 @@ export function evaluate(input: EvaluateInput): Evaluation {
     goods: input.goods ?? null,
     displayCurrency: settings.currency,
   };
+  const customsCtx: CustomsContext = {
+    pack,
+    platform: facts.console,
+    facts: built.facts,
+    now: input.now,
+    itemLines: facts.items.length,
+    displayCurrency: settings.currency,
+  };
+  const customs = { ctx: customsCtx, outcome: customsFor(customsCtx) };
   const base = pack.currencyRates.base;
   const judged: Judged[] = candidates.map((indexed, position) => {
     const judgement = judgeChannel(ctx, indexed);
-    const verdict = verdictOf(indexed, judgement, outcome.forbidden.get(indexed.channel.id) ?? []);
-    const cost = judgement.cost;
+    const verdict = verdictOf(
+      indexed,
+      judgement,
+      outcome.forbidden.get(indexed.channel.id) ?? [],
+      customs,
+    );
+    // "Cheapest" ranks on what the parcel costs landed, when the destination's rules add to it.
+    const landed =
+      settings.objective === 'cheapest' && customs.outcome.charges.length > 0
+        ? verdict.landed
+        : null;
+    const cost =
+      landed === null
+        ? judgement.cost
+        : { amount: landed.total.amount, currency: landed.total.currency };
     return {
       indexed,
       verdict,
@@ -216,6 +257,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
   result.alternatives = ranked.slice(1, 4).map((j) => j.verdict);
   result.ruledOut = ruledOut;
   result.warnings = outcome.warnings;
+  result.customs = customs.outcome.notices;
   if (ranked.length === 0) {
     const splittable = judged.flatMap((j) =>
       j.splittable && j.rate !== null ? [{ indexed: j.indexed, rate: j.rate }] : [],
@@ -226,6 +268,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
     ...built.assumptions,
     ...(parcel.assumption === null ? [] : [parcel.assumption]),
     ...packAssumptions(candidates, input, ranked),
+    ...customs.outcome.assumptions,
   ];
   return result;
 }

@@ -39,6 +39,30 @@ export interface CostEstimate {
   sampleRates: boolean;
 }
 
+/** One charge of the destination's customs rules, in the display currency. */
+export interface LandedCharge {
+  /** The customs rule it comes from (pack `customs[].id`). */
+  ruleId: string;
+  kind: 'duty' | 'tax' | 'fee';
+  label: LocalizedText;
+  /** null: the rate depends on the goods' tariff code, or no exchange rate: not estimated. */
+  amount: Money | null;
+  collected: 'at-sale' | 'at-import';
+  /** Who pays it: the seller when a DDP channel collects it at booking. */
+  paidBy: 'buyer' | 'seller';
+}
+
+/** Shipping plus what the destination's rules add: always an estimate. */
+export interface LandedCost {
+  estimate: true;
+  shipping: Money;
+  charges: LandedCharge[];
+  /** What a DDP channel charges for collecting duty and tax (channel.ddpSurchargePercent). */
+  ddpSurcharge: Money | null;
+  /** Shipping + every estimated charge + the DDP surcharge. */
+  total: Money;
+}
+
 export interface DeliveryEstimate {
   minDays: number;
   maxDays: number;
@@ -55,6 +79,10 @@ export interface ChannelVerdict {
   reasons: Reason[];
   cost: CostEstimate | null;
   delivery: DeliveryEstimate | null;
+  /** Shipping plus duty, tax and fees at the destination; null when not priced. */
+  landed: LandedCost | null;
+  /** 'ddp': the channel collects duty and tax from the seller; 'ddu': the buyer pays them. */
+  duties: 'ddp' | 'ddu';
   /** 1 = recommended; null for ruled-out channels. */
   rank: number | null;
 }
@@ -127,6 +155,8 @@ export interface Evaluation {
   alternatives: ChannelVerdict[];
   ruledOut: ChannelVerdict[];
   warnings: PolicyWarning[];
+  /** The destination's customs rules in force for this order (every platform). */
+  customs: PolicyWarning[];
   split: SplitAdvice | null;
   /**
    * The pack's platform-routed rule (e.g. "aliexpress-choice") when the platform routes this

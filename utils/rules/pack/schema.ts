@@ -261,6 +261,47 @@ export const PlatformRoutedSchema = z.strictObject({
   source: PolicySourceSchema,
 });
 
+/**
+ * One charge a destination's customs rules add to the goods (docs/policies.md "Destination
+ * rules"): a share of the goods value, a fixed amount per item category, or — when the rate
+ * depends on the goods' tariff code — no amount at all, shown as "not estimated".
+ */
+export const ChargeSchema = z.strictObject({
+  kind: z.enum(['duty', 'tax', 'fee']),
+  label: LocalizedTextSchema,
+  /** Percent of the goods value. */
+  percent: z.number().nonnegative().optional(),
+  /** Percent per destination country, where it differs (EU VAT). */
+  percentByCountry: z.record(CountryCodeSchema, z.number().nonnegative()).optional(),
+  /** A fixed amount per item category (EU: €3 per tariff subheading in the parcel). */
+  perItemCategory: MoneyLimitSchema.optional(),
+  /** 'at-sale': the marketplace collects it at checkout; 'at-import': customs, on arrival. */
+  collected: z.enum(['at-sale', 'at-import']),
+  /** Applies only to orders whose goods value is at most this. */
+  upTo: MoneyLimitSchema.optional(),
+  /** Applies only to orders whose goods value is above this. */
+  above: MoneyLimitSchema.optional(),
+});
+
+/** A destination's customs rule in force between two dates, for every platform. */
+export const CustomsRuleSchema = z.strictObject({
+  id: IdSchema,
+  name: LocalizedTextSchema,
+  /** ISO countries or zone ids. */
+  destinations: z.array(DestinationKeySchema).min(1),
+  origins: z.union([z.literal('*'), z.array(CountryCodeSchema).min(1)]),
+  from: z.iso.date(),
+  /** First day it no longer applies. */
+  until: z.iso.date().optional(),
+  severity: SeveritySchema,
+  /** What the seller should do; may contain {fact} placeholders. */
+  message: LocalizedTextSchema,
+  /** Noted on postal channels (channel.postal) to these destinations. */
+  postalNote: LocalizedTextSchema.optional(),
+  charges: z.array(ChargeSchema).default([]),
+  source: PolicySourceSchema,
+});
+
 export const CurrencyRatesSchema = z.strictObject({
   base: CurrencyCodeSchema,
   date: z.iso.date(),
@@ -286,6 +327,7 @@ export const RulesPackSchema = z.strictObject({
     .default({}),
   zones: z.record(ZoneIdSchema, z.array(CountryCodeSchema).min(1)).default({}),
   platformRouted: z.array(PlatformRoutedSchema).default([]),
+  customs: z.array(CustomsRuleSchema).default([]),
   channels: z.array(ChannelSchema),
   policies: z.array(PolicySchema),
 });
@@ -299,6 +341,8 @@ export type Band = z.infer<typeof BandSchema>;
 export type Limits = z.infer<typeof LimitsSchema>;
 export type Policy = z.infer<typeof PolicySchema>;
 export type PlatformRouted = z.infer<typeof PlatformRoutedSchema>;
+export type CustomsRule = z.infer<typeof CustomsRuleSchema>;
+export type Charge = z.infer<typeof ChargeSchema>;
 export type Effect = z.infer<typeof EffectSchema>;
 export type Condition = z.infer<typeof ConditionSchema>;
 export type ConditionLeaf = z.infer<typeof ConditionLeafSchema>;
