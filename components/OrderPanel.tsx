@@ -145,6 +145,12 @@ function ReadyBody(props: ReadyBodyProps) {
       ) : (
         <p className="muted">{t('noWarnings')}</p>
       )}
+      {evaluation.customs.length > 0 && (
+        <>
+          <h3>{t('polCustoms')}</h3>
+          <WarningList warnings={evaluation.customs} language={language} t={t} kind="customs" />
+        </>
+      )}
       {ruledOut.length > 0 && (
         <details className="ruled-out" data-shiplens="ruled-out">
           <summary>{t('ruledOut', { count: ruledOut.length })}</summary>

@@ -9,6 +9,8 @@ interface WarningListProps {
   warnings: PolicyWarning[];
   language: Language;
   t: Translate;
+  /** 'customs': the destination's rules, hooked as `data-shiplens="customs"`. */
+  kind?: 'warning' | 'customs';
 }
 
 /**
@@ -16,14 +18,14 @@ interface WarningListProps {
  * we are and when it was last checked (flagged when that is a year ago or more); the values
  * that set it off stay in collapsed details.
  */
-export function WarningList({ warnings, language, t }: WarningListProps) {
+export function WarningList({ warnings, language, t, kind = 'warning' }: WarningListProps) {
   return (
     <ul className="warnings">
       {warnings.map((warning) => (
         <li
           key={warning.policyId}
           className={`warning warning-${warning.severity}`}
-          data-shiplens="warning"
+          data-shiplens={kind}
           data-policy={warning.policyId}
           data-severity={warning.severity}
           data-checked={warning.source.verifiedAt}
@@ -54,7 +56,7 @@ function WarningSource({
   warning,
   language,
   t,
-}: { warning: PolicyWarning } & Omit<WarningListProps, 'warnings'>) {
+}: { warning: PolicyWarning } & Omit<WarningListProps, 'warnings' | 'kind'>) {
   const { source } = warning;
   return (
     <div className="warning-source muted">
