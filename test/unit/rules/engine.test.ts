@@ -156,8 +156,7 @@ describe('evaluate: weight basis', () => {
 describe('evaluate: require/forbid policies', () => {
   it('marks a rule not checked for 12 months as possibly out of date, from `now`', () => {
     // The mini pack's rules were checked on 2026-11-01.
-    const stale = (now: string) =>
-      run({ now: new Date(now) }).warnings.map((w) => w.stale);
+    const stale = (now: string) => run({ now: new Date(now) }).warnings.map((w) => w.stale);
     expect(stale('2027-10-31T23:59:59Z')).toEqual([false]);
     expect(stale('2027-11-01T00:00:00Z')).toEqual([true]);
   });

@@ -3,6 +3,9 @@
  * last checked, and no message shows a raw machine value or an English goods or level name
  * in the Chinese text, whatever the order's values.
  */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import rawPack from '../../../public/rules/default-pack.json';
 import type { OrderFacts } from '../../../utils/order-facts';
@@ -21,6 +24,7 @@ const raw = rawPack as unknown as {
   platformRouted?: { id: string; source?: RawSource }[];
 };
 
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 describe('bundled pack: provenance', () => {
@@ -37,6 +41,16 @@ describe('bundled pack: provenance', () => {
       .map((rule) => rule.id);
     expect(lacking).toEqual([]);
     expect(rules.length).toBeGreaterThan(30);
+  });
+
+  it('documents every rule of the pack in docs/policies.md', () => {
+    const docs = readFileSync(resolve(root, 'docs/policies.md'), 'utf8');
+    const ids = [
+      ...defaultPack.policies.map((rule) => rule.id),
+      ...defaultPack.customs.map((rule) => rule.id),
+      ...defaultPack.platformRouted.map((rule) => rule.id),
+    ];
+    expect(ids.filter((id) => !docs.includes(`\`${id}\``))).toEqual([]);
   });
 
   it('threatens no dollar fine in Wish rules: fines became infractions in Feb 2022', () => {

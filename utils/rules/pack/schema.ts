@@ -1,6 +1,6 @@
 /**
  * The rules pack: one versioned JSON document holding channels (with rate cards and limits),
- * platform policies and the pack's own metadata (BRIEF.md "The rules pack"). Every load and
+ * platform policies and the pack's own metadata (README "Options, popup and your own rules"). Every load and
  * import goes through `parsePack` (parse.ts), which runs this zod schema and then the
  * cross-checks zod cannot express alone (checks.ts), and reports each problem at a precise path.
  */
@@ -65,7 +65,7 @@ const MoneyLimitSchema = z.strictObject({
 /**
  * One weight band: the band whose (fromGrams, toGrams] holds the chargeable weight prices the
  * whole parcel, at perKg or perGram plus a per-parcel registration/handling fee — the shape of
- * Cainiao's freight sheets and China Post's e邮宝 card (policies.md §6).
+ * Cainiao's freight sheets and China Post's e邮宝 card (docs/policies.md "Background").
  */
 export const BandSchema = z
   .strictObject({

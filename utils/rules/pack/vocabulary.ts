@@ -43,7 +43,7 @@ export const confidences = [
   'unconfirmed',
 ] as const;
 
-/** json-rules-engine's operator table, in short names (style-anchors.md C11). */
+/** json-rules-engine's operator table, in short names (json-rules-engine's names, shortened). */
 export const conditionOps = ['eq', 'neq', 'in', 'notIn', 'gt', 'gte', 'lt', 'lte'] as const;
 export type ConditionOp = (typeof conditionOps)[number];
 export const orderedOps: ReadonlySet<ConditionOp> = new Set(['gt', 'gte', 'lt', 'lte']);
