@@ -35,7 +35,14 @@ export const PageStateSchema = z.object({
 export type PageState = z.infer<typeof PageStateSchema>;
 
 export const RequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('get-snapshot') }),
+  /** `knownRevision`: the snapshot the tab already has; unchanged, it is not sent again. */
+  z.object({ type: z.literal('get-snapshot'), knownRevision: z.optional(z.string()) }),
+  /** The seller's weights for the SKUs one page shows: never the whole table. */
+  z.object({
+    type: z.literal('get-sku-weights'),
+    console: ConsoleIdSchema,
+    skus: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(5000)),
+  }),
   z.object({
     type: z.literal('save-sku-weight'),
     console: ConsoleIdSchema,
@@ -50,9 +57,9 @@ export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
 
 export interface SnapshotReply {
+  /** Changes exactly when anything below changes: a tab that has it is not sent it again. */
+  revision: string;
   snapshot: RulesSnapshot;
-  /** Grams per unit, keyed `${console}:${sku}`. */
-  skuWeights: Record<string, number>;
   /** Set when the database could not be opened or written: the bundled pack is in use. */
   storageError: string | null;
   /** The UI strings of the seller's language. */
@@ -65,9 +72,19 @@ export interface FeedCheckSummary {
   outcome: FeedOutcome;
 }
 
+/** The tab's snapshot is still current. */
+export interface SnapshotUnchanged {
+  revision: string;
+  unchanged: true;
+}
+
+/** Grams per unit by SKU. */
+export type SkuWeights = Record<string, number>;
+
 export interface Replies {
-  'get-snapshot': SnapshotReply;
-  'save-sku-weight': SnapshotReply;
+  'get-snapshot': SnapshotReply | SnapshotUnchanged;
+  'get-sku-weights': SkuWeights;
+  'save-sku-weight': null;
   'get-page-state': PageState | null;
   'update-feeds': FeedCheckSummary[];
 }
@@ -80,10 +97,6 @@ export type Handler = {
     sender: Runtime.MessageSender,
   ) => Promise<Replies[K]>;
 };
-
-export function skuWeightKey(consoleId: string, sku: string): string {
-  return `${consoleId}:${sku}`;
-}
 
 /** Send a request to the background (or, with `tabId`, to a tab's content script). */
 export async function send<T extends Request>(

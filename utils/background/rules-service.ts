@@ -1,6 +1,7 @@
 /**
  * The background's side of the rules: seeds the database with the bundled pack, and answers
- * content scripts with a compiled snapshot (active pack + settings + SKU weights). The active
+ * content scripts with a compiled snapshot (active pack + settings), sent again only when it
+ * changed, and with the seller's weights for the SKUs a page shows. The active
  * pack is the bundled one overlaid by feeds and local edits (utils/layers/active-pack.ts).
  * When the database cannot be opened, the bundled pack and default settings still work, and
  * the reply says why nothing can be saved.
@@ -9,12 +10,15 @@ import browser from 'webextension-polyfill';
 import { ShipLensDb, type PackRecord } from '../db';
 import { languageFromLocale, localized, messagesFor } from '../i18n';
 import { composeActive, readStoredRules } from '../layers/active-pack';
-import type { Handler, SnapshotReply } from '../messaging';
-import { skuWeightKey } from '../messaging';
+import type { Handler, SkuWeights, SnapshotReply } from '../messaging';
 import { defaultPack } from '../rules/pack/bundled-pack';
 import type { RulesPack } from '../rules/pack/schema';
-import { compileSnapshot } from '../rules/pack/snapshot';
+import { compileSnapshot, contentRevision } from '../rules/pack/snapshot';
 import { defaultSettings, type Language, type Settings } from '../settings';
+import type { ConsoleId } from '../order-facts';
+
+/** The console column of a SKU weight saved for every console (a CSV row with none). */
+export const ANY_CONSOLE = '*';
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -82,47 +86,56 @@ export function createRulesService(options: RulesServiceOptions = {}) {
   }
 
   /** The reply, with the UI strings of the seller's language (content scripts carry none). */
-  function reply(
-    pack: RulesPack,
-    settings: Settings,
-    skuWeights: Record<string, number>,
-    storageError: string | null,
-  ): SnapshotReply {
+  function reply(pack: RulesPack, settings: Settings, storageError: string | null): SnapshotReply {
     const snapshot = compileSnapshot(pack, settings, now());
-    return { snapshot, skuWeights, storageError, messages: messagesFor(settings.language) };
+    const messages = messagesFor(settings.language);
+    const revision = contentRevision([snapshot.pack, settings, storageError, messages]);
+    return { revision, snapshot, storageError, messages };
   }
 
   async function snapshotReply(): Promise<SnapshotReply> {
     const opened = await database();
-    if (typeof opened === 'string') return reply(bundled, defaultSettings, {}, opened);
+    if (typeof opened === 'string') return reply(bundled, defaultSettings, opened);
     try {
       // First use: seeding also sets the language from the browser's.
       if (!(await opened.packs.get('bundled'))) await seed(opened);
-      const [settings, weights] = await Promise.all([
-        opened.readSettings(),
-        opened.skuWeights.toArray(),
-      ]);
+      const settings = await opened.readSettings();
       const { pack, error } = await activePack(opened, settings.language);
-      const skuWeights: Record<string, number> = {};
-      for (const row of weights) skuWeights[skuWeightKey(row.console, row.sku)] = row.grams;
-      return reply(pack, settings, skuWeights, error);
+      return reply(pack, settings, error);
     } catch (error) {
-      return reply(
-        bundled,
-        defaultSettings,
-        {},
-        `the database could not be read: ${message(error)}`,
-      );
+      return reply(bundled, defaultSettings, `the database could not be read: ${message(error)}`);
     }
   }
 
+  /** Weights of `skus` on `consoleId`, each falling back to one saved for any console ('*'). */
+  async function skuWeights(consoleId: ConsoleId, skus: readonly string[]): Promise<SkuWeights> {
+    const opened = await database();
+    if (typeof opened === 'string' || skus.length === 0) return {};
+    const [own, any] = await Promise.all([
+      opened.skuWeights.bulkGet(skus.map((sku) => [consoleId, sku])),
+      opened.skuWeights.bulkGet(skus.map((sku) => [ANY_CONSOLE, sku])),
+    ]);
+    const weights: SkuWeights = {};
+    skus.forEach((sku, index) => {
+      const grams = own[index]?.grams ?? any[index]?.grams;
+      if (grams !== undefined) weights[sku] = grams;
+    });
+    return weights;
+  }
+
   const handlers: Partial<Handler> = {
-    'get-snapshot': () => snapshotReply(),
+    'get-snapshot': async (request) => {
+      const current = await snapshotReply();
+      return request.knownRevision === current.revision
+        ? { revision: current.revision, unchanged: true }
+        : current;
+    },
+    'get-sku-weights': (request) => skuWeights(request.console, request.skus),
     'save-sku-weight': async (request) => {
       const opened = await database();
       if (typeof opened === 'string') throw new Error(`Weight not saved: ${opened}`);
       await opened.saveSkuWeight(request.console, request.sku, request.grams, now());
-      return snapshotReply();
+      return null;
     },
   };
 

@@ -1,30 +1,35 @@
-import type { ExtractResult, OrderFacts, PageKind } from '../order-facts';
-import type { ConsoleAdapter } from '../consoles/types';
-import type { Translate } from '../translate';
 import type { Language } from '../settings';
-import type { Evaluation } from '../rules/engine/types';
-import type { EvaluateInput } from '../rules/engine/engine';
-import type { PageState } from '../messaging';
+import type { Translate } from '../translate';
+import type { Evaluate, PageEvaluations } from './evaluations';
+import type { Listen } from './lifetime';
 import type { UiRegistry } from './mount';
+import type { PageModel } from './page-model';
 
-/** What a feature may use on one pass over the page. */
+/**
+ * What a feature may use on one pass: the page as the pass read it and each order's
+ * evaluation, both read-only. A feature renders; it does not read the page for facts (the
+ * pass did) or report to the popup (the runtime does).
+ */
 export interface FeatureContext {
-  adapter: ConsoleAdapter;
-  doc: Document;
-  url: URL;
-  pageKind: PageKind;
-  ui: UiRegistry;
-  language: Language;
-  t: Translate;
-  storageError: string | null;
-  /** Evaluate an order with the cached rules snapshot and the seller's SKU weights. */
-  evaluate(facts: OrderFacts, form?: EvaluateInput['form']): Evaluation;
+  readonly page: PageModel;
+  readonly evaluations: PageEvaluations;
+  readonly ui: UiRegistry;
+  readonly language: Language;
+  readonly t: Translate;
+  readonly storageError: string | null;
+  /** Aborted when the content script ends or the console is switched off. */
+  readonly signal: AbortSignal;
+  /** addEventListener that ends with `signal`. */
+  readonly listen: Listen;
+  /**
+   * Evaluate with the cached rules, for a decision that must use what the page says at that
+   * moment (a submit), not what the pass read.
+   */
+  readonly evaluate: Evaluate;
   saveSkuWeight(sku: string, grams: number): Promise<void>;
   copy(text: string): Promise<void>;
   /** Ask for another pass soon (form input, a saved weight). */
   schedule(): void;
-  /** What the popup shows about this tab. */
-  state: PageState;
 }
 
 /**
@@ -34,36 +39,17 @@ export interface FeatureContext {
  */
 export interface Feature {
   id: string;
-  pages: readonly PageKind[];
+  pages: readonly PageModel['kind'][];
   /**
    * Runs after the pass's other features have rendered and the browser has painted, in a
    * task of its own: for work the seller does not look at first (reading the whole page's
    * text), so that it never holds back the panel or the list badges.
    */
   deferred?: boolean;
+  /**
+   * Runs on every slice of a long list with that slice's rows (`ctx.page.rows`,
+   * `ctx.page.slice`); other features run once per pass, on its first slice.
+   */
+  everySlice?: boolean;
   run(ctx: FeatureContext): void;
-}
-
-/** Summary of an extraction for the popup. */
-export function describeOrder(
-  result: ExtractResult,
-  evaluation: Evaluation | null,
-): NonNullable<PageState['order']> {
-  return result.ok
-    ? {
-        read: true,
-        orderId: result.facts.orderId,
-        reason: null,
-        missing: result.facts.missing,
-        recommended: evaluation?.recommended?.channelId ?? null,
-        warnings: evaluation?.warnings.length ?? 0,
-      }
-    : {
-        read: false,
-        orderId: null,
-        reason: result.reason,
-        missing: [],
-        recommended: null,
-        warnings: 0,
-      };
 }

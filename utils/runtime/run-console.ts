@@ -1,71 +1,67 @@
 /**
- * The content-script runtime shared by every console: gets the compiled rules snapshot from
- * the background once (and again when the tab comes back into view), then on every
- * navigation and console re-render runs each feature of the current page kind, each in its
- * own try/catch. Nothing is stored in the page's origin.
+ * The content-script runtime shared by every console. On every navigation and console
+ * re-render it runs one pass: read the page once (page-model.ts), evaluate each order once
+ * (evaluations.ts), then run each feature of the page kind on that read-only model, each in
+ * its own try/catch, and assemble what the popup shows (page-state.ts). The rules come from
+ * the background as a snapshot kept in memory (rules-client.ts); nothing is stored in the
+ * page's origin. Everything a feature adds to the page ends with the script or when the
+ * seller switches the console off (lifetime.ts).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import css from '../../components/shiplens.css?inline';
-import { translatorFrom } from '../translate';
 import type { ConsoleAdapter } from '../consoles/types';
-import { listen, send, skuWeightKey, type PageState, type SnapshotReply } from '../messaging';
-import { evaluate } from '../rules/engine/engine';
-import { indexPack } from '../rules/engine/pack-index';
-import { warmUpParsers } from '../parse/warm-up';
-import type { FeatureContext, Feature } from './feature';
+import { listen, type PageState } from '../messaging';
+import { translatorFrom } from '../translate';
 import { copyText } from './clipboard';
-import { EvaluationMemo } from './evaluation-memo';
-import { isOwnMutation, UiRegistry } from './mount';
-import { orderPanel } from './features/order-panel';
-import { listBadges } from './features/list-badges';
-import { copyTracking, copyTrackingInText } from './features/copy-tracking';
+import { evaluatePage } from './evaluations';
+import type { Feature, FeatureContext } from './feature';
 import { copyAllTracking } from './features/copy-all-tracking';
+import { copyTracking } from './features/copy-tracking';
+import { copyTrackingInText } from './features/copy-tracking-in-text';
+import { createListBadges } from './features/list-badges';
+import { orderPanel } from './features/order-panel';
 import { createShipFormChecks } from './features/ship-form-checks';
+import { Scope } from './lifetime';
+import { isOwnMutation, UiRegistry } from './mount';
+import type { ListRow, ListRowSource } from '../consoles/types';
+import { readPage, skusOn, withRows, type PageModel } from './page-model';
+import { emptyPageState, pageState, waitingPageState } from './page-state';
+import { RulesClient } from './rules-client';
+import { RowReader, screenOrder } from './row-reader';
 
-/** Grams per unit for one console, keyed by SKU, from the `${console}:${sku}` table. */
-function weightsFor(consoleId: string, all: Record<string, number>): Record<string, number> {
-  const prefix = skuWeightKey(consoleId, '');
-  const weights: Record<string, number> = {};
-  for (const [key, grams] of Object.entries(all)) {
-    if (key.startsWith(prefix)) weights[key.slice(prefix.length)] = grams;
-  }
-  return weights;
-}
+/**
+ * How long one slice of a list may spend reading rows before the rest waits for the next
+ * task: the page stays responsive, and with evaluating and drawing a slice stays under the
+ * 50 ms the browser counts as a long task.
+ */
+const SLICE_READ_MS = 20;
 
 function landmarkPresent(selectors: readonly string[]): boolean {
   return selectors.some((selector) => document.querySelector(selector) !== null);
 }
 
 export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): void {
-  const features: Feature[] = [
+  const features: readonly Feature[] = [
     orderPanel,
-    listBadges,
+    createListBadges(),
     copyTracking,
     copyTrackingInText,
     copyAllTracking,
     createShipFormChecks(),
   ];
   const ui = new UiRegistry(css);
-  let rules: SnapshotReply | null = null;
-  let rulesError: string | null = null;
-  /** Evaluations under the current `rules`; replaced with them. */
-  let evaluations = new EvaluationMemo();
-  let state: PageState = emptyState();
+  const rules = new RulesClient(adapter.id);
+  const rowReader = new RowReader();
+  /** Ends with the content script. */
+  const script = new Scope();
+  ctx.onInvalidated(() => script.end());
+  /** What features add to the page; ended and renewed when the console is switched off. */
+  let featureScope = script.child();
+  let state: PageState = emptyPageState(adapter.id, location.href);
   let scheduled = false;
   let lastPass = 0;
   /** Counts passes, so deferred work that a newer pass has overtaken is dropped. */
   let passes = 0;
-
-  function emptyState(): PageState {
-    return {
-      console: adapter.id,
-      pageKind: null,
-      url: location.href,
-      order: null,
-      rows: 0,
-      errors: [],
-    };
-  }
 
   /**
    * The first pass after a quiet spell runs as soon as the current task ends, so the panel
@@ -85,88 +81,119 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
   }
 
   async function loadRules(): Promise<void> {
-    try {
-      rules = await send({ type: 'get-snapshot' });
-      evaluations = new EvaluationMemo();
-      rulesError = null;
-      // Build the pack's and the parsers' lookups now, not when the console's order arrives.
-      indexPack(rules.snapshot.pack);
-      warmUpParsers();
-    } catch (error) {
-      rulesError = error instanceof Error ? error.message : String(error);
-    }
-    schedule();
+    if (await rules.load()) schedule();
+    else if (rules.error) schedule();
   }
 
   async function saveSkuWeight(sku: string, grams: number): Promise<void> {
-    rules = await send({ type: 'save-sku-weight', console: adapter.id, sku, grams });
-    evaluations = new EvaluationMemo();
+    await rules.saveWeight(sku, grams);
     schedule();
+  }
+
+  /** Everything ShipLens shows goes, and every listener its features added. */
+  function stopFeatures(): void {
+    ui.clear();
+    featureScope.end();
+    featureScope = script.child();
   }
 
   function pass(): void {
     const current = (passes += 1);
     const url = new URL(location.href);
-    const pageKind = adapter.detectPage(url);
-    state = { ...emptyState(), pageKind };
-    const snapshot = rules?.snapshot;
-    if (!pageKind || snapshot?.settings.disabledConsoles.includes(adapter.id)) {
-      ui.clear();
+    const kind = adapter.detectPage(url);
+    state = emptyPageState(adapter.id, url.href);
+    const reply = rules.current;
+    if (!kind || reply?.snapshot.settings.disabledConsoles.includes(adapter.id)) {
+      stopFeatures();
       return;
     }
-    if (!landmarkPresent(adapter.ready[pageKind])) {
-      state.errors.push(`Waiting for the page: none of ${adapter.ready[pageKind].join(', ')}`);
+    if (!landmarkPresent(adapter.ready[kind])) {
+      const waiting = `Waiting for the page: none of ${adapter.ready[kind].join(', ')}`;
+      state = waitingPageState(adapter.id, url.href, kind, waiting);
       return;
     }
-    if (!rules || !snapshot) {
-      if (rulesError) state.errors.push(`Rules unavailable: ${rulesError}`);
+    if (!reply) {
+      const why = rules.error ? `Rules unavailable: ${rules.error}` : 'Loading the rules';
+      state = waitingPageState(adapter.id, url.href, kind, why);
       return;
     }
-    const language = snapshot.settings.language;
-    const skuWeights = weightsFor(adapter.id, rules.skuWeights);
+    const { page, rowSource } = readPage(adapter, document, url, kind);
+    const ordered = screenOrder(rowSource.rows, window.innerHeight);
+    runSlice(page, rowSource, ordered, 0, 0, current);
+  }
+
+  /**
+   * One slice of a pass: the rows that fit in SLICE_READ_MS (at least one), evaluated, and the
+   * features run on them; the next slice follows in a task of its own unless a newer pass
+   * has started. Pages without rows are one slice.
+   */
+  function runSlice(
+    base: PageModel,
+    source: ListRowSource,
+    ordered: readonly Element[],
+    start: number,
+    index: number,
+    current: number,
+  ): void {
+    const reply = rules.current;
+    if (!reply || current !== passes || ctx.isInvalid) return;
+    const deadline = performance.now() + SLICE_READ_MS;
+    const rows: ListRow[] = [];
+    let next = start;
+    while (next < ordered.length && (rows.length === 0 || performance.now() < deadline)) {
+      rows.push(rowReader.read(source, ordered[next] as Element));
+      next += 1;
+    }
+    const last = next >= ordered.length;
+    const page = withRows(base, rows, { index, last, total: ordered.length });
+    // Weights of SKUs first seen on this page arrive for the next pass.
+    rules.fetchWeights(skusOn(page)).then(
+      (arrived) => arrived && schedule(),
+      (error: unknown) => console.warn('[ShipLens] SKU weights unavailable', error),
+    );
+    const evaluate = rules.evaluate.bind(rules);
     const featureContext: FeatureContext = {
-      adapter,
-      doc: document,
-      url,
-      pageKind,
+      page,
+      evaluations: evaluatePage(page, evaluate),
       ui,
-      language,
-      t: translatorFrom(rules.messages),
-      storageError: rules.storageError,
-      evaluate: (facts, form) =>
-        evaluations.get(facts, form, new Date(), (now) =>
-          evaluate({
-            facts,
-            pack: snapshot.pack,
-            settings: snapshot.settings,
-            now,
-            skuWeights,
-            form,
-          }),
-        ),
+      language: reply.snapshot.settings.language,
+      t: translatorFrom(reply.messages),
+      storageError: reply.storageError,
+      signal: featureScope.signal,
+      listen: featureScope.listen,
+      evaluate,
       saveSkuWeight,
       copy: copyText,
       schedule,
-      state,
     };
-    const applicable = features.filter((feature) => feature.pages.includes(pageKind));
+    const applicable = features.filter(
+      (feature) => feature.pages.includes(page.kind) && (index === 0 || feature.everySlice),
+    );
+    const errors: string[] = index === 0 ? [] : [...state.errors];
     runFeatures(
       applicable.filter((feature) => !feature.deferred),
       featureContext,
+      errors,
     );
+    state = pageState(page, featureContext.evaluations, errors);
+    if (!last) setTimeout(() => runSlice(base, source, ordered, next, index + 1, current), 0);
     const deferred = applicable.filter((feature) => feature.deferred);
     if (deferred.length === 0) return;
     // After the next paint: the seller sees the panel and badges before this work starts.
     requestAnimationFrame(() =>
       setTimeout(() => {
-        if (current === passes && !ctx.isInvalid) runFeatures(deferred, featureContext);
+        if (current === passes && !ctx.isInvalid) runFeatures(deferred, featureContext, errors);
       }, 0),
     );
   }
 
   /** Runs `list` in order, each in its own try/catch; one render for all they changed. */
-  function runFeatures(list: readonly Feature[], featureContext: FeatureContext): void {
-    const { pageKind, url } = featureContext;
+  function runFeatures(
+    list: readonly Feature[],
+    featureContext: FeatureContext,
+    errors: string[],
+  ): void {
+    const { kind, url } = featureContext.page;
     ui.batch(() => {
       for (const feature of list) {
         try {
@@ -174,9 +201,9 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
         } catch (error) {
           // One broken feature must not take the others down; say which one and where.
           const message = error instanceof Error ? error.message : String(error);
-          featureContext.state.errors.push(`${feature.id}: ${message}`);
+          errors.push(`${feature.id}: ${message}`);
           console.warn(
-            `[ShipLens] ${feature.id} failed on ${adapter.id} ${pageKind} ${url.href}`,
+            `[ShipLens] ${feature.id} failed on ${adapter.id} ${kind} ${url.href}`,
             error,
           );
         }

@@ -71,3 +71,50 @@ describe('rules service snapshot', () => {
     expect(snapshot.pack.channels).toEqual(defaultPack.channels);
   });
 });
+
+describe('rules service: a snapshot is sent again only when it changed', () => {
+  it('answers "unchanged" to a tab that has the current revision, and the new snapshot after a change', async () => {
+    const handle = service().handlers['get-snapshot'];
+    if (!handle) throw new Error('no get-snapshot handler');
+    const sender = {};
+    const first = await handle({ type: 'get-snapshot' }, sender);
+    if ('unchanged' in first) throw new Error('a first request gets the whole snapshot');
+    const again = await handle({ type: 'get-snapshot', knownRevision: first.revision }, sender);
+    expect(again).toEqual({ revision: first.revision, unchanged: true });
+    await db.updateSettings({ objective: 'fastest' });
+    const changed = await handle({ type: 'get-snapshot', knownRevision: first.revision }, sender);
+    if ('unchanged' in changed) throw new Error('a settings change must re-send the snapshot');
+    expect(changed.revision).not.toBe(first.revision);
+    expect(changed.snapshot.settings.objective).toBe('fastest');
+  });
+});
+
+describe('rules service: SKU weights', () => {
+  it('sends only the weights of the SKUs asked for, of the console asked for, with "any console" as fallback', async () => {
+    const rules = service();
+    await rules.seed();
+    await db.saveSkuWeight('amazon', 'MUG-1', 350, now);
+    await db.saveSkuWeight('ebay', 'MUG-1', 999, now);
+    await db.saveSkuWeight('amazon', 'LAMP-2', 1200, now);
+    await db.skuWeights.put({ console: '*' as never, sku: 'CASE-3', grams: 80, updatedAt: '' });
+    await db.skuWeights.put({ console: '*' as never, sku: 'MUG-1', grams: 1, updatedAt: '' });
+    const handle = rules.handlers['get-sku-weights'];
+    if (!handle) throw new Error('no get-sku-weights handler');
+    const weights = await handle(
+      { type: 'get-sku-weights', console: 'amazon', skus: ['MUG-1', 'CASE-3', 'NONE-4'] },
+      {},
+    );
+    expect(weights).toEqual({ 'MUG-1': 350, 'CASE-3': 80 });
+  });
+
+  it('saves a weight and the next request for that SKU returns it', async () => {
+    const rules = service();
+    const save = rules.handlers['save-sku-weight'];
+    const get = rules.handlers['get-sku-weights'];
+    if (!save || !get) throw new Error('missing handlers');
+    await save({ type: 'save-sku-weight', console: 'wish', sku: 'TOY-9', grams: 42 }, {});
+    expect(await get({ type: 'get-sku-weights', console: 'wish', skus: ['TOY-9'] }, {})).toEqual({
+      'TOY-9': 42,
+    });
+  });
+});

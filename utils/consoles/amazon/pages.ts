@@ -1,7 +1,7 @@
 /**
  * Which Seller Central page a URL is: pure functions of the URL, each with its URL table
  * (`pageUrls`, walked with cross-negatives by the unit tests). All paths belong to the
- * "Manage Orders" app orders-v3 (seller-consoles.md §1.2).
+ * "Manage Orders" app orders-v3 (docs/consoles/amazon.md#urls; § = its sections).
  */
 import type { PageKind } from '../../order-facts';
 import type { PageUrlTable } from '../types';

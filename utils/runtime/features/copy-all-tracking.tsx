@@ -1,5 +1,4 @@
 import { CopyAllButton } from '../../../components/CopyAllButton';
-import { scanField } from '../../tracking';
 import type { Feature } from '../feature';
 
 /** "Copy all tracking numbers" on list pages: the rows shown, deduplicated, in page order. */
@@ -7,11 +6,11 @@ export const copyAllTracking: Feature = {
   id: 'copy-all-tracking',
   pages: ['order-list'],
   run(ctx) {
-    const mount = ctx.adapter.listToolbarMount(ctx.doc);
+    const mount = ctx.page.listToolbarMount;
     if (!mount) return;
     const numbers = new Set<string>();
-    for (const field of ctx.adapter.trackingFields(ctx.doc)) {
-      for (const match of scanField(field.text)) numbers.add(match.number);
+    for (const field of ctx.page.trackingFields) {
+      for (const match of field.matches) numbers.add(match.number);
     }
     ctx.ui.render(
       'copy-all',

@@ -1,63 +1,57 @@
 import { FormWarnings } from '../../../components/FormWarnings';
-import { unreadOrder } from '../../order-facts';
-import type { ShipForm } from '../../consoles/types';
-import { trackingMatchesCarrier } from '../../tracking';
-import type { Feature } from '../feature';
-
-type CarrierMatch = 'match' | 'mismatch' | 'unknown';
-
-/** One verdict for all the numbers typed: any mismatch counts, all must match to match. */
-export function combineMatches(carrier: string | null, numbers: readonly string[]): CarrierMatch {
-  if (!carrier || numbers.length === 0) return 'unknown';
-  const verdicts = numbers.map((number) => trackingMatchesCarrier(number, carrier));
-  if (verdicts.includes('mismatch')) return 'mismatch';
-  return verdicts.every((verdict) => verdict === 'match') ? 'match' : 'unknown';
-}
+import type { Feature, FeatureContext } from '../feature';
+import { readFormState } from '../form-state';
+import { gateDecision, needsConfirmation, submitsForm } from '../gate';
 
 interface GateState {
-  /** A fined choice is active. */
-  needed: boolean;
   /** The carrier the seller confirmed "ship anyway" for; a different carrier asks again. */
   confirmedCarrier: string | null;
-  carrier: string | null;
-  blockedAttempt: boolean;
-  form: ShipForm | null;
+  /** The carrier of the last attempt we held (shown as "submit held" until it changes). */
+  heldCarrier: string | null;
+  /** The signal the gate's listeners were added under; a new one means they are gone. */
+  signal: AbortSignal | null;
+  /** Form elements given input listeners under `signal`. */
+  watched: WeakSet<Element>;
 }
 
 /**
  * Live warnings on confirm-shipment / add-tracking / fulfil forms, and the "ship anyway"
- * gate: while a choice the platform fines is selected, a submit is held until the seller
- * confirms in our UI. We never submit or change the form ourselves.
+ * gate: while a choice the platform penalises is selected, a submit is held until the
+ * seller confirms in our UI. We never submit or change the form ourselves. The gate's
+ * listeners live only while the form is on the page and the script runs (ctx.signal).
  */
 export function createShipFormChecks(): Feature {
-  const watched = new WeakSet<Element>();
   const gate: GateState = {
-    needed: false,
     confirmedCarrier: null,
-    carrier: null,
-    blockedAttempt: false,
-    form: null,
+    heldCarrier: null,
+    signal: null,
+    watched: new WeakSet(),
   };
-  let schedule = () => {};
-  let gateInstalled = false;
-
-  const isConfirmed = () =>
-    gate.confirmedCarrier !== null && gate.confirmedCarrier === gate.carrier;
+  /** The pass's context, read by the submit listener: the form and evaluate of the latest pass. */
+  let latest: FeatureContext | null = null;
 
   function holdSubmit(event: Event): void {
-    const form = gate.form;
-    if (!gate.needed || isConfirmed() || !form) return;
-    const target = event.target;
-    if (!(target instanceof Node)) return;
-    const submits =
-      event.type === 'submit'
-        ? form.submitButtons.some((button) => target.contains(button))
-        : form.submitButtons.some((button) => button.contains(target));
-    if (!submits) return;
+    const ctx = latest;
+    const form = ctx?.page.form;
+    const order = ctx?.page.formOrder;
+    if (!ctx || !form || !order) return;
+    if (!submitsForm(event, form.submitButtons, form.watched)) return;
+    // Judge what the form says now: it may have changed since the pass.
+    const live = readFormState(form);
+    if (gateDecision(live, ctx.evaluate(order, live), gate.confirmedCarrier) === 'allow') return;
     event.preventDefault();
     event.stopImmediatePropagation();
-    gate.blockedAttempt = true;
-    schedule();
+    gate.heldCarrier = live.chosenCarrier;
+    ctx.schedule();
+  }
+
+  function listenOnce(ctx: FeatureContext): void {
+    if (gate.signal === ctx.signal) return;
+    gate.signal = ctx.signal;
+    gate.watched = new WeakSet();
+    // Capture on window runs before the console's own handlers (React roots included).
+    ctx.listen(window, 'click', holdSubmit, { capture: true });
+    ctx.listen(window, 'submit', holdSubmit, { capture: true });
   }
 
   return {
@@ -65,55 +59,38 @@ export function createShipFormChecks(): Feature {
     // Wish's older "Ship" dialog opens on top of the order list.
     pages: ['ship-form', 'order-list'],
     run(ctx) {
-      schedule = ctx.schedule;
-      const form = ctx.adapter.shipForm(ctx.doc, ctx.url);
-      gate.form = form;
-      if (!form) {
-        gate.needed = false;
+      const { form, formState } = ctx.page;
+      const evaluation = ctx.evaluations.form;
+      latest = form ? ctx : null;
+      if (!form || !formState || !evaluation) {
         ctx.ui.prune('form-warnings', new Set());
         return;
       }
-      if (!gateInstalled) {
-        // Capture on window runs before the console's own handlers (React roots included).
-        window.addEventListener('click', holdSubmit, true);
-        window.addEventListener('submit', holdSubmit, true);
-        gateInstalled = true;
-      }
+      listenOnce(ctx);
       for (const element of form.watched) {
-        if (watched.has(element)) continue;
-        watched.add(element);
-        element.addEventListener('input', ctx.schedule);
-        element.addEventListener('change', ctx.schedule);
+        if (gate.watched.has(element)) continue;
+        gate.watched.add(element);
+        ctx.listen(element, 'input', ctx.schedule);
+        ctx.listen(element, 'change', ctx.schedule);
       }
-      const extracted = ctx.adapter.extractOrder(ctx.doc, ctx.url);
-      // A form that shows no readable order (Wish's ship dialog on a list) is checked on its own.
-      const facts = extracted.ok
-        ? extracted.facts
-        : unreadOrder(ctx.adapter.id, ctx.pageKind, 'unknown');
-      const chosenCarrier = form.readCarrier();
-      const trackingNumbers = form.readTracking();
-      const evaluation = ctx.evaluate(facts, {
-        chosenCarrier,
-        trackingNumbers,
-        trackingCarrierMatch: combineMatches(chosenCarrier, trackingNumbers),
-      });
-      if (chosenCarrier !== gate.carrier) gate.blockedAttempt = false;
-      gate.carrier = chosenCarrier;
-      gate.needed = evaluation.warnings.some((warning) => warning.confirmBeforeSubmit);
+      if (formState.chosenCarrier !== gate.heldCarrier) gate.heldCarrier = null;
+      const needed = needsConfirmation(evaluation);
       ctx.ui.render(
         'form-warnings',
         'form-warnings',
         form.mount,
         <FormWarnings
           warnings={evaluation.warnings}
-          needsConfirmation={gate.needed}
-          confirmed={isConfirmed()}
-          blockedAttempt={gate.blockedAttempt}
+          needsConfirmation={needed}
+          confirmed={
+            gate.confirmedCarrier !== null && gate.confirmedCarrier === formState.chosenCarrier
+          }
+          blockedAttempt={gate.heldCarrier !== null}
           language={ctx.language}
           t={ctx.t}
           onConfirm={() => {
-            gate.confirmedCarrier = gate.carrier;
-            gate.blockedAttempt = false;
+            gate.confirmedCarrier = formState.chosenCarrier;
+            gate.heldCarrier = null;
             ctx.schedule();
           }}
         />,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combineMatches } from '../../../utils/runtime/features/ship-form-checks';
+import { combineMatches } from '../../../utils/runtime/form-state';
 import { TRACKING_FORMATS } from '../../../utils/tracking/carriers';
 
 const valid = (id: string) => {

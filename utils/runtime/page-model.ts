@@ -1,0 +1,124 @@
+/**
+ * The page as one pass reads it. The runtime reads the console's page ONCE per pass — the
+ * order, the list rows, the ship form and the tracking fields — and every feature draws
+ * from this model, so no feature queries the page for facts another feature already read.
+ */
+import type {
+  ConsoleAdapter,
+  ListRow,
+  ListRowSource,
+  MountPoint,
+  ShipForm,
+  TrackingField,
+} from '../consoles/types';
+import type { ConsoleId, ExtractResult, OrderFacts, PageKind } from '../order-facts';
+import { unreadOrder } from '../order-facts';
+import { noRows } from '../consoles/list-rows';
+import { scanField, type ScanMatch } from '../tracking';
+import { readFormState, type FormState } from './form-state';
+
+/** A tracking field with the numbers found in it (every format applies in a field). */
+export interface ScannedField extends TrackingField {
+  readonly matches: readonly ScanMatch[];
+}
+
+export interface ListSlice {
+  readonly index: number;
+  readonly last: boolean;
+  /** Rows on the page in all. */
+  readonly total: number;
+}
+
+export interface PageModel {
+  readonly console: ConsoleId;
+  readonly kind: PageKind;
+  readonly url: URL;
+  /** The order of a detail or ship-form page; null on lists. */
+  readonly order: ExtractResult | null;
+  /**
+   * Order rows of a list page read in this slice of the pass: a long list is read a slice at
+   * a time, rows on screen first (run-console.ts), so no task of ours runs long.
+   */
+  readonly rows: readonly ListRow[];
+  /** Which slice of the list this is; a page without rows has one slice. */
+  readonly slice: ListSlice;
+  /** The ship form open on the page (a ship-form page, or a ship dialog over a list). */
+  readonly form: ShipForm | null;
+  /** The form's carrier and tracking numbers as they were when the pass read the page. */
+  readonly formState: FormState | null;
+  /**
+   * The order the form is for: the page's order when it could be read, else an order known
+   * only by its console (Wish's ship dialog over a list shows no readable order).
+   */
+  readonly formOrder: OrderFacts | null;
+  readonly trackingFields: readonly ScannedField[];
+  /** Where the panel goes on a detail or ship-form page; null when the console's anchor is missing. */
+  readonly panelMount: MountPoint | null;
+  /** Where "copy all tracking numbers" goes on a list page. */
+  readonly listToolbarMount: MountPoint | null;
+  /** The document, for the one feature that reads the page's running text after paint. */
+  readonly doc: Document;
+}
+
+/** Which page kinds show which parts; the others are not read. */
+const reads: Readonly<Record<PageKind, { order: boolean; rows: boolean; form: boolean }>> = {
+  'order-detail': { order: true, rows: false, form: false },
+  'ship-form': { order: true, rows: false, form: true },
+  // Wish's older "Ship" dialog opens on top of the order list.
+  'order-list': { order: false, rows: true, form: true },
+};
+
+/**
+ * Everything but the list rows, and where the rows come from: the pass reads the rows in
+ * slices and puts each slice's rows into the model (`withRows`).
+ */
+export function readPage(
+  adapter: ConsoleAdapter,
+  doc: Document,
+  url: URL,
+  kind: PageKind,
+): { page: PageModel; rowSource: ListRowSource } {
+  const part = reads[kind];
+  const order = part.order ? adapter.extractOrder(doc, url) : null;
+  const form = part.form ? adapter.shipForm(doc, url) : null;
+  const formOrder = form
+    ? order?.ok
+      ? order.facts
+      : unreadOrder(adapter.id, kind, 'unknown')
+    : null;
+  const rowSource = part.rows ? adapter.listRows(doc, url) : noRows;
+  const page: PageModel = {
+    console: adapter.id,
+    kind,
+    url,
+    order,
+    rows: [],
+    slice: { index: 0, last: true, total: rowSource.rows.length },
+    form,
+    formState: form ? readFormState(form) : null,
+    formOrder,
+    trackingFields: adapter
+      .trackingFields(doc)
+      .map((field) => ({ ...field, matches: scanField(field.text) })),
+    panelMount: part.order ? adapter.panelMount(doc) : null,
+    listToolbarMount: part.rows ? adapter.listToolbarMount(doc) : null,
+    doc,
+  };
+  return { page, rowSource };
+}
+
+export function withRows(page: PageModel, rows: readonly ListRow[], slice: ListSlice): PageModel {
+  return { ...page, rows, slice };
+}
+
+/** Every SKU the page shows, for asking the background for just those weights. */
+export function skusOn(page: PageModel): string[] {
+  const skus = new Set<string>();
+  const add = (result: ExtractResult | null) => {
+    if (!result?.ok) return;
+    for (const item of result.facts.items) if (item.sku) skus.add(item.sku);
+  };
+  add(page.order);
+  for (const row of page.rows) add(row.facts);
+  return [...skus];
+}
