@@ -88,7 +88,11 @@ function verdictOf(
     reasons: eligible ? notes : blocking,
     cost: judgement.cost,
     delivery: judgement.delivery,
-    landed: landedCost(channel, judgement.cost, customs.outcome, customs.ctx),
+    // Only what the panel shows and the ranking reads: eligible channels, when rules add charges.
+    landed:
+      eligible && customs.outcome.charges.length > 0
+        ? landedCost(channel, judgement.cost, customs.outcome, customs.ctx)
+        : null,
     duties: channel.duties,
     rank: null,
   };

@@ -39,8 +39,10 @@ export function moneyWords(money: Money): LocalizedText {
 }
 
 const regionNames = new Map<Lang, Intl.DisplayNames>();
+/** Names looked up once: a list page words the same few countries hundreds of times. */
+const countryNames = new Map<string, string>();
 
-export function countryIn(code: string, lang: Lang): string {
+function lookUpCountry(code: string, lang: Lang): string {
   let names = regionNames.get(lang);
   if (names === undefined) {
     names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' });
@@ -51,6 +53,13 @@ export function countryIn(code: string, lang: Lang): string {
   } catch {
     return code;
   }
+}
+
+export function countryIn(code: string, lang: Lang): string {
+  const key = `${lang}:${code}`;
+  let name = countryNames.get(key);
+  if (name === undefined) countryNames.set(key, (name = lookUpCountry(code, lang)));
+  return name;
 }
 
 /**
