@@ -8,7 +8,9 @@ import { z } from 'zod/mini';
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 import { ConsoleIdSchema, PageKindSchema } from './order-facts';
+import type { CapturedPage } from './capture/capture-page';
 import type { FeedOutcome } from './feeds/check-feed';
+import { MAX_SKU_GRAMS, MAX_SKU_LENGTH } from './sku-weights';
 import type { RulesSnapshot } from './rules/pack/snapshot';
 import type { MessageTable } from './translate';
 
@@ -41,15 +43,19 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('get-sku-weights'),
     console: ConsoleIdSchema,
-    skus: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(5000)),
+    skus: z
+      .array(z.string().check(z.minLength(1), z.maxLength(MAX_SKU_LENGTH)))
+      .check(z.maxLength(5000)),
   }),
   z.object({
     type: z.literal('save-sku-weight'),
     console: ConsoleIdSchema,
-    sku: z.string().check(z.minLength(1), z.maxLength(200)),
-    grams: z.number().check(z.positive(), z.maximum(1_000_000)),
+    sku: z.string().check(z.minLength(1), z.maxLength(MAX_SKU_LENGTH)),
+    grams: z.number().check(z.positive(), z.maximum(MAX_SKU_GRAMS)),
   }),
   z.object({ type: z.literal('get-page-state') }),
+  /** "Report this page": the tab's page, scrubbed of buyer data, with what ShipLens read. */
+  z.object({ type: z.literal('capture-page') }),
   /** Check the rules feeds now (one, or all when `url` is absent). Extension pages only. */
   z.object({ type: z.literal('update-feeds'), url: z.optional(z.string()) }),
 ]);
@@ -86,6 +92,7 @@ export interface Replies {
   'get-sku-weights': SkuWeights;
   'save-sku-weight': null;
   'get-page-state': PageState | null;
+  'capture-page': CapturedPage;
   'update-feeds': FeedCheckSummary[];
 }
 

@@ -5,6 +5,7 @@ import type { TabView } from '../../utils/popup/current-tab';
 import type { LocalizedText } from '../../utils/rules/engine/types';
 import type { Language, Settings } from '../../utils/settings';
 import { LayerBadge } from '../options/LayerBadge';
+import { ReportPageButton } from '../ReportPageButton';
 import { formatAge, formatDate, formatDateTime } from '../extension-pages/dates';
 import { consoleLabel, factLabel, joinList, pageKindLabel } from '../extension-pages/labels';
 
@@ -18,6 +19,8 @@ interface PopupViewProps {
   active: ActiveRules;
   feedError: { message: LocalizedText; at: string } | null;
   onOpenOptions(): void;
+  /** "Report this page": saves the tab's page, scrubbed; resolves with the file's name. */
+  onReport(): Promise<string>;
 }
 
 function OrderSummary({
@@ -82,7 +85,8 @@ function TabSection({
   active,
   t,
   language,
-}: Pick<PopupViewProps, 'tab' | 'settings' | 'active' | 't' | 'language'>) {
+  onReport,
+}: Pick<PopupViewProps, 'tab' | 'settings' | 'active' | 't' | 'language' | 'onReport'>) {
   if (!tab) return <p className="muted">{t('loading')}</p>;
   if (tab.kind === 'not-console')
     return <p data-testid="popup-not-console">{t('popupNotConsole')}</p>;
@@ -113,6 +117,7 @@ function TabSection({
           </ul>
         </div>
       )}
+      <ReportPageButton t={t} onReport={onReport} />
     </>
   );
 }

@@ -80,6 +80,15 @@ export interface ConsoleAdapter {
   shipForm(doc: Document, url: URL): ShipForm | null;
   /** Elements that hold tracking numbers (detail pages, list rows). */
   trackingFields(doc: Document): TrackingField[];
+  /** Where the buyer's data is, for "Report this page" to scrub it (`utils/capture/`). */
+  buyerData: BuyerDataSelectors;
+}
+
+export interface BuyerDataSelectors {
+  /** Elements whose text is buyer data: names, address lines, phones, notes. */
+  readonly values: readonly string[];
+  /** The console's own text inside those (tooltips, screen-reader text): it stays. */
+  readonly consoleText: readonly string[];
 }
 
 /** A page-kind → example URLs table: the detection tests walk it, with cross-negatives. */

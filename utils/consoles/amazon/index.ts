@@ -9,6 +9,7 @@ import { listToolbarMount, panelMount, rowBadgeMount } from './mounts';
 import { detectPage, matches } from './pages';
 import { list, ready } from './selectors';
 import { findShipForm } from './ship-form';
+import { buyerData } from './buyer-data';
 
 export const amazon: ConsoleAdapter = {
   id: 'amazon',
@@ -25,4 +26,5 @@ export const amazon: ConsoleAdapter = {
   listToolbarMount,
   shipForm: (doc) => findShipForm(doc),
   trackingFields,
+  buyerData,
 };
