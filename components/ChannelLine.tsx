@@ -3,7 +3,6 @@ import { localized } from '../utils/translate';
 import type { Language } from '../utils/settings';
 import type { ChannelVerdict } from '../utils/rules/engine/types';
 import { formatMoney, levelLabel } from './format';
-import { LandedCost } from './LandedCost';
 
 interface ChannelLineProps {
   verdict: ChannelVerdict;
@@ -29,10 +28,7 @@ export function ChannelLine({ verdict, language, t, primary = false }: ChannelLi
         <span className="muted">
           {' '}
           · {verdict.provider} · {levelLabel(verdict.serviceLevel, t)} ·{' '}
-          {verdict.tracked ? t('tracked') : t('untracked')} ·{' '}
-          <span title={verdict.duties === 'ddp' ? t('polDdpHint') : t('polDduHint')}>
-            {verdict.duties === 'ddp' ? 'DDP' : 'DDU'}
-          </span>
+          {verdict.tracked ? t('tracked') : t('untracked')}
         </span>
       </div>
       <div className="channel-figures">
@@ -48,9 +44,6 @@ export function ChannelLine({ verdict, language, t, primary = false }: ChannelLi
           </span>
         )}
       </div>
-      {verdict.landed && verdict.landed.charges.length > 0 && (
-        <LandedCost landed={verdict.landed} language={language} t={t} />
-      )}
     </div>
   );
 }

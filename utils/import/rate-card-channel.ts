@@ -76,9 +76,6 @@ export function newChannel(
     platforms: form.platforms,
     serviceLevel: form.serviceLevel,
     tracked: form.tracked,
-    // The import form does not ask: the common case for a forwarder's line.
-    duties: 'ddu',
-    postal: false,
     carrierNames: [name],
     origins: [shipFrom],
     excludedDestinations: [],

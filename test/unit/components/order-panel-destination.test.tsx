@@ -19,8 +19,6 @@ const evaluation = (blockedBy: Evaluation['blockedBy']): Evaluation => ({
   warnings: [],
   split: null,
   blockedBy,
-  platformRouted: null,
-  customs: [],
   buyerService: null,
   assumptions: [],
 });

@@ -9,7 +9,7 @@ import { defaultSettings, type Settings } from '../../../utils/settings';
 
 export function miniPackInput(): RulesPackInput {
   return {
-    schemaVersion: 2,
+    schemaVersion: 1,
     id: 'mini',
     name: 'Mini test pack',
     version: '1.0.0',
@@ -127,7 +127,6 @@ export function miniPackInput(): RulesPackInput {
           effectiveDate: '2019',
           confidence: 'secondary',
           dated: true,
-          verifiedAt: '2026-11-01',
         },
       },
       {
@@ -148,7 +147,6 @@ export function miniPackInput(): RulesPackInput {
           effectiveDate: 'unknown',
           confidence: 'secondary',
           dated: true,
-          verifiedAt: '2026-11-01',
         },
       },
       {
@@ -168,7 +166,6 @@ export function miniPackInput(): RulesPackInput {
           effectiveDate: '2022-01',
           confidence: 'secondary',
           dated: false,
-          verifiedAt: '2026-11-01',
           note: 'test',
         },
       },
