@@ -6,7 +6,7 @@
  * `withLabelRead` only with what their hooks gave, and a label read says so (`readVia`).
  */
 import type { ConsoleId, ExtractResult, OrderItem, PageKind } from '../order-facts';
-import { factNames, validateOrderFacts, type FactName } from '../order-facts';
+import { factNames, unreadOrder, validateOrderFacts, type FactName } from '../order-facts';
 import { countryCode } from '../parse/country';
 import { labelledOrderId, valuesAfterLabel } from './content-kind';
 import { destinationFacts } from './destination';
@@ -183,21 +183,12 @@ export function readByLabels(
     items: items.length > 0,
     buyerSelectedService: buyerSelectedService !== null,
   };
+  // Labels give the id, the destination, the items and the service; the rest stays unknown.
   return validateOrderFacts({
-    console: spec.console,
-    pageKind,
-    orderId,
+    ...unreadOrder(spec.console, pageKind, orderId),
     ...destination,
     items,
-    orderValue: null,
     buyerSelectedService,
-    shipBy: null,
-    orderedAt: null,
-    carrier: null,
-    trackingNumbers: [],
-    status: 'unknown',
-    fulfilledBy: null,
-    shipFromCountry: null,
     missing: factNames.filter((name) => !known[name]),
     readVia: 'labels',
   });
