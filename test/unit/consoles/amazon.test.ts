@@ -5,6 +5,7 @@ import { amazon } from '../../../utils/consoles/amazon';
 import { extractListRows, extractOrder } from '../../../utils/consoles/amazon/extract';
 import { detectPage, matches } from '../../../utils/consoles/amazon/pages';
 import * as sel from '../../../utils/consoles/amazon/selectors';
+import { queryRowAll } from '../../../utils/consoles/cells';
 import { queryAll, valuesAfterLabels } from '../../../utils/consoles/dom';
 import { readAllRows } from '../../../utils/consoles/list-rows';
 
@@ -101,7 +102,7 @@ describe('selectors: exact matches per fixture', () => {
       sel.list.productCell,
       sel.list.status,
     ]) {
-      expect(rows.map((row) => queryAll(row, spec).length)).toEqual([1, 1, 1, 1, 1]);
+      expect(rows.map((row) => queryRowAll(row, spec).length)).toEqual([1, 1, 1, 1, 1]);
     }
     expect(rows.map((row) => queryAll(row, sel.list.productBlock).length)).toEqual([1, 2, 1, 1, 1]);
   });
