@@ -7,11 +7,15 @@ import { parseMoney } from './money';
  * languages, currency tokens) ahead of need. They are built from `Intl` on first use, which
  * costs a content script tens of milliseconds; paid while the console is still loading, the
  * panel can appear with the order. Country names in the other twelve languages (~50 ms in
- * Chromium) are built when the browser is idle: a page in another language needs them.
+ * Chromium, several times that on a slow machine) are built when the browser is idle, a
+ * language per idle moment: a page in another language needs them.
  */
 export function warmUpParsers(): void {
   countryCode('United States');
   parseDate('Thu, Dec 5, 2019', { now: new Date(0) });
   parseMoney('US $1.00');
-  requestIdleCallback(prepareAllCountryNames, { timeout: 2000 });
+  const prepare = (deadline: IdleDeadline) => {
+    if (!prepareAllCountryNames(deadline)) requestIdleCallback(prepare, { timeout: 2000 });
+  };
+  requestIdleCallback(prepare, { timeout: 2000 });
 }

@@ -90,7 +90,24 @@ export class UiRegistry {
    * (measured in Chromium, scripts/bench/browser.ts).
    */
   renderStatic(key: string, kind: HostKind, point: Placement, content: Node): HTMLElement {
-    const entry = this.entry(key, kind, point);
+    return this.writeStatic(this.entry(key, kind, point), content);
+  }
+
+  /**
+   * `renderStatic` for a host put on the page later: it is made now, content and all, and
+   * inserted when the returned function is called. A long list's off-screen badges are made a
+   * slice at a time and inserted together, so the console lays its table out again once, not
+   * after every slice (a 5,000-row table takes most of a second to lay out in Chromium).
+   */
+  prepareStatic(key: string, kind: HostKind, point: Placement, content: Node): () => void {
+    const entry = this.entry(key, kind, point, false);
+    this.writeStatic(entry, content);
+    return () => {
+      if (!entry.host.isConnected && this.mounted.get(key) === entry) insert(entry.host, point);
+    };
+  }
+
+  private writeStatic(entry: Mounted, content: Node): HTMLElement {
     if (entry.react) {
       // React unmounts its portal from the old container at the next commit.
       freshContainer(entry);
@@ -132,8 +149,11 @@ export class UiRegistry {
     shadow.append(style);
   }
 
-  /** The host for `key`: the one made before, unless the console threw it away. */
-  private entry(key: string, kind: HostKind, point: Placement): Mounted {
+  /**
+   * The host for `key`: the one made before, unless the console threw it away; a new one is
+   * inserted at `point` unless `place` is false.
+   */
+  private entry(key: string, kind: HostKind, point: Placement, place = true): Mounted {
     const entry = this.mounted.get(key);
     if (entry?.host.isConnected) return entry;
     const { host, shadow } = this.names.create(document, kind);
@@ -144,7 +164,7 @@ export class UiRegistry {
     shadow.append(container);
     if (typedInto.has(kind))
       for (const type of isolatedEvents) host.addEventListener(type, (e) => e.stopPropagation());
-    insert(host, point);
+    if (place) insert(host, point);
     const created: Mounted = { host, container, node: null, react: false };
     this.mounted.set(key, created);
     return created;
@@ -228,7 +248,13 @@ export function nodeKeys(prefix: string): (node: Node) => string {
 
 /** True for mutations that only add or remove our own hosts (so they don't re-trigger us). */
 export function isOwnMutation(record: MutationRecord): boolean {
-  const nodes = [...record.addedNodes, ...record.removedNodes];
-  if (nodes.length === 0) return false;
-  return nodes.every((node) => node instanceof Element && node.localName.startsWith('shiplens-'));
+  // No arrays made: drawing a long list's badges gives thousands of these records at once.
+  const { addedNodes, removedNodes } = record;
+  if (addedNodes.length + removedNodes.length === 0) return false;
+  for (const nodes of [addedNodes, removedNodes])
+    for (let i = 0; i < nodes.length; i += 1) {
+      const node = nodes[i];
+      if (!(node instanceof Element && node.localName.startsWith('shiplens-'))) return false;
+    }
+  return true;
 }
