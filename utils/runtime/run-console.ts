@@ -199,7 +199,11 @@ export function runConsole(
     }
     const { page, rowSource } = readPage(adapter, document, url, kind);
     const ordered = screenOrder(rowSource.rows, window.innerHeight);
-    runSlice(page, rowSource, ordered, 0, 0, current);
+    // A detail page is drawn with the order, in this task. On a list, reading the page (a
+    // search of every one of a long list's elements per selector) is task enough: the rows
+    // start in the next one.
+    if (ordered.length === 0) runSlice(page, rowSource, ordered, 0, 0, current);
+    else setTimeout(() => runSlice(page, rowSource, ordered, 0, 0, current), 0);
   }
 
   /**
