@@ -8,6 +8,7 @@
  *   the extension does not run on (the console's own layout work that our badges cause is in
  *   this figure, not in the first);
  * - the longest task our script ran in (its whole length, and our script's part without GC);
+ * - the task that starts the content script (compiling and running its bundle), when long;
  * - how long after the page's `load` the first visible badge (lists) or the panel appeared;
  * - event listeners on one copy button and everything inside it (CDP, shadow roots pierced).
  */
@@ -94,16 +95,16 @@ export async function benchBigPages(): Promise<void> {
       await figures.page.close();
       const off = await withoutExtension(browser, page);
       const ours = longTasksOfOurs(figures);
-      const longest = ours.reduce((a, b) => (b.duration > a.duration ? b : a), {
-        duration: 0,
-        ours: 0,
-        gc: 0,
-      });
-      const ourLongest = Math.max(0, ...ours.map((task) => task.ours - task.gc));
+      const longest = { duration: Math.max(0, ...ours.map((task) => task.duration)) };
+      const ourLongest = Math.max(
+        0,
+        ...ours.filter((task) => !task.scriptStart).map((task) => task.ourCpu),
+      );
+      const start = ours.find((task) => task.scriptStart);
       const seen = figures.watchedAt === null ? 'never' : ms(figures.watchedAt - figures.loadAt);
       lines.push(
         `| ${page.name} | ${ms(figures.ourMs)} (${ms(figures.ourGcMs)}) | ${ms(figures.taskMs - off)} | ` +
-          `${ms(longest.duration)} | ${ms(ourLongest)} | ${ours.length} | ${seen} |`,
+          `${ms(longest.duration)} | ${ms(ourLongest)} | ${start ? ms(start.duration) : 'under 50 ms'} | ${ours.length} | ${seen} |`,
       );
     }
   } finally {
@@ -111,9 +112,9 @@ export async function benchBigPages(): Promise<void> {
   }
   console.log('\n## Big pages in Chromium with the built extension (one load each)\n');
   console.log(
-    '| page | our script ms (of it GC) | main-thread ms added (vs. same page, extension off) | longest task with our script in it | our script in one task, max (no GC) | long tasks with our script | first badge / panel after load |',
+    '| page | our script ms (of it GC) | main-thread ms added (vs. same page, extension off) | longest task with our script in it | our script in one task, max (CPU ms, no GC, start apart) | content script start | long tasks with our script | first badge / panel after load |',
   );
-  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const line of lines) console.log(line);
   console.log(`\nEvent listeners on one copy button, its shadow root included: ${listeners}`);
 }

@@ -15,7 +15,9 @@
  * - V8's garbage collector runs its steps inside whichever script is allocating: its steps
  *   inside our calls are counted apart (`gc`), because their length follows the size of the
  *   whole heap — on a 5,000-row console page, the console's half-million DOM nodes — not
- *   what our call does. Both figures are reported; neither is hidden.
+ *   what our call does. Both figures are reported; neither is hidden;
+ * - the task that starts our content script (the browser compiling and running its bundle) is
+ *   marked: it is the same on every console page, whatever its size.
  */
 import type { CDPSession, Page } from 'playwright-core';
 import type { ConsoleBrowser } from './console-browser';
@@ -28,6 +30,16 @@ export interface LongTask {
   ours: number;
   /** Of `ours`, the milliseconds of V8's garbage collector steps. */
   gc: number;
+  /**
+   * Our script's CPU time in this task (the main thread's own clock), garbage collection
+   * left out: what the task cost us however busy the machine was with other processes.
+   */
+  ourCpu: number;
+  /**
+   * Whether this task started our content script (compiling and running its bundle): a fixed
+   * cost of every console page, big or small, reported apart.
+   */
+  scriptStart: boolean;
 }
 
 export interface PageLoadFigures {
@@ -51,6 +63,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** The thread's CPU time over the event, where the trace has it. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { data?: { url?: string; documentLoaderURL?: string; isLoadingMainFrame?: boolean } };
@@ -140,6 +154,27 @@ function intersection(a: readonly Span[], b: readonly Span[]): Span[] {
   return out;
 }
 
+/** Events not inside an earlier one of the list. */
+function outermost(events: readonly TraceEvent[]): TraceEvent[] {
+  const sorted = [...events].sort((a, b) => a.ts - b.ts);
+  const out: TraceEvent[] = [];
+  let end = -Infinity;
+  for (const event of sorted) {
+    if (event.ts < end) continue;
+    out.push(event);
+    end = event.ts + (event.dur ?? 0);
+  }
+  return out;
+}
+
+/** CPU time of `events` that start between `start` and `end`. */
+function cpuWithin(events: readonly TraceEvent[], start: number, end: number): number {
+  let total = 0;
+  for (const event of events)
+    if (event.ts >= start && event.ts < end) total += event.tdur ?? event.dur ?? 0;
+  return total;
+}
+
 function within(spans: readonly Span[], start: number, end: number): number {
   let total = 0;
   for (const span of spans)
@@ -194,16 +229,30 @@ export async function traceLoad(
     (event) => event.pid === start.pid && event.tid === start.tid && event.ph === 'X',
   );
   const prefix = `chrome-extension://${browser.extensionId}/`;
-  const ours = merged(
+  const ourEvents = onMain.filter(
+    (event) => SCRIPT_EVENTS.has(event.name) && (event.args?.data?.url ?? '').startsWith(prefix),
+  );
+  const ours = merged(ourEvents);
+  const ourCalls = outermost(ourEvents);
+  const starts = merged(
     onMain.filter(
-      (event) => SCRIPT_EVENTS.has(event.name) && (event.args?.data?.url ?? '').startsWith(prefix),
+      (event) =>
+        event.name === 'EvaluateScript' && (event.args?.data?.url ?? '').startsWith(prefix),
     ),
   );
-  const oursGc = intersection(ours, merged(onMain.filter((event) => GC_EVENTS.has(event.name))));
+  const gcEvents = onMain.filter((event) => GC_EVENTS.has(event.name));
+  const oursGc = intersection(ours, merged(gcEvents));
+  const gcInOurs = outermost(gcEvents).filter((event) => within(ours, event.ts, event.ts + 1) > 0);
   const toTrace = (ms: number) => start.ts + ms * 1000;
   const longTasks = recorded.tasks.map((task) => {
     const [from, to] = [toTrace(task.start), toTrace(task.start + task.duration)];
-    return { ...task, ours: within(ours, from, to) / 1000, gc: within(oursGc, from, to) / 1000 };
+    return {
+      ...task,
+      ours: within(ours, from, to) / 1000,
+      gc: within(oursGc, from, to) / 1000,
+      ourCpu: Math.max(0, cpuWithin(ourCalls, from, to) - cpuWithin(gcInOurs, from, to)) / 1000,
+      scriptStart: within(starts, from, to) > 0,
+    };
   });
   const total = (spans: readonly Span[]) =>
     spans.reduce((sum, span) => sum + span.end - span.start, 0) / 1000;

@@ -266,7 +266,7 @@ export function runConsole(
         setTimeout(() => {
           if (current !== passes || !lifetime.alive()) return;
           try {
-            work();
+            unobserved(work);
           } catch (error) {
             console.warn(`[ShipLens] work left for later failed on ${adapter.id}`, error);
           }
@@ -293,6 +293,22 @@ export function runConsole(
     );
   }
 
+  /**
+   * Our own writes, with the page's observer off: a long list's badges are thousands of
+   * insertions, and the records the browser would make of them (only to be recognised as ours
+   * and dropped) cost more than the insertions. What the page changed before is noted first.
+   */
+  function unobserved(work: () => void): void {
+    const pending = observer.takeRecords();
+    observer.disconnect();
+    try {
+      work();
+    } finally {
+      if (!script.signal.aborted) observer.observe(document.documentElement, observed);
+      noteMutations(pending);
+    }
+  }
+
   /** Runs `list` in order, each in its own try/catch; one render for all they changed. */
   function runFeatures(
     list: readonly Feature[],
@@ -300,21 +316,23 @@ export function runConsole(
     errors: string[],
   ): void {
     const { kind, url } = featureContext.page;
-    ui.batch(() => {
-      for (const feature of list) {
-        try {
-          feature.run(featureContext);
-        } catch (error) {
-          // One broken feature must not take the others down; say which one and where.
-          const message = error instanceof Error ? error.message : String(error);
-          errors.push(`${feature.id}: ${message}`);
-          console.warn(
-            `[ShipLens] ${feature.id} failed on ${adapter.id} ${kind} ${url.href}`,
-            error,
-          );
+    unobserved(() =>
+      ui.batch(() => {
+        for (const feature of list) {
+          try {
+            feature.run(featureContext);
+          } catch (error) {
+            // One broken feature must not take the others down; say which one and where.
+            const message = error instanceof Error ? error.message : String(error);
+            errors.push(`${feature.id}: ${message}`);
+            console.warn(
+              `[ShipLens] ${feature.id} failed on ${adapter.id} ${kind} ${url.href}`,
+              error,
+            );
+          }
         }
-      }
-    });
+      }),
+    );
   }
 
   // The popup reports on the tab, which is its top page: only the top frame answers (the first
@@ -325,17 +343,15 @@ export function runConsole(
       'capture-page': async () => capturePage(),
     });
   }
-  const observer = new MutationObserver((records) => {
+  function noteMutations(records: readonly MutationRecord[]): void {
     const theirs = records.filter((record) => !isOwnMutation(record));
     if (theirs.length === 0) return;
     rowReader.touch(theirs);
     schedule();
-  });
-  observer.observe(document.documentElement, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-  });
+  }
+  const observer = new MutationObserver(noteMutations);
+  const observed: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+  observer.observe(document.documentElement, observed);
   script.signal.addEventListener('abort', () => {
     observer.disconnect();
     ui.clear();
