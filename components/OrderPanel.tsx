@@ -158,6 +158,14 @@ function ReadyBody(props: ReadyBodyProps) {
       )}
       {platformFulfilled ? (
         <p className="notice">{t('platformFulfilled')}</p>
+      ) : evaluation.platformRouted !== null ? (
+        <p
+          className="notice"
+          data-shiplens="platform-routed"
+          data-rule={evaluation.platformRouted.id}
+        >
+          {localized(evaluation.platformRouted.message, language)}
+        </p>
       ) : (
         <>
           <h3>{t('recommended')}</h3>
@@ -202,6 +210,12 @@ function ReadyBody(props: ReadyBodyProps) {
         <WarningList warnings={warnings} language={language} t={t} />
       ) : (
         <p className="muted">{t('noWarnings')}</p>
+      )}
+      {evaluation.customs.length > 0 && (
+        <>
+          <h3>{t('polCustoms')}</h3>
+          <WarningList warnings={evaluation.customs} language={language} t={t} kind="customs" />
+        </>
       )}
       {ruledOut.length > 0 && (
         <details className="ruled-out" data-shiplens="ruled-out">
