@@ -70,13 +70,20 @@ function OrderSummary({
           ? t('popupRecommended', {
               channel: channel ? localized(channel.name, language) : order.recommended,
             })
-          : t('popupNoRecommendation')}
+          : noRecommendation(order, t)}
       </p>
       <p className={order.warnings > 0 ? 'error-text' : 'muted'}>
         {order.warnings > 0 ? t('popupWarnings', { count: order.warnings }) : t('popupNoWarnings')}
       </p>
     </div>
   );
+}
+
+/** Why there is no recommendation, in the words the order panel uses. */
+function noRecommendation(order: NonNullable<PageState['order']>, t: Translate): string {
+  if (order.platformShips) return t('popupPlatformShips');
+  if (order.missing.includes('destinationCountry')) return t('readingDestinationMissing');
+  return t('popupNoRecommendation');
 }
 
 function TabSection({
