@@ -1,5 +1,5 @@
 import type { Translate } from '../utils/translate';
-import { localized } from '../utils/translate';
+import { inLanguage } from '../utils/translate';
 import type { Language } from '../utils/settings';
 import type { LandedCharge, LandedCost as Landed } from '../utils/rules/engine/types';
 import { formatMoney } from './format';
@@ -38,7 +38,7 @@ export function LandedCost({ landed, language, t }: LandedCostProps) {
         </li>
         {landed.charges.map((charge, index) => (
           <li key={`${charge.ruleId}-${index}`} data-rule={charge.ruleId}>
-            {localized(charge.label, language)}:{' '}
+            {inLanguage(charge.label, language)}:{' '}
             {charge.amount === null ? t('polNotEstimated') : formatMoney(charge.amount, language)} ·{' '}
             {payer(charge, t)}
           </li>
