@@ -1,8 +1,9 @@
 import type { Translate } from '../utils/translate';
-import { localized } from '../utils/translate';
+import { inLanguage } from '../utils/translate';
 import type { Language } from '../utils/settings';
 import type { ChannelVerdict } from '../utils/rules/engine/types';
 import { formatMoney, levelLabel } from './format';
+import { LandedCost } from './LandedCost';
 
 interface ChannelLineProps {
   verdict: ChannelVerdict;
@@ -24,16 +25,19 @@ export function ChannelLine({ verdict, language, t, primary = false }: ChannelLi
       data-rank={verdict.rank ?? undefined}
     >
       <div className="channel-name">
-        <strong>{localized(verdict.name, language)}</strong>
+        <strong>{inLanguage(verdict.name, language)}</strong>
         <span className="muted">
           {' '}
           · {verdict.provider} · {levelLabel(verdict.serviceLevel, t)} ·{' '}
-          {verdict.tracked ? t('tracked') : t('untracked')}
+          {verdict.tracked ? t('tracked') : t('untracked')} ·{' '}
+          <span title={verdict.duties === 'ddp' ? t('polDdpHint') : t('polDduHint')}>
+            {verdict.duties === 'ddp' ? 'DDP' : 'DDU'}
+          </span>
         </span>
       </div>
       <div className="channel-figures">
         {shown && (
-          <span title={cost ? localized(cost.breakdown, language) : undefined}>
+          <span title={cost ? inLanguage(cost.breakdown, language) : undefined}>
             {t('estimatedCost')} <strong>{formatMoney(shown, language)}</strong>
             {cost?.sampleRates && <span className="tag">{t('sampleRates')}</span>}
           </span>
@@ -44,6 +48,9 @@ export function ChannelLine({ verdict, language, t, primary = false }: ChannelLi
           </span>
         )}
       </div>
+      {verdict.landed && verdict.landed.charges.length > 0 && (
+        <LandedCost landed={verdict.landed} language={language} t={t} />
+      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { Translate } from '../utils/translate';
-import { localized } from '../utils/translate';
+import { inLanguage } from '../utils/translate';
 import type { OrderFacts } from '../utils/order-facts';
 import type { Language } from '../utils/settings';
 import type { Evaluation } from '../utils/rules/engine/types';
@@ -56,7 +56,7 @@ export function OrderPanel(props: OrderPanelProps) {
         {docked && collapsed && ready?.evaluation.recommended && (
           <span className="muted">
             {' · '}
-            {localized(ready.evaluation.recommended.name, language)}
+            {inLanguage(ready.evaluation.recommended.name, language)}
             {ready.evaluation.warnings.length > 0 &&
               ` · ${t('badgeWarnings', { count: ready.evaluation.warnings.length })}`}
           </span>
@@ -164,6 +164,14 @@ function ReadyBody(props: ReadyBodyProps) {
       )}
       {platformFulfilled ? (
         <p className="notice">{t('platformFulfilled')}</p>
+      ) : evaluation.platformRouted !== null ? (
+        <p
+          className="notice"
+          data-shiplens="platform-routed"
+          data-rule={evaluation.platformRouted.id}
+        >
+          {inLanguage(evaluation.platformRouted.message, language)}
+        </p>
       ) : (
         <>
           <h3>{t('recommended')}</h3>
@@ -195,7 +203,7 @@ function ReadyBody(props: ReadyBodyProps) {
           {split && (
             <p className="notice" data-shiplens="split">
               {t('splitAdvice', { count: split.parcels.length })}:{' '}
-              {localized(split.reason, language)}
+              {inLanguage(split.reason, language)}
             </p>
           )}
           {alternatives.length > 0 && (
@@ -216,15 +224,23 @@ function ReadyBody(props: ReadyBodyProps) {
       ) : (
         <p className="muted">{t('noWarnings')}</p>
       )}
+      {evaluation.customs.length > 0 && (
+        <>
+          <h3>{t('polCustoms')}</h3>
+          <WarningList warnings={evaluation.customs} language={language} t={t} kind="customs" />
+        </>
+      )}
       {ruledOut.length > 0 && (
         <details className="ruled-out" data-shiplens="ruled-out">
           <summary>{t('ruledOut', { count: ruledOut.length })}</summary>
           <ul>
             {ruledOut.map((verdict) => (
               <li key={verdict.channelId} data-channel={verdict.channelId}>
-                <strong>{localized(verdict.name, language)}</strong>:{' '}
+                <strong>{inLanguage(verdict.name, language)}</strong>:{' '}
                 {verdict.reasons
-                  .map((reason) => localized(reason.message, language, stringValues(reason.values)))
+                  .map((reason) =>
+                    inLanguage(reason.message, language, stringValues(reason.values)),
+                  )
                   .join('; ')}
               </li>
             ))}
@@ -243,7 +259,7 @@ function ReadyBody(props: ReadyBodyProps) {
               </li>
             ))}
             {evaluation.assumptions.map((assumption) => (
-              <li key={assumption.en}>{localized(assumption, language)}</li>
+              <li key={assumption.en}>{inLanguage(assumption, language)}</li>
             ))}
           </ul>
         </details>

@@ -1,7 +1,7 @@
 /**
  * The rules command line, for the people who maintain rules packs (README "The rules command line"):
- * validate a pack with every error at its JSON path and line:column, and explain what a pack
- * recommends for an order given as JSON. Runs with `npx tsx scripts/rules-cli.ts …` (or
+ * validate a pack with every error at its JSON path and line:column, explain what a pack
+ * recommends for an order given as JSON, and audit how old each rule's check is. Runs with `npx tsx scripts/rules-cli.ts …` (or
  * `npm run rules -- …`); exit 0 = fine, 1 = the input is wrong, 2 = the command is wrong.
  */
 import { parseArgs } from 'node:util';
@@ -14,18 +14,26 @@ import { goodsKinds, type GoodsKind, type RulesPack } from '../utils/rules/pack/
 import { SettingsSchema } from '../utils/settings';
 import { parseJsonWithPositions, type Position } from './json-positions';
 import { processIo, runWhenMain, UsageError, withUsageErrors } from './lib/command-line';
+import { auditPack, formatAudit } from './rules-audit';
+import defaultPackJson from '../public/rules/default-pack.json';
 
 export const help = `ShipLens rules command line
 
 Usage:
   rules validate <pack.json>
   rules explain <pack.json|default> <order.json> [options]
+  rules audit <pack.json|default> [--now ISO-TIME]
 
 validate   Check a rules pack: schema, then cross-checks (ids, weight bands, references,
            condition facts, currencies). Prints a one-line summary, or every error as
            file:line:column: path: message.
 explain    Evaluate an order (OrderFacts JSON) against a pack ("default" = the bundled one)
            and print the full Evaluation as JSON.
+audit      List every policy, platform-routed rule and channel by the day it was last
+           checked against its source (oldest first), with that source and its
+           confidence; those checked 12 months or more before --now (default: today)
+           are marked "may be out of date". Fails when a policy lacks a source address
+           or a verifiedAt date, or the pack does not validate.
 
 Options for explain:
   --ship-from CC              ship-from country when the order does not say (default CN)
@@ -42,7 +50,7 @@ Options for explain:
   --disable-policy ID         leave a policy out (repeatable)
   -h, --help                  show this text
 
-Exit status: 0 ok, 1 invalid pack or order, 2 usage error.`;
+Exit status: 0 ok, 1 invalid pack or order (or a rule without source or date), 2 usage error.`;
 
 export interface Io {
   out: (line: string) => void;
@@ -223,6 +231,31 @@ function explain(args: readonly string[], io: Io): number {
   return 0;
 }
 
+function audit(args: readonly string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    strict: true,
+    options: { now: { type: 'string' } },
+  });
+  const [file] = positionals;
+  if (file === undefined || positionals.length > 1)
+    throw new UsageError('audit takes one pack file (or "default")');
+  const now = values.now === undefined ? new Date() : new Date(values.now);
+  if (Number.isNaN(now.getTime())) throw new UsageError(`--now is not a date: "${values.now}"`);
+  const loaded: Loaded =
+    file === 'default'
+      ? { ok: true, value: defaultPackJson, positionOf: () => ({ line: 1, column: 1 }) }
+      : loadJson(file, io);
+  if (!loaded.ok) return 1;
+  const result = auditPack(loaded.value, now);
+  for (const line of formatAudit(result)) io.out(line);
+  for (const problem of result.problems) io.err(`${file}: ${problem}`);
+  const parsed = parsePack(loaded.value);
+  if (!parsed.ok) reportIssues(file, parsed.errors, loaded, io);
+  return result.problems.length === 0 && parsed.ok ? 0 : 1;
+}
+
 /** Run one command; returns the exit status. */
 export function runCli(argv: readonly string[], io: Io): number {
   const [command, ...rest] = argv;
@@ -239,6 +272,7 @@ export function runCli(argv: readonly string[], io: Io): number {
     }
     if (command === 'validate') return validate(rest, io);
     if (command === 'explain') return explain(rest, io);
+    if (command === 'audit') return audit(rest, io);
     throw new UsageError(`unknown command "${command}"`);
   });
 }

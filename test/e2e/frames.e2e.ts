@@ -66,7 +66,7 @@ describe("eBay's add-tracking iframe on the order page", () => {
     await frame.getByRole('combobox', { name: 'Carrier' }).fill('Yanwen');
     await frame.locator('.add-tracking-control__input input').fill(validNumber('yanwen-s10'));
     const ruled = frame.locator(
-      '[data-shiplens="warning"][data-policy="ebay-greater-china-integrated-service"]',
+      '[data-shiplens="warning"][data-policy="ebay-cn-tw-integrated-service"]',
     );
     await expect.poll(() => ruled.count()).toBeGreaterThan(0);
 

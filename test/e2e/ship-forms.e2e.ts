@@ -60,7 +60,7 @@ describe('eBay add tracking from China', () => {
     const carrier = page.getByRole('combobox', { name: 'Carrier' });
     await page.locator('[data-shiplens="form-warnings"]').waitFor();
     const ruled = page.locator(
-      '[data-shiplens="form-warnings"] [data-shiplens="warning"][data-policy="ebay-greater-china-integrated-service"]',
+      '[data-shiplens="form-warnings"] [data-shiplens="warning"][data-policy="ebay-cn-tw-integrated-service"]',
     );
     await carrier.fill('Yanwen');
     await page.locator('.add-tracking-control__input input').fill(validNumber('yanwen-s10'));

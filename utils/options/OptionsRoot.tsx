@@ -13,7 +13,7 @@ import { RateCardSection } from '../../components/options/RateCardSection';
 import { Section } from '../../components/options/Section';
 import { SettingsSection } from '../../components/options/SettingsSection';
 import { SkuWeightsSection } from '../../components/options/SkuWeightsSection';
-import { languageFromLocale, localized, translator } from '../i18n';
+import { languageFromLocale, inLanguage, translator } from '../i18n';
 import { parseBackup } from '../import/backup';
 import { previewSkuWeights } from '../import/sku-weights-csv';
 import type { LocalizedText } from '../rules/engine/types';
@@ -211,7 +211,7 @@ export function OptionsRoot({ env }: { env: OptionsEnv }) {
       <strong>{t('notApplied')}</strong>{' '}
       {typeof failure === 'string'
         ? failure
-        : failure.map((problem) => localized(problem, language)).join('; ')}
+        : failure.map((problem) => inLanguage(problem, language)).join('; ')}
     </div>
   );
   return <OptionsPage t={t} sections={sections} banner={banner} />;

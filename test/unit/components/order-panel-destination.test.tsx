@@ -19,6 +19,8 @@ const evaluation = (blockedBy: Evaluation['blockedBy']): Evaluation => ({
   warnings: [],
   split: null,
   blockedBy,
+  platformRouted: null,
+  customs: [],
   buyerService: null,
   assumptions: [],
 });
