@@ -26,6 +26,8 @@ function panelFor(unknownSkus: string[]): Element {
     blockedBy: null,
     buyerService: null,
     assumptions: [],
+    platformRouted: null,
+    customs: [],
   };
   const host = document.createElement('div');
   host.innerHTML = renderToStaticMarkup(
