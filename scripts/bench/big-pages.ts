@@ -14,7 +14,7 @@
  */
 import { bigAmazonList, orderWithTrackingNumbers } from '../lib/big-pages';
 import { launchConsoleBrowser, type ConsoleBrowser } from '../lib/console-browser';
-import { longTasksOfOurs, traceLoad, type PageLoadFigures } from '../lib/page-load-trace';
+import { listenersOn, longTasksOfOurs, traceLoad } from '../lib/page-load-trace';
 import { amazonPages } from '../../test/e2e/pages/amazon';
 
 interface BigPage {
@@ -64,20 +64,6 @@ async function withoutExtension(browser: ConsoleBrowser, page: BigPage): Promise
   return figures.taskMs;
 }
 
-async function listenersPerCopyButton(figures: PageLoadFigures): Promise<number> {
-  const cdp = await figures.page.context().newCDPSession(figures.page);
-  const { result } = await cdp.send('Runtime.evaluate', {
-    expression: `document.querySelector('${NOTES_COPY}')`,
-  });
-  const { listeners } = await cdp.send('DOMDebugger.getEventListeners', {
-    objectId: result.objectId as string,
-    depth: -1,
-    pierce: true,
-  });
-  await cdp.detach();
-  return listeners.length;
-}
-
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 
 export async function benchBigPages(): Promise<void> {
@@ -91,7 +77,7 @@ export async function benchBigPages(): Promise<void> {
         watch: page.watch,
         timeoutMs: 120_000,
       });
-      if (page === trackingPage) listeners = await listenersPerCopyButton(figures);
+      if (page === trackingPage) listeners = (await listenersOn(figures.page, NOTES_COPY)).length;
       await figures.page.close();
       const off = await withoutExtension(browser, page);
       const ours = longTasksOfOurs(figures);

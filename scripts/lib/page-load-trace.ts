@@ -273,3 +273,25 @@ export async function traceLoad(
 export function longTasksOfOurs(figures: PageLoadFigures): LongTask[] {
   return figures.longTasks.filter((task) => task.ours > 0);
 }
+
+/**
+ * The event listeners on the first element `selector` matches and everything inside it, its
+ * shadow roots included (CDP `DOMDebugger.getEventListeners`), by event type.
+ */
+export async function listenersOn(page: Page, selector: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { result } = await cdp.send('Runtime.evaluate', {
+      expression: `document.querySelector(${JSON.stringify(selector)})`,
+    });
+    if (!result.objectId) throw new Error(`Nothing matches ${selector}`);
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', {
+      objectId: result.objectId,
+      depth: -1,
+      pierce: true,
+    });
+    return listeners.map((listener) => listener.type);
+  } finally {
+    await cdp.detach();
+  }
+}

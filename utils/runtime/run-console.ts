@@ -198,12 +198,15 @@ export function runConsole(
       return;
     }
     const { page, rowSource } = readPage(adapter, document, url, kind);
-    const ordered = screenOrder(rowSource.rows, window.innerHeight);
     // A detail page is drawn with the order, in this task. On a list, reading the page (a
     // search of every one of a long list's elements per selector) is task enough: the rows
-    // start in the next one.
-    if (ordered.length === 0) runSlice(page, rowSource, ordered, 0, 0, current);
-    else setTimeout(() => runSlice(page, rowSource, ordered, 0, 0, current), 0);
+    // are put in screen order and start in the next one.
+    if (rowSource.rows.length === 0) runSlice(page, rowSource, [], 0, 0, current);
+    else
+      setTimeout(() => {
+        const ordered = screenOrder(rowSource.rows, window.innerHeight);
+        runSlice(page, rowSource, ordered, 0, 0, current);
+      }, 0);
   }
 
   /**

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { OrderPanel } from '../../../components/OrderPanel';
 import { translator } from '../../../utils/i18n';
 import { unreadOrder, type OrderFacts } from '../../../utils/order-facts';
-import type { Evaluation } from '../../../utils/rules/engine/types';
+import { emptyEvaluation } from './evaluation';
 
 const facts: OrderFacts = {
   ...unreadOrder('amazon', 'order-detail', '113-0000000-0000001'),
@@ -12,23 +12,10 @@ const facts: OrderFacts = {
 };
 
 function panelFor(unknownSkus: string[]): Element {
-  const evaluation: Evaluation = {
+  const evaluation = emptyEvaluation({
     orderId: facts.orderId,
-    pack: { id: 'test', version: '1' },
-    objective: 'balanced',
     weight: { grams: 250, source: 'assumed', unknownSkus },
-    channels: [],
-    recommended: null,
-    alternatives: [],
-    ruledOut: [],
-    warnings: [],
-    split: null,
-    blockedBy: null,
-    buyerService: null,
-    assumptions: [],
-    platformRouted: null,
-    customs: [],
-  };
+  });
   const host = document.createElement('div');
   host.innerHTML = renderToStaticMarkup(
     <OrderPanel
