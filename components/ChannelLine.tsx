@@ -3,7 +3,7 @@ import { inLanguage } from '../utils/translate';
 import type { Language } from '../utils/settings';
 import type { ChannelVerdict } from '../utils/rules/engine/types';
 import { formatMoney, levelLabel } from './format';
-import { LandedCost } from './LandedCost';
+import { LandedCostLine } from './LandedCostLine';
 
 interface ChannelLineProps {
   verdict: ChannelVerdict;
@@ -49,7 +49,7 @@ export function ChannelLine({ verdict, language, t, primary = false }: ChannelLi
         )}
       </div>
       {verdict.landed && verdict.landed.charges.length > 0 && (
-        <LandedCost landed={verdict.landed} language={language} t={t} />
+        <LandedCostLine landed={verdict.landed} language={language} t={t} />
       )}
     </div>
   );

@@ -4,7 +4,7 @@ import type { Language } from '../utils/settings';
 import type { LandedCharge, LandedCost as Landed } from '../utils/rules/engine/types';
 import { formatMoney } from './format';
 
-interface LandedCostProps {
+interface LandedCostLineProps {
   landed: Landed;
   language: Language;
   t: Translate;
@@ -20,7 +20,7 @@ function payer(charge: LandedCharge, t: Translate): string {
  * with the rule it comes from and who pays it; a charge whose rate depends on the goods'
  * tariff code says so instead of showing a number.
  */
-export function LandedCost({ landed, language, t }: LandedCostProps) {
+export function LandedCostLine({ landed, language, t }: LandedCostLineProps) {
   return (
     <details
       className="landed muted"
