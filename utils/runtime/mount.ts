@@ -90,21 +90,24 @@ export class UiRegistry {
    * (measured in Chromium, scripts/bench/browser.ts).
    */
   renderStatic(key: string, kind: HostKind, point: Placement, content: Node): HTMLElement {
-    return this.writeStatic(this.entry(key, kind, point), content);
+    const entry = this.entry(key, kind, point);
+    // Shown, should a pass that put it in hidden (prepareStatic) have been overtaken.
+    entry.host.style.removeProperty('display');
+    return this.writeStatic(entry, content);
   }
 
   /**
-   * `renderStatic` for a host put on the page later: it is made now, content and all, and
-   * inserted when the returned function is called. A long list's off-screen badges are made a
-   * slice at a time and inserted together, so the console lays its table out again once, not
-   * after every slice (a 5,000-row table takes most of a second to lay out in Chromium).
+   * `renderStatic` for a host shown later: it is put on the page now, content and all, but
+   * hidden (`display: none` makes no box, so the console does not lay its table out again),
+   * and shown when the returned function is called. A long list's off-screen badges are put
+   * in a slice at a time and shown together, so the console lays its table out again once, not
+   * after every slice (a 5,000-row table takes most of a second to lay out in Chromium). A host
+   * already shown stays shown.
    */
   prepareStatic(key: string, kind: HostKind, point: Placement, content: Node): () => void {
-    const entry = this.entry(key, kind, point, false);
+    const entry = this.entry(key, kind, point, true);
     this.writeStatic(entry, content);
-    return () => {
-      if (!entry.host.isConnected && this.mounted.get(key) === entry) insert(entry.host, point);
-    };
+    return () => entry.host.style.removeProperty('display');
   }
 
   private writeStatic(entry: Mounted, content: Node): HTMLElement {
@@ -151,9 +154,9 @@ export class UiRegistry {
 
   /**
    * The host for `key`: the one made before, unless the console threw it away; a new one is
-   * inserted at `point` unless `place` is false.
+   * inserted at `point`, hidden if asked.
    */
-  private entry(key: string, kind: HostKind, point: Placement, place = true): Mounted {
+  private entry(key: string, kind: HostKind, point: Placement, hidden = false): Mounted {
     const entry = this.mounted.get(key);
     if (entry?.host.isConnected) return entry;
     const { host, shadow } = this.names.create(document, kind);
@@ -164,7 +167,8 @@ export class UiRegistry {
     shadow.append(container);
     if (typedInto.has(kind))
       for (const type of isolatedEvents) host.addEventListener(type, (e) => e.stopPropagation());
-    if (place) insert(host, point);
+    if (hidden) host.style.display = 'none';
+    insert(host, point);
     const created: Mounted = { host, container, node: null, react: false };
     this.mounted.set(key, created);
     return created;
@@ -181,9 +185,10 @@ export class UiRegistry {
     }
   }
 
-  /** True when `key` has its host on the page. */
+  /** True when `key` has its host on the page, shown. */
   has(key: string): boolean {
-    return this.mounted.get(key)?.host.isConnected === true;
+    const host = this.mounted.get(key)?.host;
+    return host?.isConnected === true && host.style.display !== 'none';
   }
 
   /** The host of `key`; call after `has(key)`. */

@@ -11,7 +11,7 @@ export function createListBadges(): Feature {
   /** What each badge shows, so an unchanged row is not drawn again. */
   let shown = new WeakMap<Element, Evaluation | string>();
   let shownLanguage = '';
-  /** Badges of rows read after the first slice, made then and put in place at the last one. */
+  /** Badges of rows read after the first slice, put in hidden then and shown at the last one. */
   let pending: (() => void)[] = [];
   return {
     id: 'list-badges',
@@ -41,14 +41,14 @@ export function createListBadges(): Feature {
         if (shown.get(row) === content && ctx.ui.has(key)) continue;
         const badge = listBadge(ctx.page.doc, { state, language: ctx.language, t: ctx.t });
         shown.set(row, content);
-        // The first slice holds the rows on screen: drawn at once. The others are made now and
-        // inserted at the last slice, all in one go: the console lays its table out again once
-        // (a long table takes most of a second), not after every slice.
+        // The first slice holds the rows on screen: drawn at once. The others are put in hidden
+        // now and shown at the last slice, all in one go: the console lays its table out again
+        // once (a long table takes most of a second), not after every slice.
         if (ctx.page.slice.index === 0) ctx.ui.renderStatic(key, 'badge', mount, badge);
         else pending.push(ctx.ui.prepareStatic(key, 'badge', mount, badge));
       }
       if (ctx.page.slice.last) {
-        for (const place of pending) place();
+        for (const show of pending) show();
         pending = [];
         ctx.ui.prune('badge:', rendered);
       }
