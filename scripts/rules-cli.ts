@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { OrderFactsSchema, type OrderFacts } from '../utils/order-facts';
 import { defaultPack } from '../utils/rules/pack/bundled-pack';
 import { evaluate, type EvaluateInput } from '../utils/rules/engine/engine';
+import { FirstLegPlanSchema, planFirstLeg } from '../utils/rules/engine/first-leg';
 import { issuesFromZod, type PackIssue } from '../utils/rules/pack/issues';
 import { parsePack } from '../utils/rules/pack/parse';
 import { goodsKinds, type GoodsKind, type RulesPack } from '../utils/rules/pack/schema';
@@ -22,12 +23,16 @@ export const help = `ShipLens rules command line
 Usage:
   rules validate <pack.json>
   rules explain <pack.json|default> <order.json> [options]
+  rules first-leg <plan.json> [--pack <pack.json>] [--currency CODE]
 
 validate   Check a rules pack: schema, then cross-checks (ids, weight bands, references,
            condition facts, currencies). Prints a one-line summary, or every error as
            file:line:column: path: message.
 explain    Evaluate an order (OrderFacts JSON) against a pack ("default" = the bundled one)
            and print the full Evaluation as JSON.
+first-leg  Cost an Amazon FBA first leg (cartons, destination, dates) on every first-leg
+           line of a pack (default: the bundled one) and print the recommendation and
+           every option as JSON, cheapest that arrives by neededBy first.
 
 Options for explain:
   --ship-from CC              ship-from country when the order does not say (default CN)
@@ -227,6 +232,33 @@ function explain(args: readonly string[], io: Io): number {
   return 0;
 }
 
+function firstLeg(args: readonly string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    strict: true,
+    options: { pack: { type: 'string' }, currency: { type: 'string' } },
+  });
+  const [planFile] = positionals;
+  if (planFile === undefined || positionals.length > 1) {
+    throw new UsageError('first-leg takes one plan file');
+  }
+  const currency = values.currency ?? 'USD';
+  if (!/^[A-Z]{3}$/.test(currency))
+    throw new UsageError(`--currency is not ISO 4217: "${currency}"`);
+  const pack = values.pack === undefined ? defaultPack : loadPack(values.pack, io);
+  const loaded = loadJson(planFile, io);
+  if (pack === null || !loaded.ok) return 1;
+  const plan = FirstLegPlanSchema.safeParse(loaded.value);
+  if (!plan.success) {
+    io.err(`${planFile} is not a first-leg plan:`);
+    reportIssues(planFile, issuesFromZod(plan.error.issues, loaded.value), loaded, io);
+    return 1;
+  }
+  io.out(JSON.stringify(planFirstLeg(plan.data, pack, currency), null, 2));
+  return 0;
+}
+
 /** Run one command; returns the exit status. */
 export function runCli(argv: readonly string[], io: Io): number {
   const [command, ...rest] = argv;
@@ -243,6 +275,7 @@ export function runCli(argv: readonly string[], io: Io): number {
     }
     if (command === 'validate') return validate(rest, io);
     if (command === 'explain') return explain(rest, io);
+    if (command === 'first-leg') return firstLeg(rest, io);
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
     // parseArgs reports unknown options with a TypeError carrying a code.

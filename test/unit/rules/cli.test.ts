@@ -201,3 +201,67 @@ describe('the command as a process', () => {
     // Two Node processes with the TypeScript loader: seconds on a busy machine.
   }, 60_000);
 });
+
+describe('rules first-leg', () => {
+  const plan = 'test/fixtures/first-leg/us-plan.json';
+
+  it('prints the recommendation and every option in the documented shape', () => {
+    const { code, out, err } = cli(['first-leg', plan]);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const result = JSON.parse(out) as {
+      recommended: string | null;
+      options: Array<Record<string, unknown>>;
+    };
+    // 40 cartons of 0.08 CBM: 3.2 CBM by sea arrives by 2027-01-24, long before 2027-02-28.
+    expect(result.recommended).toBe('fba-sea-lcl-us');
+    expect(Object.keys(result)).toEqual(['recommended', 'options']);
+    expect(Object.keys(result.options[0] ?? {})).toEqual([
+      'channelId',
+      'mode',
+      'eligible',
+      'reasons',
+      'chargeable',
+      'cost',
+      'transitDays',
+      'arrivesBy',
+    ]);
+    expect(result.options[0]).toMatchObject({
+      chargeable: { value: 3.2, unit: 'cbm', basis: 'volume' },
+      cost: { amount: 4800, currency: 'CNY', converted: { currency: 'USD' } },
+      arrivesBy: { earliest: '2027-01-09', latest: '2027-01-24' },
+    });
+  });
+
+  it('takes another pack and display currency', () => {
+    const { code, out } = cli([
+      'first-leg',
+      plan,
+      '--pack',
+      'public/rules/default-pack.json',
+      '--currency',
+      'EUR',
+    ]);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).options[0].cost.converted.currency).toBe('EUR');
+  });
+
+  it('names every problem of a bad plan and exits 1', () => {
+    const bad =
+      '{"destination":"USA","readyDate":"2026-12-05","neededBy":"2026-11-28","cartons":[]}';
+    const { code, out, err } = cli(['first-leg', 'bad.json'], { 'bad.json': bad });
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err.split('\n')).toEqual([
+      'bad.json is not a first-leg plan:',
+      'bad.json:1:2: destination: expected an ISO 3166 alpha-2 code such as "US"',
+      'bad.json:1:71: cartons: expected at least one carton line',
+      'bad.json:1:47: neededBy: neededBy is before readyDate',
+      '3 errors in bad.json',
+    ]);
+  });
+
+  it('is a usage error without a plan', () => {
+    expect(cli(['first-leg']).code).toBe(2);
+  });
+});

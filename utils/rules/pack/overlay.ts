@@ -90,6 +90,9 @@ function overlayFeed(
     zones: { ...pack.zones, ...top.zones },
     channels: overlayById(pack.channels, top.channels, 'channel', layer, origin),
     policies: overlayById(pack.policies, top.policies, 'policy', layer, origin),
+    // Targets and first-leg cards are replaced whole by a feed that has them.
+    complianceTargets: top.complianceTargets ?? pack.complianceTargets,
+    firstLeg: top.firstLeg ?? pack.firstLeg,
   };
 }
 
