@@ -4,6 +4,7 @@
  * the console's own scripts can read and change it (BRIEF.md "Where data lives").
  */
 import Dexie, { type Table, type Transaction } from 'dexie';
+import type { LedgerRow } from './compliance/ledger';
 import type { ConsoleId } from './order-facts';
 import type { LocalizedText } from './rules/engine/types';
 import { SettingsSchema, type Settings } from './settings';
@@ -115,6 +116,12 @@ export const schemaVersions: readonly SchemaVersion[] = [
     stores: { feeds: 'url, addedAt' },
     upgrade: moveFeedPacks,
   },
+  {
+    version: 3,
+    // The compliance ledger (utils/compliance/): one row per order, so a shipment seen
+    // twice is recorded once; indexed by ship date for retention and the tallies' windows.
+    stores: { shipments: '[console+orderId], shipDate, console' },
+  },
 ];
 
 export class ShipLensDb extends Dexie {
@@ -122,6 +129,7 @@ export class ShipLensDb extends Dexie {
   settings!: Table<SettingsRecord, string>;
   skuWeights!: Table<SkuWeightRecord, [string, string]>;
   feeds!: Table<FeedRecord, string>;
+  shipments!: Table<LedgerRow, [string, string]>;
 
   constructor(name: string = DB_NAME) {
     super(name);

@@ -7,7 +7,11 @@
 import { z } from 'zod/mini';
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
-import { ConsoleIdSchema, PageKindSchema } from './order-facts';
+import { ShipmentReportSchema } from './compliance/shipment';
+import type { Tally } from './compliance/tallies';
+import { ConsoleIdSchema, CountryCodeSchema, MoneySchema, PageKindSchema } from './order-facts';
+import type { FirstLegResult } from './rules/engine/first-leg';
+import type { InboundRule } from './rules/pack/schema';
 import type { FeedOutcome } from './feeds/check-feed';
 import type { RulesSnapshot } from './rules/pack/snapshot';
 import type { MessageTable } from './translate';
@@ -50,6 +54,21 @@ export const RequestSchema = z.discriminatedUnion('type', [
     grams: z.number().check(z.positive(), z.maximum(1_000_000)),
   }),
   z.object({ type: z.literal('get-page-state') }),
+  /** Shipments a page showed, for the compliance ledger (docs/compliance.md). */
+  z.object({
+    type: z.literal('record-shipments'),
+    shipments: z.array(ShipmentReportSchema).check(z.maxLength(500)),
+  }),
+  /** The below-target tallies an order about to ship falls under: the panel's nudge. */
+  z.object({
+    type: z.literal('compliance-nudges'),
+    console: ConsoleIdSchema,
+    destination: z.nullable(CountryCodeSchema),
+    origin: CountryCodeSchema,
+    orderValue: z.nullable(MoneySchema),
+  }),
+  /** Cost an FBA first leg with the active pack; the plan is validated by the handler. */
+  z.object({ type: z.literal('plan-first-leg'), plan: z.unknown() }),
   /** Check the rules feeds now (one, or all when `url` is absent). Extension pages only. */
   z.object({ type: z.literal('update-feeds'), url: z.optional(z.string()) }),
 ]);
@@ -81,12 +100,22 @@ export interface SnapshotUnchanged {
 /** Grams per unit by SKU. */
 export type SkuWeights = Record<string, number>;
 
+export interface FirstLegReply {
+  result: FirstLegResult;
+  /** The marketplace's inbound notices (placement fee, labelling). */
+  notices: InboundRule[];
+  currency: string;
+}
+
 export interface Replies {
   'get-snapshot': SnapshotReply | SnapshotUnchanged;
   'get-sku-weights': SkuWeights;
   'save-sku-weight': null;
   'get-page-state': PageState | null;
   'update-feeds': FeedCheckSummary[];
+  'record-shipments': { added: number };
+  'compliance-nudges': Tally[];
+  'plan-first-leg': FirstLegReply;
 }
 
 type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
