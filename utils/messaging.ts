@@ -9,9 +9,13 @@ import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 import { ShipmentReportSchema } from './compliance/shipment';
 import type { Tally } from './compliance/tallies';
-import { ConsoleIdSchema, CountryCodeSchema, MoneySchema, PageKindSchema } from './order-facts';
-import type { FirstLegResult } from './rules/engine/first-leg';
-import type { InboundRule } from './rules/pack/schema';
+import {
+  ConsoleIdSchema,
+  ConsolePageKindSchema,
+  CountryCodeSchema,
+  MoneySchema,
+} from './order-facts';
+import type { FirstLegAdvice } from './rules/engine/first-leg';
 import type { FeedOutcome } from './feeds/check-feed';
 import type { RulesSnapshot } from './rules/pack/snapshot';
 import type { MessageTable } from './translate';
@@ -20,7 +24,7 @@ const count = z.int().check(z.nonnegative());
 
 export const PageStateSchema = z.object({
   console: ConsoleIdSchema,
-  pageKind: z.nullable(PageKindSchema),
+  pageKind: z.nullable(ConsolePageKindSchema),
   url: z.string(),
   /** Null when the page kind has no single order (lists) or nothing was read yet. */
   order: z.nullable(
@@ -64,7 +68,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
     type: z.literal('compliance-nudges'),
     console: ConsoleIdSchema,
     destination: z.nullable(CountryCodeSchema),
-    origin: CountryCodeSchema,
+    origin: z.nullable(CountryCodeSchema),
     orderValue: z.nullable(MoneySchema),
   }),
   /** Cost an FBA first leg with the active pack; the plan is validated by the handler. */
@@ -100,13 +104,6 @@ export interface SnapshotUnchanged {
 /** Grams per unit by SKU. */
 export type SkuWeights = Record<string, number>;
 
-export interface FirstLegReply {
-  result: FirstLegResult;
-  /** The marketplace's inbound notices (placement fee, labelling). */
-  notices: InboundRule[];
-  currency: string;
-}
-
 export interface Replies {
   'get-snapshot': SnapshotReply | SnapshotUnchanged;
   'get-sku-weights': SkuWeights;
@@ -115,7 +112,7 @@ export interface Replies {
   'update-feeds': FeedCheckSummary[];
   'record-shipments': { added: number };
   'compliance-nudges': Tally[];
-  'plan-first-leg': FirstLegReply;
+  'plan-first-leg': FirstLegAdvice;
 }
 
 type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -1,6 +1,6 @@
 /** Names for the product's codes (consoles, page kinds, facts, layers…) in the UI language. */
 import type { MessageKey, Translate } from '../../utils/i18n';
-import type { ConsoleId, FactName, PageKind } from '../../utils/order-facts';
+import type { ConsoleId, ConsolePageKind, FactName } from '../../utils/order-facts';
 import type { LayerId } from '../../utils/rules/pack/overlay';
 import type { Objective } from '../../utils/settings';
 
@@ -15,13 +15,14 @@ export function consoleLabel(id: ConsoleId, t: Translate): string {
   return t(consoleKeys[id]);
 }
 
-const pageKindKeys: Record<PageKind, MessageKey> = {
+const pageKindKeys: Record<ConsolePageKind, MessageKey> = {
   'order-detail': 'pageKindOrderDetail',
   'order-list': 'pageKindOrderList',
   'ship-form': 'pageKindShipForm',
+  'fba-inbound': 'complianceFbaInboundPage',
 };
 
-export function pageKindLabel(kind: PageKind, t: Translate): string {
+export function pageKindLabel(kind: ConsolePageKind, t: Translate): string {
   return t(pageKindKeys[kind]);
 }
 

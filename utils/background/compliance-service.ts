@@ -7,7 +7,7 @@ import { applyRetention, readLedger, recordShipments } from '../compliance/ledge
 import { nudgesFor } from '../compliance/nudge';
 import type { ShipLensDb } from '../db';
 import type { Handler } from '../messaging';
-import { FirstLegPlanSchema, inboundNotices, planFirstLeg } from '../rules/engine/first-leg';
+import { firstLegAdvice, FirstLegPlanSchema } from '../rules/engine/first-leg';
 import type { RulesPack } from '../rules/pack/schema';
 import type { Settings } from '../settings';
 
@@ -25,15 +25,27 @@ export function createComplianceService(
     'record-shipments': async (request) => {
       const { db, pack, settings } = await active();
       if (!db) throw new Error('Shipments not recorded: the database could not be opened');
-      const added = await recordShipments(db, request.shipments, pack, now());
+      const added = await recordShipments(
+        db,
+        request.shipments,
+        pack,
+        now(),
+        settings.shipFromCountry,
+      );
       await applyRetention(db, settings.ledgerRetentionDays, now());
       return { added };
     },
     'compliance-nudges': async ({ console: consoleId, destination, origin, orderValue }) => {
-      const { db, pack } = await active();
+      const { db, pack, settings } = await active();
       if (!db) return [];
       const rows = await readLedger(db, consoleId);
-      return nudgesFor({ console: consoleId, destination, origin, orderValue }, rows, pack, now());
+      const order = {
+        console: consoleId,
+        destination,
+        origin: origin ?? settings.shipFromCountry,
+        orderValue,
+      };
+      return nudgesFor(order, rows, pack, now());
     },
     'plan-first-leg': async (request) => {
       const { pack, settings } = await active();
@@ -43,11 +55,7 @@ export function createComplianceService(
           plan.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '),
         );
       }
-      return {
-        result: planFirstLeg(plan.data, pack, settings.currency),
-        notices: inboundNotices(pack, plan.data.destination),
-        currency: settings.currency,
-      };
+      return firstLegAdvice(plan.data, pack, settings.currency);
     },
   };
   return { handlers };

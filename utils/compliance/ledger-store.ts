@@ -14,10 +14,11 @@ export async function recordShipments(
   reports: readonly ShipmentReport[],
   pack: RulesPack,
   now: Date,
+  shipFrom: string,
 ): Promise<number> {
   if (reports.length === 0) return 0;
   return db.transaction('rw', db.shipments, async () => {
-    const seen = reports.map((report) => ledgerRow(report, pack, now));
+    const seen = reports.map((report) => ledgerRow(report, pack, now, shipFrom));
     const stored = await db.shipments.bulkGet(seen.map((row) => [row.console, row.orderId]));
     const merged = new Map<string, LedgerRow>();
     let added = 0;

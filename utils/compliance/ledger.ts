@@ -42,13 +42,19 @@ export function channelOf(report: ShipmentReport, pack: RulesPack): string | nul
   return matches.length === 1 ? (matches[0]?.channel.id ?? null) : null;
 }
 
-export function ledgerRow(report: ShipmentReport, pack: RulesPack, now: Date): LedgerRow {
+/** `shipFrom`: the seller's ship-from setting, for reports whose page did not say. */
+export function ledgerRow(
+  report: ShipmentReport,
+  pack: RulesPack,
+  now: Date,
+  shipFrom: string,
+): LedgerRow {
   return {
     console: report.console,
     site: report.site,
     orderId: report.orderId,
     destination: report.destination,
-    origin: report.origin,
+    origin: report.origin ?? shipFrom,
     carrier: report.carrier,
     channel: channelOf(report, pack),
     tracked: report.tracked,

@@ -16,7 +16,8 @@ export const ShipmentReportSchema = z.object({
   site: shortText,
   orderId: shortText,
   destination: z.nullable(CountryCodeSchema),
-  origin: CountryCodeSchema,
+  /** Null when the page does not say: the background applies the seller's setting. */
+  origin: z.nullable(CountryCodeSchema),
   /** As the page or the form names it, else as the tracking number's format says. */
   carrier: z.nullable(shortText),
   tracked: z.boolean(),
@@ -48,8 +49,6 @@ function trackingValid(numbers: readonly string[], carrier: string | null): bool
 export interface ShipmentContext {
   /** The page's address: its host is the site. */
   url: URL;
-  /** Where the order ships from when the page does not say (the seller's setting). */
-  shipFrom: string;
   now: Date;
 }
 
@@ -72,7 +71,7 @@ export function shipmentFromFacts(
     site: context.url.hostname,
     orderId: facts.orderId,
     destination: facts.destinationCountry,
-    origin: facts.shipFromCountry ?? context.shipFrom,
+    origin: facts.shipFromCountry,
     carrier,
     tracked: numbers.length > 0,
     trackingValid: trackingValid(numbers, facts.carrier),

@@ -1,4 +1,5 @@
-import type { ConsoleId, ExtractResult, PageKind } from '../order-facts';
+import type { ConsoleId, ConsolePageKind, ExtractResult, PageKind } from '../order-facts';
+import type { InboundResult } from './inbound';
 
 /**
  * The contract every console folder fulfils. An adapter only DECLARES what it knows about
@@ -50,12 +51,12 @@ export interface ConsoleAdapter {
   /** Manifest match patterns of every host this console is served from. */
   matches: string[];
   /** Which kind of page a URL is, or null for pages we do nothing on. Pure. */
-  detectPage(url: URL): PageKind | null;
+  detectPage(url: URL): ConsolePageKind | null;
   /**
    * Selectors of landmarks per page kind: the page is ready to read once one matches (the
    * consoles render client-side or place deferred fragments after load).
    */
-  ready: Record<PageKind, readonly string[]>;
+  ready: Record<ConsolePageKind, readonly string[]>;
   /** The order of a detail or ship-form page. */
   extractOrder(doc: Document, url: URL): ExtractResult;
   /** Where the recommendation panel goes on a detail page. */
@@ -68,6 +69,10 @@ export interface ConsoleAdapter {
   shipForm(doc: Document, url: URL): ShipForm | null;
   /** Elements that hold tracking numbers (detail pages, list rows). */
   trackingFields(doc: Document): TrackingField[];
+  /** A platform-fulfilment inbound page's shipment (Amazon only). */
+  readInbound?(doc: Document, url: URL): InboundResult;
+  /** Where the first-leg advice goes on an inbound page. */
+  inboundMount?(doc: Document): MountPoint | null;
 }
 
 /** A page-kind → example URLs table: the detection tests walk it, with cross-negatives. */

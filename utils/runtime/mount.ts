@@ -13,7 +13,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import type { MountPoint } from '../consoles/types';
 import { Isolated } from './isolated';
 
-export type HostKind = 'panel' | 'badge' | 'copy' | 'copy-all' | 'form-warnings';
+export type HostKind =
+  'panel' | 'badge' | 'copy' | 'copy-all' | 'form-warnings' | 'nudge' | 'first-leg';
 
 /**
  * Where a host goes: an adapter's `MountPoint`, or next to a text node (a tracking number

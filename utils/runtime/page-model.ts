@@ -10,7 +10,8 @@ import type {
   ShipForm,
   TrackingField,
 } from '../consoles/types';
-import type { ConsoleId, ExtractResult, OrderFacts, PageKind } from '../order-facts';
+import type { InboundResult } from '../consoles/inbound';
+import type { ConsoleId, ConsolePageKind, ExtractResult, OrderFacts } from '../order-facts';
 import { unreadOrder } from '../order-facts';
 import { scanField, type ScanMatch } from '../tracking';
 import { readFormState, type FormState } from './form-state';
@@ -22,7 +23,7 @@ export interface ScannedField extends TrackingField {
 
 export interface PageModel {
   readonly console: ConsoleId;
-  readonly kind: PageKind;
+  readonly kind: ConsolePageKind;
   readonly url: URL;
   /** The order of a detail or ship-form page; null on lists. */
   readonly order: ExtractResult | null;
@@ -42,32 +43,38 @@ export interface PageModel {
   readonly panelMount: MountPoint | null;
   /** Where "copy all tracking numbers" goes on a list page. */
   readonly listToolbarMount: MountPoint | null;
+  /** The inbound shipment of a Send to Amazon page; null on every other page. */
+  readonly inbound: InboundResult | null;
+  /** Where the first-leg advice goes on an inbound page. */
+  readonly inboundMount: MountPoint | null;
   /** The document, for the one feature that reads the page's running text after paint. */
   readonly doc: Document;
 }
 
 /** Which page kinds show which parts; the others are not read. */
-const reads: Readonly<Record<PageKind, { order: boolean; rows: boolean; form: boolean }>> = {
+const reads: Readonly<Record<ConsolePageKind, { order: boolean; rows: boolean; form: boolean }>> = {
   'order-detail': { order: true, rows: false, form: false },
   'ship-form': { order: true, rows: false, form: true },
   // Wish's older "Ship" dialog opens on top of the order list.
   'order-list': { order: false, rows: true, form: true },
+  'fba-inbound': { order: false, rows: false, form: false },
 };
 
 export function readPage(
   adapter: ConsoleAdapter,
   doc: Document,
   url: URL,
-  kind: PageKind,
+  kind: ConsolePageKind,
 ): PageModel {
   const part = reads[kind];
   const order = part.order ? adapter.extractOrder(doc, url) : null;
   const form = part.form ? adapter.shipForm(doc, url) : null;
-  const formOrder = form
-    ? order?.ok
-      ? order.facts
-      : unreadOrder(adapter.id, kind, 'unknown')
-    : null;
+  const formOrder =
+    form && kind !== 'fba-inbound'
+      ? order?.ok
+        ? order.facts
+        : unreadOrder(adapter.id, kind, 'unknown')
+      : null;
   return {
     console: adapter.id,
     kind,
@@ -82,6 +89,8 @@ export function readPage(
       .map((field) => ({ ...field, matches: scanField(field.text) })),
     panelMount: part.order ? adapter.panelMount(doc) : null,
     listToolbarMount: part.rows ? adapter.listToolbarMount(doc) : null,
+    inbound: kind === 'fba-inbound' ? (adapter.readInbound?.(doc, url) ?? null) : null,
+    inboundMount: kind === 'fba-inbound' ? (adapter.inboundMount?.(doc) ?? null) : null,
     doc,
   };
 }

@@ -19,6 +19,9 @@ import { copyAllTracking } from './features/copy-all-tracking';
 import { copyTracking, copyTrackingInText } from './features/copy-tracking';
 import { listBadges } from './features/list-badges';
 import { orderPanel } from './features/order-panel';
+import { createComplianceNudge } from './features/compliance-nudge';
+import { createFbaFirstLeg } from './features/fba-first-leg';
+import { createRecordShipments } from './features/record-shipments';
 import { createShipFormChecks } from './features/ship-form-checks';
 import { Scope } from './lifetime';
 import { isOwnMutation, UiRegistry } from './mount';
@@ -38,6 +41,10 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
     copyTrackingInText,
     copyAllTracking,
     createShipFormChecks(),
+    // After the ship-form checks: their submit gate must see a submit first.
+    createRecordShipments(),
+    createComplianceNudge(),
+    createFbaFirstLeg(),
   ];
   const ui = new UiRegistry(css);
   const rules = new RulesClient(adapter.id);

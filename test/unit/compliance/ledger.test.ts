@@ -21,7 +21,7 @@ function report(orderId: string, patch: Partial<ShipmentReport> = {}): ShipmentR
     site: 'www.ebay.co.uk',
     orderId,
     destination: 'GB',
-    origin: 'CN',
+    origin: null,
     carrier: 'SpeedPAK Standard',
     tracked: true,
     trackingValid: true,
@@ -32,7 +32,7 @@ function report(orderId: string, patch: Partial<ShipmentReport> = {}): ShipmentR
 }
 
 const row = (orderId: string, patch: Partial<ShipmentReport> = {}) =>
-  ledgerRow(report(orderId, patch), defaultPack, now);
+  ledgerRow(report(orderId, patch), defaultPack, now, 'CN');
 
 describe('ledger rows', () => {
   it('recognises the channel from the carrier and keeps the value only as a band', () => {
@@ -138,9 +138,9 @@ describe('ledger store', () => {
       tracked: false,
       trackingValid: false,
     });
-    expect(await recordShipments(db, [fromList], defaultPack, now)).toBe(1);
+    expect(await recordShipments(db, [fromList], defaultPack, now, 'CN')).toBe(1);
     const fromDetail = report('21-40718-22953', { shipDate: '2026-12-02' });
-    expect(await recordShipments(db, [fromDetail, fromDetail], defaultPack, now)).toBe(0);
+    expect(await recordShipments(db, [fromDetail, fromDetail], defaultPack, now, 'CN')).toBe(0);
     const rows = await readLedger(db);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
@@ -164,6 +164,7 @@ describe('ledger store', () => {
       ],
       defaultPack,
       now,
+      'CN',
     );
     // 180 days before 2026-12-03 is 2026-06-06: kept; the day before goes.
     expect(await applyRetention(db, 180, now)).toBe(1);

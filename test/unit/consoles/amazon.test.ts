@@ -8,14 +8,19 @@ import {
   detectPage,
   isOrderDetail,
   isOrderList,
+  inboundUrls,
   isShipForm,
   matches,
   pageUrls,
 } from '../../../utils/consoles/amazon/pages';
+import { inboundMount, readInbound } from '../../../utils/consoles/amazon/inbound';
+import { planFromInbound } from '../../../utils/consoles/inbound';
 import * as sel from '../../../utils/consoles/amazon/selectors';
 import { queryAll, valuesAfterLabels } from '../../../utils/consoles/dom';
 
-const { entries: fixtures, entry: fixture, read, load } = fixtureTable('amazon');
+const { entries: allFixtures, entry: fixture, read, load } = fixtureTable('amazon');
+/** The order pages; the Send to Amazon sample is tested in its own block below. */
+const fixtures = allFixtures.filter((f) => f.pageKind !== ('fba-inbound' as string));
 /** The extractor's result in the shape of the expected JSON files. */
 const asExpected = (result: ReturnType<typeof extractOrder>) =>
   result.ok ? result.facts : { ok: false };
@@ -360,5 +365,65 @@ describe('valuesAfterLabels (dom.ts)', () => {
       a: 'SL-LID-6P-GRN',
       b: 'SL-LID-6P-GRN',
     });
+  });
+});
+
+describe('Send to Amazon (FBA inbound) pages', () => {
+  const sample = allFixtures.find((f) => f.file === 'send-to-amazon.us.html');
+  if (!sample) throw new Error('send-to-amazon.us.html is not in fixtures.json');
+
+  it.each(inboundUrls)('detects %s', (url) => {
+    expect(detectPage(new URL(url))).toBe('fba-inbound');
+    expect(matches.map((m) => new MatchPattern(m)).some((m) => m.includes(url))).toBe(true);
+  });
+
+  it('reads boxes, weight, volume, fulfilment centre and ship date from the sample', () => {
+    const doc = load(sample.file);
+    const url = new URL(sample.url);
+    expect(detectPage(url)).toBe('fba-inbound');
+    expect(readInbound(doc, url)).toEqual(JSON.parse(read(sample.expected)));
+    expect(amazon.ready['fba-inbound'].some((s) => doc.querySelector(s) !== null)).toBe(true);
+    expect(inboundMount(doc)?.anchor.textContent).toBe('Step 2: Confirm shipping');
+  });
+
+  it('sums the shipments Amazon split the plan into', () => {
+    const doc = load(sample.file);
+    const block = doc.querySelector('.sta-shipment');
+    const second = block?.cloneNode(true) as Element;
+    second.querySelector('p')!.textContent =
+      'Ship to: ONT8 - 24300 Nandina Ave, Moreno Valley, CA 92551, US';
+    second.querySelectorAll('p')[2]!.textContent =
+      'Boxes: 10 SKUs: 1 Units: 200 Volume: 0.8 CBM Weight: 150.5 kg';
+    block?.after(second);
+    const result = readInbound(doc, new URL(sample.url));
+    expect(result).toMatchObject({
+      ok: true,
+      shipment: { boxes: 50, weightKg: 750.5, volumeCbm: 4, fulfilmentCentres: ['LGB8', 'ONT8'] },
+    });
+  });
+
+  it('says why when no shipment block is shown yet', () => {
+    const doc = new DOMParser().parseFromString(
+      '<h4>Step 1: Confirmed inventory to send</h4>',
+      'text/html',
+    );
+    const result = readInbound(doc, new URL(sample.url));
+    expect(result.ok).toBe(false);
+  });
+
+  it('turns the shipment into a plan of equal boxes with the same totals', () => {
+    const result = readInbound(load(sample.file), new URL(sample.url));
+    if (!result.ok) throw new Error(result.reason);
+    const plan = planFromInbound(result.shipment, '2026-12-01', null);
+    expect(plan).toMatchObject({
+      destination: 'US',
+      readyDate: '2026-12-05',
+      neededBy: '2027-02-03',
+    });
+    const [line] = plan.cartons;
+    expect(line?.count).toBe(40);
+    expect(line?.weightKg).toBe(15);
+    // 0.08 CBM per box: a 43.1 cm cube.
+    expect(line?.lengthCm).toBe(43.1);
   });
 });

@@ -13,7 +13,7 @@ export const aliexpress: ConsoleAdapter = {
   label: 'AliExpress',
   matches,
   detectPage,
-  ready: s.ready,
+  ready: { ...s.ready, 'fba-inbound': [] },
   extractOrder: (doc, url) => extractOrder(doc, url),
   panelMount: (doc) => {
     const block = queryFirst(doc, s.panelAnchor.css);

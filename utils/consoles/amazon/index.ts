@@ -6,6 +6,7 @@ import type { ConsoleAdapter } from '../types';
 import { queryAll } from '../dom';
 import { extractListRow, extractOrder, trackingFields } from './extract';
 import { listToolbarMount, panelMount, rowBadgeMount } from './mounts';
+import { inboundMount, readInbound } from './inbound';
 import { detectPage, matches } from './pages';
 import { list, ready } from './selectors';
 import { findShipForm } from './ship-form';
@@ -27,4 +28,6 @@ export const amazon: ConsoleAdapter = {
   listToolbarMount,
   shipForm: (doc) => findShipForm(doc),
   trackingFields,
+  readInbound,
+  inboundMount,
 };

@@ -314,12 +314,34 @@ export function planFirstLeg(
   return { recommended: first?.eligible ? first.channelId : null, options };
 }
 
-/** The inbound notices (placement fee, labelling) of a marketplace: shown with the result. */
-export function inboundNotices(pack: RulesPack, destination: string): InboundRule[] {
-  return (pack.firstLeg?.inboundRules ?? []).filter(
-    (rule) =>
-      rule.marketplaces.includes(destination) &&
-      rule.maxCartonKg === undefined &&
-      rule.maxCartonSideCm === undefined,
-  );
+/** What the page and the planner show: the result with the names and notices it needs. */
+export interface FirstLegAdvice {
+  result: FirstLegResult;
+  /** Every first-leg line's name, by id. */
+  names: Record<string, LocalizedText>;
+  /** The marketplace's inbound notices (placement fee, labelling). */
+  notices: InboundRule[];
+  /** True when a line's rates are the bundled samples. */
+  sampleRates: boolean;
+  neededBy: string;
+}
+
+export function firstLegAdvice(
+  plan: FirstLegPlan,
+  pack: RulesPack,
+  displayCurrency: string,
+): FirstLegAdvice {
+  const channels = pack.firstLeg?.channels ?? [];
+  return {
+    result: planFirstLeg(plan, pack, displayCurrency),
+    names: Object.fromEntries(channels.map((channel) => [channel.id, channel.name])),
+    notices: (pack.firstLeg?.inboundRules ?? []).filter(
+      (rule) =>
+        rule.marketplaces.includes(plan.destination) &&
+        rule.maxCartonKg === undefined &&
+        rule.maxCartonSideCm === undefined,
+    ),
+    sampleRates: channels.some((channel) => channel.sample),
+    neededBy: plan.neededBy,
+  };
 }

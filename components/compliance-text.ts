@@ -1,0 +1,54 @@
+/** Figures of compliance tallies and first-leg options in words, shared by every view. */
+import type { Tally } from '../utils/compliance/tallies';
+import type { Chargeable, FirstLegOption } from '../utils/rules/engine/first-leg';
+import type { FirstLegMode } from '../utils/rules/pack/schema';
+import type { Language } from '../utils/settings';
+import { localized, type Translate } from '../utils/translate';
+
+/** 0.4833 → "48". */
+export function percent(share: number): string {
+  return String(Math.round(share * 100));
+}
+
+/** "UK SpeedPAK share, last 14 days: 48% of 25 shipments, target 60% — ship this one with SpeedPAK" */
+export function nudgeText(tally: Tally, language: Language, t: Translate): string {
+  return t('complianceNudge', {
+    name: localized(tally.name, language),
+    days: tally.periodDays,
+    share: percent(tally.share ?? 0),
+    count: tally.count,
+    target: percent(tally.target ?? 0),
+    advice: localized(tally.advice, language),
+  });
+}
+
+const modeKeys = {
+  express: 'complianceModeExpress',
+  air: 'complianceModeAir',
+  'sea-lcl': 'complianceModeSeaLcl',
+  'sea-fcl': 'complianceModeSeaFcl',
+  rail: 'complianceModeRail',
+} as const satisfies Record<FirstLegMode, string>;
+
+export function modeLabel(mode: FirstLegMode, t: Translate): string {
+  return t(modeKeys[mode]);
+}
+
+const basisKeys = {
+  actual: 'complianceBasisActual',
+  volumetric: 'complianceBasisVolumetric',
+  minimum: 'complianceBasisMinimum',
+  volume: 'complianceBasisVolume',
+  containers: 'complianceBasisContainers',
+} as const satisfies Record<Chargeable['basis'], string>;
+
+const units = { kg: 'kg', cbm: 'CBM', container: '' } as const;
+
+/** "640 kg (volumetric weight)", "3.2 CBM (volume)", "2 (containers)". */
+export function chargeableText({ value, unit, basis }: Chargeable, t: Translate): string {
+  return `${value}${units[unit] ? ` ${units[unit]}` : ''} (${t(basisKeys[basis])})`;
+}
+
+export function arrivesText(option: FirstLegOption): string {
+  return `${option.arrivesBy.earliest} – ${option.arrivesBy.latest}`;
+}

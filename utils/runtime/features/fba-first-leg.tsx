@@ -1,0 +1,69 @@
+import { FirstLegAdvice } from '../../../components/FirstLegAdvice';
+import { planFromInbound } from '../../consoles/inbound';
+import { send } from '../../messaging';
+import type { FirstLegAdvice as Advice } from '../../rules/engine/first-leg';
+import { BackgroundAnswers } from '../background-answers';
+import type { Feature } from '../feature';
+
+const KEY = 'first-leg';
+
+/**
+ * On Amazon's Send to Amazon pages: the first-leg recommendation for the shipment the page
+ * shows (boxes, weight, volume, ship date), costed by the background with the active pack
+ * (docs/first-leg.md).
+ */
+export function createFbaFirstLeg(): Feature {
+  const answers = new BackgroundAnswers<Advice>();
+  return {
+    id: 'fba-first-leg',
+    pages: ['fba-inbound'],
+    run(ctx) {
+      const { inbound, inboundMount } = ctx.page;
+      if (!inboundMount || !inbound) {
+        ctx.ui.prune(KEY, new Set());
+        return;
+      }
+      if (!inbound.ok) {
+        ctx.ui.render(
+          KEY,
+          'first-leg',
+          inboundMount,
+          <p className="panel notice" data-shiplens="first-leg-unread">
+            {ctx.t('complianceFirstLegUnread', { reason: inbound.reason })}
+          </p>,
+        );
+        return;
+      }
+      const plan = planFromInbound(inbound.shipment, new Date().toISOString().slice(0, 10), null);
+      const answer = answers.read(
+        JSON.stringify(plan),
+        () => send({ type: 'plan-first-leg', plan }),
+        ctx.schedule,
+      );
+      const { shipment } = inbound;
+      ctx.ui.render(
+        KEY,
+        'first-leg',
+        inboundMount,
+        <section className="panel">
+          <h2 className="panel-title">{ctx.t('complianceFirstLegTitle')}</h2>
+          <p className="muted">
+            {ctx.t('complianceFirstLegShipment', {
+              boxes: shipment.boxes,
+              kg: shipment.weightKg,
+              cbm: shipment.volumeCbm,
+              destination: shipment.destinationCountry,
+            })}
+          </p>
+          {answer === null ? (
+            <p className="muted">{ctx.t('complianceFirstLegWaiting')}</p>
+          ) : answer.ok ? (
+            <FirstLegAdvice advice={answer.value} language={ctx.language} t={ctx.t} />
+          ) : (
+            <p className="notice">{answer.error}</p>
+          )}
+        </section>,
+      );
+    },
+  };
+}
