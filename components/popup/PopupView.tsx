@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { localized, type Translate } from '../../utils/i18n';
 import type { ActiveRules } from '../../utils/layers/active-pack';
 import type { PageState } from '../../utils/messaging';
@@ -18,6 +19,8 @@ interface PopupViewProps {
   active: ActiveRules;
   feedError: { message: LocalizedText; at: string } | null;
   onOpenOptions(): void;
+  /** The tab's console's tallies below target (ComplianceAlerts), if any. */
+  compliance?: ReactNode;
 }
 
 function OrderSummary({
@@ -135,6 +138,7 @@ export function PopupView(props: PopupViewProps) {
         <h2 id="popup-tab">{t('popupThisTab')}</h2>
         <TabSection {...props} />
       </section>
+      {props.compliance}
       <section aria-labelledby="popup-rules" data-testid="popup-rules">
         <h2 id="popup-rules">{t('popupRules')}</h2>
         <p className="mono" data-testid="popup-pack-version">

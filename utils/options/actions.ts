@@ -4,6 +4,7 @@
  * have the background check feeds now. Every write is one transaction, so two open options
  * tabs never undo each other's changes.
  */
+import { applyRetention, clearLedger } from '../compliance/ledger-store';
 import type { ShipLensDb } from '../db';
 import type { FeedOutcome } from '../feeds/check-feed';
 import { originPattern, parseFeedUrl } from '../feeds/feed-url';
@@ -70,6 +71,14 @@ export function createOptionsActions(env: OptionsEnv) {
 
   return {
     updateSettings: (patch: Partial<Settings>) => db.updateSettings(patch, now()),
+
+    /** A shorter retention period drops the older shipments at once. */
+    async setLedgerRetention(days: number): Promise<void> {
+      await db.updateSettings({ ledgerRetentionDays: days }, now());
+      await applyRetention(db, days, now());
+    },
+
+    clearLedger: () => clearLedger(db),
 
     /** Switch one console, channel or policy on or off, computed inside the transaction. */
     setSwitch: (list: SwitchList, id: string, on: boolean) =>

@@ -389,12 +389,12 @@ describe('Send to Amazon (FBA inbound) pages', () => {
   it('sums the shipments Amazon split the plan into', () => {
     const doc = load(sample.file);
     const block = doc.querySelector('.sta-shipment');
-    const second = block?.cloneNode(true) as Element;
-    second.querySelector('p')!.textContent =
-      'Ship to: ONT8 - 24300 Nandina Ave, Moreno Valley, CA 92551, US';
-    second.querySelectorAll('p')[2]!.textContent =
-      'Boxes: 10 SKUs: 1 Units: 200 Volume: 0.8 CBM Weight: 150.5 kg';
-    block?.after(second);
+    if (!block) throw new Error('no shipment block in the sample');
+    const second = block.cloneNode(true) as Element;
+    const lines = second.querySelectorAll('p');
+    lines[0]?.replaceChildren('Ship to: ONT8 - 24300 Nandina Ave, Moreno Valley, CA 92551, US');
+    lines[2]?.replaceChildren('Boxes: 10 SKUs: 1 Units: 200 Volume: 0.8 CBM Weight: 150.5 kg');
+    block.after(second);
     const result = readInbound(doc, new URL(sample.url));
     expect(result).toMatchObject({
       ok: true,

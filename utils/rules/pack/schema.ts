@@ -206,7 +206,6 @@ export const valueBands = ['under-5', '5-to-150', 'over-150', 'unknown'] as cons
 export const ValueBandSchema = z.enum(valueBands);
 export type ValueBand = z.infer<typeof ValueBandSchema>;
 
-
 export const ComplianceTargetSchema = z.strictObject({
   id: IdSchema,
   platform: ConsoleIdSchema,
