@@ -11,7 +11,7 @@ export const ledgerColumns = [
   'destination',
   'origin',
   'carrier',
-  'channel',
+  'channels',
   'tracked',
   'trackingValid',
   'shipDate',
@@ -19,8 +19,8 @@ export const ledgerColumns = [
   'recordedAt',
 ] as const satisfies readonly (keyof LedgerRow)[];
 
-function cell(value: string | boolean | null): string {
-  const text = value === null ? '' : String(value);
+function cell(value: string | string[] | boolean | null): string {
+  const text = value === null ? '' : Array.isArray(value) ? value.join(' ') : String(value);
   // A leading = + - @ would run as a formula in a spreadsheet: quote it behind an apostrophe.
   const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;

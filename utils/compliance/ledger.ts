@@ -18,8 +18,11 @@ export interface LedgerRow {
   destination: string | null;
   origin: string;
   carrier: string | null;
-  /** The pack channel the carrier name belongs to, when exactly one does. */
-  channel: string | null;
+  /**
+   * The pack channels the carrier name belongs to: one, several ("WishPost" names four
+   * WishPost lines, "SpeedPAK" four SpeedPAK lines) or none (a carrier the pack lacks).
+   */
+  channels: string[];
   tracked: boolean;
   trackingValid: boolean;
   shipDate: string;
@@ -36,10 +39,11 @@ export function valueBandOf(orderValue: Money | null, pack: RulesPack): ValueBan
   return usd <= 150 ? '5-to-150' : 'over-150';
 }
 
-export function channelOf(report: ShipmentReport, pack: RulesPack): string | null {
-  if (report.carrier === null) return null;
-  const matches = matchCarrier(report.carrier, report.console, indexPack(pack), new Set());
-  return matches.length === 1 ? (matches[0]?.channel.id ?? null) : null;
+export function channelsOf(report: ShipmentReport, pack: RulesPack): string[] {
+  if (report.carrier === null) return [];
+  return matchCarrier(report.carrier, report.console, indexPack(pack), new Set()).map(
+    (match) => match.channel.id,
+  );
 }
 
 /** `shipFrom`: the seller's ship-from setting, for reports whose page did not say. */
@@ -56,7 +60,7 @@ export function ledgerRow(
     destination: report.destination,
     origin: report.origin ?? shipFrom,
     carrier: report.carrier,
-    channel: channelOf(report, pack),
+    channels: channelsOf(report, pack),
     tracked: report.tracked,
     trackingValid: report.trackingValid,
     shipDate: report.shipDate,
@@ -75,7 +79,7 @@ export function mergeSighting(existing: LedgerRow | undefined, seen: LedgerRow):
     ...existing,
     destination: existing.destination ?? seen.destination,
     carrier: existing.carrier ?? seen.carrier,
-    channel: existing.channel ?? seen.channel,
+    channels: existing.channels.length > 0 ? existing.channels : seen.channels,
     tracked: existing.tracked || seen.tracked,
     trackingValid: existing.tracked ? existing.trackingValid : seen.trackingValid,
     valueBand: existing.valueBand === 'unknown' ? seen.valueBand : existing.valueBand,

@@ -28,7 +28,7 @@ export function nudgesFor(
     destination: order.destination,
     origin: order.origin,
     carrier: null,
-    channel: null,
+    channels: [],
     tracked: false,
     trackingValid: false,
     shipDate: now.toISOString().slice(0, 10),

@@ -58,9 +58,10 @@ export function inScope(row: LedgerRow, target: ComplianceTarget): boolean {
 }
 
 export function meetsMeasure(row: LedgerRow, target: ComplianceTarget): boolean {
-  return target.measure.kind === 'valid-tracking'
-    ? row.trackingValid
-    : row.channel !== null && target.measure.channels.includes(row.channel);
+  const { measure } = target;
+  if (measure.kind === 'valid-tracking') return row.trackingValid;
+  // Every channel the carrier may be must count: "SpeedPAK" is any SpeedPAK line.
+  return row.channels.length > 0 && row.channels.every((id) => measure.channels.includes(id));
 }
 
 function weekly(rows: readonly LedgerRow[], target: ComplianceTarget, from: string, today: string) {

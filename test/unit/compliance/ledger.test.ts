@@ -36,15 +36,16 @@ const row = (orderId: string, patch: Partial<ShipmentReport> = {}) =>
 
 describe('ledger rows', () => {
   it('recognises the channel from the carrier and keeps the value only as a band', () => {
-    expect(row('a')).toMatchObject({ channel: 'speedpak-standard', valueBand: '5-to-150' });
+    expect(row('a')).toMatchObject({ channels: ['speedpak-standard'], valueBand: '5-to-150' });
     expect(
       row('b', { carrier: 'Yanwen', orderValue: { amount: 4, currency: 'USD' } }),
     ).toMatchObject({
-      channel: 'yanwen-special-line',
+      channels: ['yanwen-special-line'],
       valueBand: 'under-5',
     });
-    // "SpeedPAK" alone names four channels: no single channel.
-    expect(row('c', { carrier: 'SpeedPAK' }).channel).toBeNull();
+    // "SpeedPAK" alone names four channels; an unknown carrier none.
+    expect(row('c', { carrier: 'SpeedPAK' }).channels).toHaveLength(4);
+    expect(row('c2', { carrier: 'Local courier' }).channels).toEqual([]);
     expect(row('d', { orderValue: null }).valueBand).toBe('unknown');
     expect(row('e', { orderValue: { amount: 200, currency: 'EUR' } }).valueBand).toBe('over-150');
     expect('orderValue' in row('f')).toBe(false);
@@ -87,15 +88,17 @@ describe('tallies', () => {
       { ...row('w1', { carrier: 'WishPost Economy' }), console: 'wish' },
       { ...row('w2', { carrier: 'WishPost Premium' }), console: 'wish' },
       { ...row('w3', { carrier: 'Yanwen' }), console: 'wish' },
+      // "WishPost" alone is one of the four WishPost lines: it counts.
+      { ...row('w5', { carrier: 'WishPost' }), console: 'wish' },
       { ...row('w4', { carrier: 'Yanwen', origin: 'US' }), console: 'wish' },
       { ...row('a1'), console: 'amazon', trackingValid: true },
       { ...row('a2'), console: 'amazon', trackingValid: false },
     ];
     const byId = Object.fromEntries(tallies(rows, defaultPack, now).map((t) => [t.targetId, t]));
     expect(byId['wish-wishpost-cn-origin']).toMatchObject({
-      count: 3,
-      meeting: 2,
-      share: 2 / 3,
+      count: 4,
+      meeting: 3,
+      share: 0.75,
       belowTarget: true,
     });
     expect(byId['amazon-valid-tracking-rate']).toMatchObject({
@@ -125,7 +128,7 @@ describe('tallies', () => {
       'ebay-speedpak-gb',
     ]);
     expect(nudgesFor({ ...order, destination: 'DE' }, uk, defaultPack, now)).toEqual([]);
-    const onTarget = uk.map((r) => ({ ...r, channel: 'speedpak-economy' }));
+    const onTarget = uk.map((r) => ({ ...r, channels: ['speedpak-economy'] }));
     expect(nudgesFor(order, onTarget, defaultPack, now)).toEqual([]);
   });
 });
@@ -146,7 +149,7 @@ describe('ledger store', () => {
     expect(rows[0]).toMatchObject({
       shipDate: '2026-12-01',
       carrier: 'SpeedPAK Standard',
-      channel: 'speedpak-standard',
+      channels: ['speedpak-standard'],
       tracked: true,
     });
     expect(await readLedger(db, 'wish')).toEqual([]);
@@ -183,7 +186,7 @@ describe('ledger CSV', () => {
     ]);
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(
-      'console,site,orderId,destination,origin,carrier,channel,tracked,trackingValid,shipDate,valueBand,recordedAt',
+      'console,site,orderId,destination,origin,carrier,channels,tracked,trackingValid,shipDate,valueBand,recordedAt',
     );
     expect(lines[1]).toBe(
       `ebay,www.ebay.co.uk,a,GB,CN,"'=HYPERLINK(""x"")",,true,true,2026-12-01,5-to-150,${now.toISOString()}`,
