@@ -1,5 +1,5 @@
 /**
- * The rules command line, for the people who maintain rules packs (BRIEF.md "Contracts"):
+ * The rules command line, for the people who maintain rules packs (README "The rules command line"):
  * validate a pack with every error at its JSON path and line:column, and explain what a pack
  * recommends for an order given as JSON. Runs with `npx tsx scripts/rules-cli.ts …` (or
  * `npm run rules -- …`); exit 0 = fine, 1 = the input is wrong, 2 = the command is wrong.

@@ -1,7 +1,7 @@
 /**
  * The one database, in the extension's origin only (background, options, popup). Content
  * scripts never open it: IndexedDB opened there would belong to the console's origin, where
- * the console's own scripts can read and change it (BRIEF.md "Where data lives").
+ * the console's own scripts can read and change it (docs/decisions.md#data-stays-in-the-extension).
  */
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { LedgerRow } from './compliance/ledger';

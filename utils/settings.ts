@@ -12,7 +12,7 @@ export type Language = z.infer<typeof LanguageSchema>;
 /** The seller's settings. Every field has a default, so an older or partial object still loads. */
 export const SettingsSchema = z.object({
   language: z._default(LanguageSchema, 'en'),
-  /** Most of our sellers ship from mainland China (see BRIEF.md "Who uses it"). */
+  /** Most of our sellers ship from mainland China (docs/decisions.md#who-we-build-for). */
   shipFromCountry: z._default(CountryCodeSchema, 'CN'),
   currency: z._default(CurrencyCodeSchema, 'USD'),
   objective: z._default(ObjectiveSchema, 'balanced'),

@@ -17,7 +17,7 @@ interface SettingsSectionProps {
 /** Each language named in itself, so a seller finds theirs whatever the page shows. */
 const languageNames: Record<Language, string> = { en: 'English', 'zh-CN': '简体中文' };
 
-/** Where most of our sellers ship from come first (BRIEF.md "Who uses it"). */
+/** Where most of our sellers ship from come first (docs/decisions.md#who-we-build-for). */
 const usualOrigins = ['CN', 'HK'];
 
 export function SettingsSection({

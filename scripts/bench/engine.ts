@@ -4,7 +4,7 @@
  * (a) our engine on the bundled pack: time per `evaluate()` over seeded synthetic OrderFacts
  *     of all four consoles (a 100-row list page evaluates 100 of them);
  * (b) json-rules-engine 7.3.1 beside our condition set, in this process, on the same 200
- *     shipping rules and 10,000 orders as shared/reference/peers.md Part A1 (25 channels × 8
+ *     shipping rules and 10,000 orders as docs/peers.md#rules-engine (25 channels × 8
  *     variants, seed 42; orders seed 7): per order, run the rules, then pick the cheapest
  *     (base + perKg × kg) and the fastest eligible channel. Ours runs the rules exactly the
  *     way the engine runs a platform's policies per order: compiled once into an indexed
@@ -140,7 +140,7 @@ interface ChannelSpec {
   eta: [number, number];
 }
 
-// The 25 channels of peers.md A1: Cainiao tiers, AliExpress Standard, YunExpress, 4PX, Yanwen,
+// The 25 channels of docs/peers.md#rules-engine: Cainiao tiers, AliExpress Standard, YunExpress, 4PX, Yanwen,
 // WishPost ×3, SpeedPAK ×3, China Post, express couriers, Amazon SFP and others.
 const CHANNELS: readonly ChannelSpec[] = [
   {
@@ -576,7 +576,7 @@ function runOurs(rules: Compiled, order: SyntheticOrder): Choice {
 
 /**
  * Not a product path: the same rules as hand-written closures (one per comparison, Set lookups
- * for lists), as peers.md A1's reference row, to show what this machine does without any
+ * for lists), as the reference row of docs/peers.md#rules-engine, to show what this machine does without any
  * engine at all.
  */
 function handWritten(
@@ -624,7 +624,7 @@ interface Timing {
   p99: number;
 }
 
-/** Runs `runs` passes timing each item; reports medians across passes (peers.md method). */
+/** Runs `runs` passes timing each item; reports medians across passes (docs/peers.md#method). */
 async function time<T>(
   items: readonly T[],
   runs: number,
@@ -850,7 +850,7 @@ async function benchSideBySide(): Promise<void> {
   for (const order of orders.slice(0, 2000)) runHand(order);
   const handTiming = await time(orders, 5, runHand);
 
-  console.log(`\n(b) 200 shipping rules × 10,000 orders, same process (peers.md A1 design)`);
+  console.log(`\n(b) 200 shipping rules × 10,000 orders, same process (docs/peers.md A1 design)`);
   console.log(
     `    rules: 25 channels × 8 variants, seed 42, ${conditionsPerRule.toFixed(2)} conditions and ${countriesPerRule.toFixed(1)} countries per rule on average`,
   );

@@ -8,7 +8,7 @@
  * and in plain text for the formats with a verified check digit and an unusual shape. Recall and
  * precision are measured against the planted list.
  *
- * ts-tracking-number is quadratic (shared/reference/peers.md, Part A2: ~4 s at 100 KB, ~21 s at
+ * ts-tracking-number is quadratic (docs/peers.md#tracking: ~4 s at 100 KB, ~21 s at
  * 250 KB), so it runs once at those sizes and not at 1 MB. Timings are reported, never asserted.
  */
 import { findTracking, getTracking } from 'ts-tracking-number';

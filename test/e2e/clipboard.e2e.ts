@@ -72,7 +72,7 @@ describe('tracking numbers in running text', () => {
 });
 
 describe('copy all tracking numbers on a list', () => {
-  for (const fixture of ['ebay/order-list.all-orders.html', 'wish/orders-history.html']) {
+  for (const fixture of ['ebay/order-list.all-orders.html', 'wish/order-list.history.html']) {
     it(`copies exactly the rows' numbers on ${fixture}`, async () => {
       await allowClipboard(fixture);
       const page = await openSample(browser, fixture);

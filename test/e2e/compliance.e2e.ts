@@ -45,7 +45,7 @@ describe('compliance ledger', () => {
     );
     await visit('amazon/order-list.us-mixed.html', '[data-shiplens="badge"]');
     // A confirm-shipment submitted with a China Post number under UPS: invalid tracking.
-    const form = await openSample(browser, 'amazon/confirm-shipment.us.html');
+    const form = await openSample(browser, 'amazon/ship-form.confirm-shipment-us.html');
     await form.locator('[data-shiplens="form-warnings"]').waitFor();
     await form.evaluate(() =>
       document.querySelector('form')?.addEventListener('submit', (event) => event.preventDefault()),
@@ -62,7 +62,7 @@ describe('compliance ledger', () => {
     await visit('ebay/order-detail.shipped.html', '[data-shiplens="panel"][data-state="ready"]');
     await visit('ebay/order-list.all-orders.html', '[data-shiplens="badge"]');
     // Wish: four shipped WishPost orders from China.
-    await visit('wish/orders-history.html', '[data-shiplens="badge"]');
+    await visit('wish/order-list.history.html', '[data-shiplens="badge"]');
 
     const options = await openOptions(browser);
     const vtr = row(options, 'amazon', 'all');
@@ -118,7 +118,7 @@ describe('compliance ledger', () => {
 
 describe('FBA first leg', () => {
   it('recommends a first-leg line on the Send to Amazon sample page', async () => {
-    const page = await openSample(browser, 'amazon/send-to-amazon.us.html');
+    const page = await openSample(browser, 'amazon/fba-inbound.send-to-amazon-us.html');
     const advice = page.locator('[data-shiplens="first-leg"]');
     await advice.waitFor();
     // 40 boxes, 600 kg, 3.2 CBM from 2026-12-05, in stock by 2027-02-03 (60 days).

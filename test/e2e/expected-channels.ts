@@ -11,14 +11,14 @@ export const expectedChannels: Record<string, string | null> = {
   'amazon/order-detail.de-unshipped-multi.html': 'yunexpress',
   'amazon/order-detail.uk-shipped.html': 'yunexpress',
   'amazon/order-detail.jp-unshipped.html': 'yunexpress',
-  'amazon/confirm-dispatch.uk.html': 'yunexpress',
+  'amazon/ship-form.confirm-dispatch-uk.html': 'yunexpress',
   // Buyer chose Expedited (premium): only the express couriers keep it; FedEx IP is the
   // cheapest of them on the sample cards.
   'amazon/order-detail.us-shipped.html': 'fedex-ip',
   // FBA: Amazon ships it, nothing to recommend.
   'amazon/order-detail.us-fba.html': null,
   // The form shows no destination: no channel can be judged.
-  'amazon/confirm-shipment.us.html': null,
+  'amazon/ship-form.confirm-shipment-us.html': null,
   // US above US$5: only ePacket, AliExpress Standard or express; the buyer chose Standard and
   // ePacket is the cheaper of the two standard lines.
   'aliexpress/order-detail.old-en-us.html': 'epacket',
@@ -42,6 +42,6 @@ export const expectedChannels: Record<string, string | null> = {
   // Wish from mainland China: WishPost only. Germany at US$9.99 is under the US$10 Confirmed
   // Delivery threshold, so WishPost Economy is allowed and cheapest; the US order at US$10
   // meets the threshold and needs a last-mile-tracked service (Premium is the cheaper).
-  'wish/fulfill-order.html': 'wishpost-economy',
-  'wish/china-merchant-fulfill-order.html': 'wishpost-premium',
+  'wish/ship-form.fulfill-en.html': 'wishpost-economy',
+  'wish/ship-form.fulfill-zh-china-merchant.html': 'wishpost-premium',
 };

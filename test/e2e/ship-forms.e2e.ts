@@ -15,7 +15,7 @@ afterAll(async () => browser?.close());
 
 describe('Amazon confirm-shipment', () => {
   it('warns while the tracking number does not belong to the carrier, and stops when fixed', async () => {
-    const page = await openSample(browser, 'amazon/confirm-shipment.us.html');
+    const page = await openSample(browser, 'amazon/ship-form.confirm-shipment-us.html');
     const vtr = page.locator(
       '[data-shiplens="warning"][data-policy="amazon-vtr-tracking-mismatch"]',
     );
@@ -73,7 +73,7 @@ describe('eBay add tracking from China', () => {
 
 describe('Wish fulfil order from mainland China', () => {
   it('holds the submit for a non-WishPost carrier until "ship anyway"', async () => {
-    const page = await openSample(browser, 'wish/fulfill-order.html');
+    const page = await openSample(browser, 'wish/ship-form.fulfill-en.html');
     // The console's own submit handling, seen from the page: counts submits, never navigates.
     await page.evaluate(() => {
       const state = window as unknown as { submits: number };

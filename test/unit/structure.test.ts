@@ -54,3 +54,28 @@ describe('consoles', () => {
     });
   });
 });
+
+describe('injected features', () => {
+  const dir = join(root, 'utils/runtime/features');
+  const files = readdirSync(dir).filter((file) => /\.tsx?$/.test(file));
+  const runtime = readFileSync(join(root, 'utils/runtime/run-console.ts'), 'utf8');
+
+  it.each(files)(
+    '%s holds one feature whose id is its file name, run by the runtime',
+    async (file) => {
+      const name = file.replace(/\.tsx?$/, '');
+      const module = (await import(`../../utils/runtime/features/${name}`)) as Record<
+        string,
+        unknown
+      >;
+      const features = Object.values(module).flatMap((value) => {
+        // A feature, or a factory of one (a feature with state per content script).
+        const feature = typeof value === 'function' ? (value as () => unknown)() : value;
+        return typeof feature === 'object' && feature !== null && 'run' in feature ? [feature] : [];
+      });
+      expect(features).toHaveLength(1);
+      expect((features[0] as unknown as { id: string }).id).toBe(name);
+      expect(runtime).toContain(`'./features/${name}'`);
+    },
+  );
+});

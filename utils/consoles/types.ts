@@ -16,6 +16,18 @@ export interface MountPoint {
   position: 'before' | 'after' | 'prepend' | 'append';
 }
 
+/**
+ * The order rows of a list page: found cheaply, read one at a time, so the runtime can read
+ * the rows on screen first, spread a long list over several tasks, and skip rows it read
+ * before that have not changed.
+ */
+export interface ListRowSource {
+  /** The rows, in page order. */
+  readonly rows: readonly Element[];
+  /** One row's facts and where its badge goes. */
+  read(row: Element): ListRow;
+}
+
 /** One order row of a list page. */
 export interface ListRow {
   /** The row element: the badge host is keyed to it so a re-render re-injects once. */
@@ -62,7 +74,7 @@ export interface ConsoleAdapter {
   /** Where the recommendation panel goes on a detail page. */
   panelMount(doc: Document): MountPoint | null;
   /** Order rows of a list page, in page order. */
-  listRows(doc: Document, url: URL): ListRow[];
+  listRows(doc: Document, url: URL): ListRowSource;
   /** Where "copy all tracking numbers" goes on a list page. */
   listToolbarMount(doc: Document): MountPoint | null;
   /** The ship form on this page, or null. */
@@ -76,4 +88,7 @@ export interface ConsoleAdapter {
 }
 
 /** A page-kind → example URLs table: the detection tests walk it, with cross-negatives. */
-export type PageUrlTable = Record<PageKind | 'none', readonly string[]>;
+export type PageUrlTable = Record<PageKind | 'none', readonly string[]> & {
+  /** Only consoles with platform-fulfilment inbound pages (Amazon) have these. */
+  'fba-inbound'?: readonly string[];
+};

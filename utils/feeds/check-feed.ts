@@ -2,7 +2,7 @@
  * One check of a rules feed: a conditional GET (If-None-Match / If-Modified-Since from the
  * last good response), size-capped, decoded, parsed and validated with the pack schema.
  * Whatever goes wrong, the last good pack stays and the error is recorded with its time
- * (BRIEF.md "Quality bars"). Pure apart from `fetchFn`, which tests replace.
+ * (docs/decisions.md#feeds). Pure apart from `fetchFn`, which tests replace.
  */
 import type { FeedRecord } from '../db';
 import { parsePack } from '../rules/pack/parse';

@@ -1,5 +1,5 @@
 /**
- * A rules feed is an https address (BRIEF.md "Quality bars"); the host permission asked for
+ * A rules feed is an https address (docs/decisions.md#feeds); the host permission asked for
  * at subscribe time covers exactly its origin.
  */
 

@@ -1,5 +1,5 @@
 /**
- * What the options page can do, over the database it opens directly (BRIEF.md "Where data
+ * What the options page can do, over the database it opens directly (docs/decisions.md#data-stays-in-the-extension
  * lives") and the two things only the browser can do: ask for a feed's host permission and
  * have the background check feeds now. Every write is one transaction, so two open options
  * tabs never undo each other's changes.

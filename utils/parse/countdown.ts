@@ -2,7 +2,7 @@
  * A "time left" countdown as consoles print it → the deadline it counts down to, as a UTC
  * instant 'YYYY-MM-DDTHH:mmZ' (`now` + the duration, to the minute). AliExpress shows the
  * ship-by deadline only this way ("剩余发货时间 4天18小时19分", "Time left to ship: 4 days
- * 11 hours"; reference seller-consoles.md §3.4, `.countdown-format`), which `parseDate`
+ * 11 hours"; docs/consoles/aliexpress.md#order-detail, `.countdown-format`), which `parseDate`
  * rightly refuses as relative text.
  *
  * Understood units: days, hours, minutes in English ("4 days", "11 hrs", "23 min", "4d 11h 23m")

@@ -46,5 +46,10 @@ export interface Feature {
    * text), so that it never holds back the panel or the list badges.
    */
   deferred?: boolean;
+  /**
+   * Runs on every slice of a long list with that slice's rows (`ctx.page.rows`,
+   * `ctx.page.slice`); other features run once per pass, on its first slice.
+   */
+  everySlice?: boolean;
   run(ctx: FeatureContext): void;
 }

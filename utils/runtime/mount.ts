@@ -1,6 +1,6 @@
 /**
  * Every element ShipLens injects is a `shiplens-<kind>` element with an open shadow root
- * (the contract in BRIEF.md), its content rendered by React. The registry keeps one host per
+ * (the contract in the README and docs/decisions.md#injected-elements), its content rendered by React. The registry keeps one host per
  * key, so re-running a feature updates its element instead of adding another, and re-creates
  * it when the console's own re-render threw the old one away.
  *
@@ -31,8 +31,13 @@ interface Mounted {
   react: boolean;
 }
 
-/** Keys typed inside our UI must not reach the console's keyboard shortcuts. */
+/**
+ * Keys typed inside our UI must not reach the console's keyboard shortcuts: hosts with
+ * fields to type in stop them. Badges and copy buttons have none, and a page may hold
+ * thousands of them, so they carry no listeners for it.
+ */
 const isolatedEvents = ['keydown', 'keyup', 'keypress'] as const;
+const typedInto: ReadonlySet<HostKind> = new Set(['panel', 'form-warnings']);
 
 function insert(host: HTMLElement, { anchor, position }: Placement): void {
   if (position === 'before') anchor.before(host);
@@ -56,6 +61,8 @@ export class UiRegistry {
   private root: Root | null = null;
   private batching = 0;
   private dirty = false;
+  /** Shared by every host; null where it cannot be adopted, undefined until first needed. */
+  private sheet: CSSStyleSheet | null | undefined;
 
   constructor(private readonly css: string) {}
 
@@ -94,6 +101,34 @@ export class UiRegistry {
     return entry.host;
   }
 
+  /**
+   * One constructed stylesheet adopted by every host, instead of a `<style>` copy per host (a
+   * list page has a hundred hosts). Where the browser refuses a sheet made in the content
+   * script (Firefox's content-script wrappers), each host gets its own `<style>`.
+   */
+  private style(shadow: ShadowRoot): void {
+    if (this.sheet === undefined) {
+      try {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(this.css);
+        this.sheet = sheet;
+      } catch {
+        this.sheet = null;
+      }
+    }
+    if (this.sheet) {
+      try {
+        shadow.adoptedStyleSheets = [this.sheet];
+        return;
+      } catch {
+        this.sheet = null;
+      }
+    }
+    const style = document.createElement('style');
+    style.textContent = this.css;
+    shadow.append(style);
+  }
+
   /** The host for `key`: the one made before, unless the console threw it away. */
   private entry(key: string, kind: HostKind, point: Placement): Mounted {
     const entry = this.mounted.get(key);
@@ -102,11 +137,11 @@ export class UiRegistry {
     host.setAttribute('data-shiplens-kind', kind);
     host.setAttribute('data-shiplens-key', key);
     const shadow = host.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = this.css;
+    this.style(shadow);
     const container = document.createElement('div');
-    shadow.append(style, container);
-    for (const type of isolatedEvents) host.addEventListener(type, (e) => e.stopPropagation());
+    shadow.append(container);
+    if (typedInto.has(kind))
+      for (const type of isolatedEvents) host.addEventListener(type, (e) => e.stopPropagation());
     insert(host, point);
     const created: Mounted = { host, container, node: null, react: false };
     this.mounted.set(key, created);
@@ -122,6 +157,18 @@ export class UiRegistry {
       this.batching -= 1;
       if (this.batching === 0 && this.dirty) this.commit();
     }
+  }
+
+  /** True when `key` has its host on the page. */
+  has(key: string): boolean {
+    return this.mounted.get(key)?.host.isConnected === true;
+  }
+
+  /** The host of `key`; call after `has(key)`. */
+  host(key: string): HTMLElement {
+    const entry = this.mounted.get(key);
+    if (!entry) throw new Error(`No host for ${key}`);
+    return entry.host;
   }
 
   /** Remove the hosts of `prefix` whose keys were not rendered in this pass. */

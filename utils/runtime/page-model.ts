@@ -6,6 +6,7 @@
 import type {
   ConsoleAdapter,
   ListRow,
+  ListRowSource,
   MountPoint,
   ShipForm,
   TrackingField,
@@ -13,6 +14,7 @@ import type {
 import type { InboundResult } from '../consoles/inbound';
 import type { ConsoleId, ConsolePageKind, ExtractResult, OrderFacts } from '../order-facts';
 import { unreadOrder } from '../order-facts';
+import { noRows } from '../consoles/list-rows';
 import { scanField, type ScanMatch } from '../tracking';
 import { readFormState, type FormState } from './form-state';
 
@@ -21,14 +23,26 @@ export interface ScannedField extends TrackingField {
   readonly matches: readonly ScanMatch[];
 }
 
+export interface ListSlice {
+  readonly index: number;
+  readonly last: boolean;
+  /** Rows on the page in all. */
+  readonly total: number;
+}
+
 export interface PageModel {
   readonly console: ConsoleId;
   readonly kind: ConsolePageKind;
   readonly url: URL;
   /** The order of a detail or ship-form page; null on lists. */
   readonly order: ExtractResult | null;
-  /** Order rows of a list page, in page order. */
+  /**
+   * Order rows of a list page read in this slice of the pass: a long list is read a slice at
+   * a time, rows on screen first (run-console.ts), so no task of ours runs long.
+   */
   readonly rows: readonly ListRow[];
+  /** Which slice of the list this is; a page without rows has one slice. */
+  readonly slice: ListSlice;
   /** The ship form open on the page (a ship-form page, or a ship dialog over a list). */
   readonly form: ShipForm | null;
   /** The form's carrier and tracking numbers as they were when the pass read the page. */
@@ -60,12 +74,16 @@ const reads: Readonly<Record<ConsolePageKind, { order: boolean; rows: boolean; f
   'fba-inbound': { order: false, rows: false, form: false },
 };
 
+/**
+ * Everything but the list rows, and where the rows come from: the pass reads the rows in
+ * slices and puts each slice's rows into the model (`withRows`).
+ */
 export function readPage(
   adapter: ConsoleAdapter,
   doc: Document,
   url: URL,
   kind: ConsolePageKind,
-): PageModel {
+): { page: PageModel; rowSource: ListRowSource } {
   const part = reads[kind];
   const order = part.order ? adapter.extractOrder(doc, url) : null;
   const form = part.form ? adapter.shipForm(doc, url) : null;
@@ -75,12 +93,14 @@ export function readPage(
         ? order.facts
         : unreadOrder(adapter.id, kind, 'unknown')
       : null;
-  return {
+  const rowSource = part.rows ? adapter.listRows(doc, url) : noRows;
+  const page: PageModel = {
     console: adapter.id,
     kind,
     url,
     order,
-    rows: part.rows ? adapter.listRows(doc, url) : [],
+    rows: [],
+    slice: { index: 0, last: true, total: rowSource.rows.length },
     form,
     formState: form ? readFormState(form) : null,
     formOrder,
@@ -93,6 +113,11 @@ export function readPage(
     inboundMount: kind === 'fba-inbound' ? (adapter.inboundMount?.(doc) ?? null) : null,
     doc,
   };
+  return { page, rowSource };
+}
+
+export function withRows(page: PageModel, rows: readonly ListRow[], slice: ListSlice): PageModel {
+  return { ...page, rows, slice };
 }
 
 /** Every SKU the page shows, for asking the background for just those weights. */

@@ -48,7 +48,7 @@ export function pageState(
               recommended: null,
               warnings: 0,
             },
-    rows: page.rows.length,
+    rows: page.slice.total,
     errors: [...evaluations.errors, ...errors],
   };
 }

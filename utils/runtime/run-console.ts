@@ -16,8 +16,9 @@ import { copyText } from './clipboard';
 import { evaluatePage } from './evaluations';
 import type { Feature, FeatureContext } from './feature';
 import { copyAllTracking } from './features/copy-all-tracking';
-import { copyTracking, copyTrackingInText } from './features/copy-tracking';
-import { listBadges } from './features/list-badges';
+import { copyTracking } from './features/copy-tracking';
+import { copyTrackingInText } from './features/copy-tracking-in-text';
+import { createListBadges } from './features/list-badges';
 import { orderPanel } from './features/order-panel';
 import { createComplianceNudge } from './features/compliance-nudge';
 import { createFbaFirstLeg } from './features/fba-first-leg';
@@ -25,9 +26,18 @@ import { createRecordShipments } from './features/record-shipments';
 import { createShipFormChecks } from './features/ship-form-checks';
 import { Scope } from './lifetime';
 import { isOwnMutation, UiRegistry } from './mount';
-import { readPage, skusOn } from './page-model';
+import type { ListRow, ListRowSource } from '../consoles/types';
+import { readPage, skusOn, withRows, type PageModel } from './page-model';
 import { emptyPageState, pageState, waitingPageState } from './page-state';
 import { RulesClient } from './rules-client';
+import { RowReader, screenOrder } from './row-reader';
+
+/**
+ * How long one slice of a list may spend reading rows before the rest waits for the next
+ * task: the page stays responsive, and with evaluating and drawing a slice stays under the
+ * 50 ms the browser counts as a long task.
+ */
+const SLICE_READ_MS = 20;
 
 function landmarkPresent(selectors: readonly string[]): boolean {
   return selectors.some((selector) => document.querySelector(selector) !== null);
@@ -36,7 +46,7 @@ function landmarkPresent(selectors: readonly string[]): boolean {
 export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): void {
   const features: readonly Feature[] = [
     orderPanel,
-    listBadges,
+    createListBadges(),
     copyTracking,
     copyTrackingInText,
     copyAllTracking,
@@ -48,6 +58,7 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
   ];
   const ui = new UiRegistry(css);
   const rules = new RulesClient(adapter.id);
+  const rowReader = new RowReader();
   /** Ends with the content script. */
   const script = new Scope();
   ctx.onInvalidated(() => script.end());
@@ -113,7 +124,35 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
       state = waitingPageState(adapter.id, url.href, kind, why);
       return;
     }
-    const page = readPage(adapter, document, url, kind);
+    const { page, rowSource } = readPage(adapter, document, url, kind);
+    const ordered = screenOrder(rowSource.rows, window.innerHeight);
+    runSlice(page, rowSource, ordered, 0, 0, current);
+  }
+
+  /**
+   * One slice of a pass: the rows that fit in SLICE_READ_MS (at least one), evaluated, and the
+   * features run on them; the next slice follows in a task of its own unless a newer pass
+   * has started. Pages without rows are one slice.
+   */
+  function runSlice(
+    base: PageModel,
+    source: ListRowSource,
+    ordered: readonly Element[],
+    start: number,
+    index: number,
+    current: number,
+  ): void {
+    const reply = rules.current;
+    if (!reply || current !== passes || ctx.isInvalid) return;
+    const deadline = performance.now() + SLICE_READ_MS;
+    const rows: ListRow[] = [];
+    let next = start;
+    while (next < ordered.length && (rows.length === 0 || performance.now() < deadline)) {
+      rows.push(rowReader.read(source, ordered[next] as Element));
+      next += 1;
+    }
+    const last = next >= ordered.length;
+    const page = withRows(base, rows, { index, last, total: ordered.length });
     // Weights of SKUs first seen on this page arrive for the next pass.
     rules.fetchWeights(skusOn(page)).then(
       (arrived) => arrived && schedule(),
@@ -134,14 +173,17 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
       copy: copyText,
       schedule,
     };
-    const errors: string[] = [];
-    state = pageState(page, featureContext.evaluations, errors);
-    const applicable = features.filter((feature) => feature.pages.includes(kind));
+    const applicable = features.filter(
+      (feature) => feature.pages.includes(page.kind) && (index === 0 || feature.everySlice),
+    );
+    const errors: string[] = index === 0 ? [] : [...state.errors];
     runFeatures(
       applicable.filter((feature) => !feature.deferred),
       featureContext,
       errors,
     );
+    state = pageState(page, featureContext.evaluations, errors);
+    if (!last) setTimeout(() => runSlice(base, source, ordered, next, index + 1, current), 0);
     const deferred = applicable.filter((feature) => feature.deferred);
     if (deferred.length === 0) return;
     // After the next paint: the seller sees the panel and badges before this work starts.

@@ -2,13 +2,13 @@ import type { CarrierAlias, FormatCollision, TrackingData, TrackingFormat } from
 import { S10_COUNTRY_CODES } from './s10-countries';
 
 /**
- * Tracking-number formats as data, with their own test numbers (style anchor C12).
+ * Tracking-number formats as data, with their own test numbers (docs/decisions.md#tracking-formats-as-data).
  *
  * Most formats, regexes and test numbers come from jkeen/tracking_number_data at b79ce4b
  * (2026-08-17, MIT, notice in THIRD_PARTY_NOTICE.md); `source` names the file. Their regexes are
  * rewritten for one normalised token (no `\s*`, anchored). The Chinese cross-border formats are
  * not in that data set: their `source` names the public example or page they rest on
- * (shared/reference/policies.md §5.2). Test numbers marked "synthetic" are built to the format
+ * (collected in docs/policies.md, tracking formats). Test numbers marked "synthetic" are built to the format
  * with a correct check digit because no public example was found.
  *
  * Order matters only as a last tie-break; ambiguity is settled by `FORMAT_COLLISIONS`.
@@ -83,7 +83,7 @@ const formats: TrackingFormat[] = [
     scope: 'anywhere',
     trackingUrl: SEVENTEEN_TRACK,
     source:
-      'shared/reference/policies.md §5.2 (parcelszen.com); examples from github.com/rostis232/parcelstrackingservice internal/parser/manager_test.go and mr8ug/AliHelper-for-Buddies AliHelper.py',
+      'https://parcelszen.com (docs/policies.md, tracking formats); examples from github.com/rostis232/parcelstrackingservice internal/parser/manager_test.go and mr8ug/AliHelper-for-Buddies AliHelper.py',
     testNumbers: {
       valid: ['LZ134747205CN', 'LZ131399965CN', 'LQ835416399CN', 'LR152035762CN'],
       invalid: ['LZ134747204CN'],
@@ -225,12 +225,12 @@ const formats: TrackingFormat[] = [
     carrierId: 'speedpak',
     name: 'SpeedPAK / Orange Connex (EE/ES + 26)',
     pattern: '^(?<ServiceType>E[ES])(?<SerialNumber>[A-Z0-9]{26})$',
-    // A single open-source tracker is the only evidence for this shape (policies.md §5.2).
+    // A single open-source tracker is the only evidence for this shape (docs/policies.md, tracking formats).
     confidenceWithoutChecksum: 'low',
     scope: 'tracking-context',
     trackingUrl: SEVENTEEN_TRACK,
     source:
-      'one open-source tracker validating ^E[ES][A-Z0-9]{26}$ against the Orange Connex API (shared/reference/policies.md §5.2, unconfirmed)',
+      'one open-source tracker validating ^E[ES][A-Z0-9]{26}$ against the Orange Connex API (docs/policies.md, tracking formats; unconfirmed)',
     // Synthetic: shape only; no public example number was found.
     testNumbers: {
       valid: ['ESUS0001234567890123456789AB', 'EE0000000000000000000000000A'],
@@ -656,7 +656,7 @@ const collisions: FormatCollision[] = [
     formats: ['cainiao-cn', 'dhl-ecommerce'],
     prefer: 'cainiao-cn',
     reason:
-      'CN + 12–15 digits is also a DHL eCommerce shape; our sellers ship China-origin parcels, where CN + digits is Cainiao (policies.md §5.2). Both need a tracking label anyway.',
+      'CN + 12–15 digits is also a DHL eCommerce shape; our sellers ship China-origin parcels, where CN + digits is Cainiao (docs/policies.md, tracking formats). Both need a tracking label anyway.',
     example: 'CN123456789012',
   },
   {
@@ -727,8 +727,8 @@ const collisions: FormatCollision[] = [
 
 /**
  * What sellers pick or type as the carrier in the consoles' ship-confirm forms, and whose numbers
- * each may carry (shared/reference/seller-consoles.md: Amazon's carrier dropdown lists "USPS",
- * "UPS", "FedEx", "DHL", "Other"…; policies.md §1.1 lists AliExpress service names).
+ * each may carry (docs/consoles/amazon.md#ship-form: Amazon's carrier dropdown lists "USPS",
+ * "UPS", "FedEx", "DHL", "Other"…; docs/policies.md lists AliExpress service names).
  * Names are compared case-, space- and punctuation-insensitively; a console text that starts with
  * a name counts as the longest such name ("UPS Ground" → UPS, "DHL eCommerce US" → DHL eCommerce).
  */
@@ -766,13 +766,13 @@ const aliases: CarrierAlias[] = [
   {
     names: ['Yanwen', '燕文', 'Special Line-YW'],
     accepts: ['yanwen', 's10'],
-    note: 'Yanwen hands parcels to postal services, which label them with S10 numbers (policies.md §5.2).',
+    note: 'Yanwen hands parcels to postal services, which label them with S10 numbers (docs/policies.md, tracking formats).',
   },
   { names: ['YunExpress', 'Yun Express', '云途'], accepts: ['yunexpress'] },
   {
     names: ['4PX', '递四方', 'FOURPX_RM'],
     accepts: ['4px', 's10'],
-    note: '4PX lines such as 4PX新邮 travel on postal S10 numbers (RT…/RS…, policies.md §5.2).',
+    note: '4PX lines such as 4PX新邮 travel on postal S10 numbers (RT…/RS…, docs/policies.md, tracking formats).',
   },
   {
     names: [
@@ -785,12 +785,12 @@ const aliases: CarrierAlias[] = [
     ],
     accepts: ['cainiao', 's10'],
     // Not "AliExpress Premium Shipping" / 无忧物流-优先: it travels on express carriers' numbers.
-    note: 'Cainiao re-labels parcels with an S10 number for the international leg (policies.md §5.2).',
+    note: 'Cainiao re-labels parcels with an S10 number for the international leg (docs/policies.md, tracking formats).',
   },
   {
     names: ['WishPost', 'Wish Post', 'Wish邮'],
     accepts: ['s10'],
-    note: 'WishPost lines reuse the underlying postal carrier’s S10 numbers; its own format is unconfirmed (policies.md §5.2).',
+    note: 'WishPost lines reuse the underlying postal carrier’s S10 numbers; its own format is unconfirmed (docs/policies.md, tracking formats).',
   },
   { names: ['SpeedPAK', 'Orange Connex', '橙联'], accepts: ['speedpak'] },
   {

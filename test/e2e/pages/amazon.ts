@@ -76,7 +76,7 @@ export const amazonPages: SamplePage[] = [
     trackingNumbers: [],
   },
   {
-    fixture: 'amazon/confirm-shipment.us.html',
+    fixture: 'amazon/ship-form.confirm-shipment-us.html',
     url: 'https://sellercentral.amazon.com/orders-v3/order/112-9038471-2265934/confirm-shipment',
     kind: 'ship-form',
     expectPanel: true,
@@ -84,7 +84,7 @@ export const amazonPages: SamplePage[] = [
     trackingNumbers: [],
   },
   {
-    fixture: 'amazon/confirm-dispatch.uk.html',
+    fixture: 'amazon/ship-form.confirm-dispatch-uk.html',
     url: 'https://sellercentral.amazon.co.uk/orders-v3/order/204-8831706-5590712/confirm-shipment',
     kind: 'ship-form',
     expectPanel: true,
@@ -92,7 +92,7 @@ export const amazonPages: SamplePage[] = [
     trackingNumbers: [],
   },
   {
-    fixture: 'amazon/home.html',
+    fixture: 'amazon/not-order.home.html',
     url: 'https://sellercentral.amazon.com/home',
     kind: null,
     expectPanel: false,
@@ -101,7 +101,7 @@ export const amazonPages: SamplePage[] = [
   },
   {
     // A reconstruction (thin evidence): the first-leg advice shows, no order panel.
-    fixture: 'amazon/send-to-amazon.us.html',
+    fixture: 'amazon/fba-inbound.send-to-amazon-us.html',
     url: 'https://sellercentral.amazon.com/fba/sendtoamazon/confirm_shipping_step?wf=wf0a1b2c3d-1111-2222-3333-444455556666',
     kind: 'fba-inbound',
     expectPanel: false,

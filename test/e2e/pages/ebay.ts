@@ -72,7 +72,7 @@ export const ebayPages: SamplePage[] = [
     trackingNumbers: [],
   },
   {
-    fixture: 'ebay/seller-hub.overview.html',
+    fixture: 'ebay/not-order.seller-hub-overview.html',
     url: 'https://www.ebay.com/sh/ovw',
     kind: null,
     expectPanel: false,

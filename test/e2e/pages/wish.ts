@@ -7,7 +7,7 @@ import type { SamplePage } from './types';
  */
 export const wishPages: SamplePage[] = [
   {
-    fixture: 'wish/orders-unfulfilled.html',
+    fixture: 'wish/order-list.unfulfilled.html',
     url: 'https://merchant.wish.com/orders/unfulfilled',
     kind: 'order-list',
     expectPanel: false,
@@ -15,7 +15,7 @@ export const wishPages: SamplePage[] = [
     trackingNumbers: [],
   },
   {
-    fixture: 'wish/orders-history.html',
+    fixture: 'wish/order-list.history.html',
     url: 'https://merchant.wish.com/orders/history',
     kind: 'order-list',
     expectPanel: false,
@@ -23,7 +23,7 @@ export const wishPages: SamplePage[] = [
     trackingNumbers: ['LZ718302646CN', 'LZ718305174CN', 'RB205188334CN', 'LX466127095CN'],
   },
   {
-    fixture: 'wish/transactions-action.html',
+    fixture: 'wish/order-list.legacy-action.html',
     url: 'https://merchant.wish.com/transactions/action',
     kind: 'order-list',
     expectPanel: false,
@@ -32,7 +32,7 @@ export const wishPages: SamplePage[] = [
   },
   {
     // The old Ship modal is open over the list: its warnings go in the modal, no panel.
-    fixture: 'wish/transactions-action-ship-modal.html',
+    fixture: 'wish/order-list.legacy-action-ship-modal.html',
     url: 'https://merchant.wish.com/transactions/action?sort=date&order=asc',
     kind: 'order-list',
     expectPanel: false,
@@ -40,7 +40,7 @@ export const wishPages: SamplePage[] = [
     trackingNumbers: [],
   },
   {
-    fixture: 'wish/china-merchant-orders-unfulfilled.html',
+    fixture: 'wish/order-list.unfulfilled-zh-china-merchant.html',
     url: 'https://china-merchant.wish.com/orders/unfulfilled',
     kind: 'order-list',
     expectPanel: false,
@@ -48,7 +48,7 @@ export const wishPages: SamplePage[] = [
     trackingNumbers: [],
   },
   {
-    fixture: 'wish/fulfill-order.html',
+    fixture: 'wish/ship-form.fulfill-en.html',
     url: 'https://merchant.wish.com/orders/fulfill/6b04482d9b12f6c0a37e5d84',
     kind: 'ship-form',
     expectPanel: true,
@@ -56,7 +56,7 @@ export const wishPages: SamplePage[] = [
     trackingNumbers: [],
   },
   {
-    fixture: 'wish/china-merchant-fulfill-order.html',
+    fixture: 'wish/ship-form.fulfill-zh-china-merchant.html',
     url: 'https://china-merchant.wish.com/orders/fulfill/6b02e10b83f6a0d5c29e174b',
     kind: 'ship-form',
     expectPanel: true,
@@ -64,7 +64,7 @@ export const wishPages: SamplePage[] = [
     trackingNumbers: [],
   },
   {
-    fixture: 'wish/products.html',
+    fixture: 'wish/not-order.products.html',
     url: 'https://merchant.wish.com/md/products',
     kind: null,
     expectPanel: false,

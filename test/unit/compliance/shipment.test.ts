@@ -87,22 +87,22 @@ const shipped: Record<string, Partial<ReturnType<typeof shipmentFromFacts>>> = {
     tracked: true,
     trackingValid: true,
   },
-  'wish/orders-history.html 6af2d6507c3e19a4b20f58d1': {
+  'wish/order-list.history.html 6af2d6507c3e19a4b20f58d1': {
     destination: 'US',
     carrier: 'WishPost',
     trackingValid: true,
   },
-  'wish/orders-history.html 6af5ba21d08b4e6f9a13c725': {
+  'wish/order-list.history.html 6af5ba21d08b4e6f9a13c725': {
     destination: 'GB',
     carrier: 'WishPost',
     trackingValid: true,
   },
-  'wish/orders-history.html 6af8e57a4a61f0d29e85b3c7': {
+  'wish/order-list.history.html 6af8e57a4a61f0d29e85b3c7': {
     destination: 'ES',
     carrier: 'WishPost',
     trackingValid: true,
   },
-  'wish/orders-history.html 6b0099511e7d3a58c2f64b09': {
+  'wish/order-list.history.html 6b0099511e7d3a58c2f64b09': {
     destination: 'MX',
     carrier: 'WishPost',
     trackingValid: true,

@@ -20,8 +20,22 @@ describe('UiRegistry', () => {
     const [host] = hostsOf('panel');
     expect(host?.previousElementSibling).toBe(anchor);
     expect(host?.shadowRoot?.mode).toBe('open');
-    expect(host?.shadowRoot?.querySelector('style')?.textContent).toContain('color: red');
+    const sheets = host?.shadowRoot?.adoptedStyleSheets ?? [];
+    const css = [...sheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText));
+    expect(css.join(' ')).toContain('color: red');
     expect(host?.shadowRoot?.textContent).toContain('hello');
+  });
+
+  it('shares one stylesheet between hosts instead of a copy per host', () => {
+    const ui = new UiRegistry(':host { color: red; }');
+    ui.render('a', 'badge', { anchor, position: 'after' }, createElement('b', null, 'a'));
+    ui.render('b', 'badge', { anchor, position: 'after' }, createElement('b', null, 'b'));
+    const [first, second] = hostsOf('badge');
+    expect(first?.shadowRoot?.adoptedStyleSheets).toHaveLength(1);
+    expect(first?.shadowRoot?.adoptedStyleSheets[0]).toBe(
+      second?.shadowRoot?.adoptedStyleSheets[0],
+    );
+    expect(first?.shadowRoot?.querySelector('style')).toBeNull();
   });
 
   it('updates the same element on later passes instead of adding another', () => {
@@ -109,7 +123,7 @@ describe('UiRegistry', () => {
     ui.renderStatic('badge:1', 'badge', { anchor, position: 'append' }, badge('4PX'));
     expect(hostsOf('badge')).toHaveLength(1);
     const root = hostsOf('badge')[0]?.shadowRoot;
-    expect(root?.querySelector('style')?.textContent).toContain('.badge');
+    expect(root?.adoptedStyleSheets[0]?.cssRules[0]?.cssText).toContain('.badge');
     expect(root?.querySelectorAll('.badge')).toHaveLength(1);
     expect(root?.textContent).toContain('4PX');
   });

@@ -9,7 +9,7 @@ import { MAX_TOKEN_LENGTH, MIN_TOKEN_LENGTH } from '../../../utils/tracking/scan
 import { S10_COUNTRIES } from '../../../utils/tracking/s10-countries';
 import { TrackingFormatSchema } from '../../../utils/tracking/schema';
 
-// Table tests generated from the data (style anchor C12): every format's own test numbers, its
+// Table tests generated from the data (docs/decisions.md#tracking-formats-as-data): every format's own test numbers, its
 // check digit mutated, and a check that formats only overlap where FORMAT_COLLISIONS says so.
 
 const idsFor = (token: string): string[] => candidatesForToken(token).map((c) => c.format.id);

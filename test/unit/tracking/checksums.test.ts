@@ -7,7 +7,7 @@ import {
   verifyChecksum,
 } from '../../../utils/tracking/checksums';
 
-// Worked examples: shared/reference/policies.md §5.1 and jkeen/tracking_number_data test numbers.
+// Worked examples: the UPU S10 text (docs/policies.md, check digits) and jkeen/tracking_number_data test numbers.
 
 describe('s10 (UPU S10, weights 8,6,4,2,3,5,9,7, mod 11)', () => {
   it('47312482 → S = 200, 200 mod 11 = 2, check 11 − 2 = 9', () => {

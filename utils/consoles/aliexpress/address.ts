@@ -5,7 +5,7 @@ import * as s from './selectors';
 
 /**
  * The destination country, or null when no address is shown or it is masked. The csp detail
- * masks the address with `*` until the seller clicks the eye icon (reference §3.2,
+ * masks the address with `*` until the seller clicks the eye icon (docs/consoles/aliexpress.md#loading,
  * [52255667242]); a masked part is never read, so a fully masked address gives null and the
  * panel says the destination is unknown instead of guessing it.
  */

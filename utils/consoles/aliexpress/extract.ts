@@ -14,7 +14,7 @@ import * as s from './selectors';
 import { trackingTokens } from '../dom';
 import { readTrackingNumbers } from './tracking';
 
-/** AliExpress order ids have 15–20 digits (reference §3.1, [52699348535]). */
+/** AliExpress order ids have 15–20 digits (docs/consoles/aliexpress.md#hosts, [52699348535]). */
 const ORDER_ID = /(?<!\d)\d{15,20}(?!\d)/u;
 
 /** The order of a detail page or ship form. Never throws. */

@@ -1,4 +1,5 @@
 import type { ConsoleAdapter } from '../types';
+import { noRows } from '../list-rows';
 import { queryFirst, elementText } from '../dom';
 import { extractOrder, readListOrder } from './extract';
 import { badgeMount, listOrders } from './list';
@@ -22,13 +23,15 @@ export const aliexpress: ConsoleAdapter = {
     return form ? { anchor: form, position: 'before' } : null;
   },
   listRows: (doc, url) => {
-    if (detectPage(url) !== 'order-list') return [];
-    const now = new Date();
-    return listOrders(doc).map((order) => ({
-      row: order.row,
-      mount: badgeMount(order),
-      facts: readListOrder(order, now),
-    }));
+    if (detectPage(url) !== 'order-list') return noRows;
+    const orders = new Map(listOrders(doc).map((order) => [order.row, order]));
+    return {
+      rows: [...orders.keys()],
+      read(row) {
+        const order = orders.get(row) ?? { row, parts: [row] };
+        return { row, mount: badgeMount(order), facts: readListOrder(order, new Date()) };
+      },
+    };
   },
   listToolbarMount: (doc) => {
     const toolbar = queryFirst(doc, s.toolbar.css);

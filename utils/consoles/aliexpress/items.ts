@@ -26,7 +26,7 @@ function readItem(scope: Element): OrderItem | null {
     listingId: productId(queryFirst(scope, s.productLink.css)),
     quantity: Number(quantity),
     unitPrice: parseMoney(textOf(scope, s.unitPrice.css) ?? ''),
-    // AliExpress shows no weight anywhere (reference §3.4: sellers keep their own tables).
+    // AliExpress shows no weight anywhere (docs/consoles/aliexpress.md#order-detail: sellers keep their own tables).
     unitWeightGrams: null,
   };
 }

@@ -12,7 +12,7 @@ export interface ListOrder {
 
 /**
  * The orders of a list page, found afresh on every call: the list re-renders in place on tab,
- * filter and page changes (reference §3.2), so rows must never be cached.
+ * filter and page changes (docs/consoles/aliexpress.md#loading), so rows must never be cached.
  */
 export function listOrders(doc: Document): ListOrder[] {
   const tables = queryAll(doc, s.newListOrder.css);

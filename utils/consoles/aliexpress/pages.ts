@@ -2,7 +2,7 @@ import type { PageKind } from '../../order-facts';
 import type { PageUrlTable } from '../types';
 
 /**
- * AliExpress seller portals (reference seller-consoles.md §3.1). `gsp` is the older Global
+ * AliExpress seller portals (docs/consoles/aliexpress.md#hosts). `gsp` is the older Global
  * Seller Portal, `csp` the current cross-border portal (every page carries `channelId=`, one
  * login switching stores); both serve the old `/apps/…` and the new `/m_apps/…` pages.
  * The logistics hosts (sg-cgmp, cgmp, cainiao) are left out: we read no page there.
@@ -84,7 +84,7 @@ export const pageUrls = {
 
 /**
  * Not ours although on aliexpress.com: the BUYER's order page (dropshipping tools use it,
- * reference §3.1). Kept apart from `none` because our `matches` do not even cover its host.
+ * docs/consoles/aliexpress.md#hosts). Kept apart from `none` because our `matches` do not even cover its host.
  */
 export const foreignUrls = [
   'https://trade.aliexpress.com/order_detail.htm?orderId=8123456789012345',

@@ -1,8 +1,8 @@
 import type { OrderStatus } from '../../order-facts';
 
 /**
- * What we know of the AliExpress seller portals' DOM, as data (style anchor C5). Sources are
- * reference seller-consoles.md §3 and the files it cites:
+ * What we know of the AliExpress seller portals' DOM, as data (docs/decisions.md#console-folders). Sources are
+ * docs/consoles/aliexpress.md and the files it cites:
  * - 437404 = Greasyfork "AE辅助 v6" v6.1.8 (rewritten 2024-11; index file id 17824068559), the
  *   only source for the old `/apps/…` pages: SINGLE SOURCE, but long maintained;
  * - 52021828623 / 52255667242 = a 2025–26 csp Selenium scraper, the only source for the new
@@ -11,33 +11,12 @@ import type { OrderStatus } from '../../order-facts';
  * The new pages use CSS-module classes `block--name--HASH`; they are matched by prefix only.
  *
  * Each spec lists alternatives in priority order (`queryFirst`/`queryAll` take the first that
- * matches) and `expect`s the exact count `queryAll` gives on each fixture, so a selector that
- * starts matching the wrong thing fails a test (C6).
+ * matches). The exact count `queryAll` gives on each saved page is test data
+ * (test/fixtures/aliexpress/selector-counts.json), so a selector that starts matching the
+ * wrong thing fails a test without the counts shipping in the extension.
  */
 export interface SelectorSpec {
   readonly css: readonly string[];
-  readonly expect: Readonly<Record<FixtureName, number>>;
-}
-
-export const fixtureNames = [
-  'order-detail.old-en-us',
-  'order-detail.new-zh-masked-es',
-  'order-detail.new-en-shipped-fr',
-  'order-list.old-en',
-  'order-list.new-zh',
-  'ship-form.declare-zh',
-  'ship-form.declare-en-other',
-  'ship-form.create-ship-cn-zh',
-  'not-order.home',
-] as const;
-export type FixtureName = (typeof fixtureNames)[number];
-
-/** `expect` for a spec that matches nothing except on the fixtures named. */
-function only(counts: Partial<Record<FixtureName, number>>): Record<FixtureName, number> {
-  return Object.fromEntries(fixtureNames.map((name) => [name, counts[name] ?? 0])) as Record<
-    FixtureName,
-    number
-  >;
 }
 
 // ── Orders and where they are ────────────────────────────────────────────────────────────
@@ -48,13 +27,6 @@ export const orderId = {
     '.parent-copyOrderId', // old detail: 437404 anchors its tips at `.parent-copyOrderId` (SINGLE SOURCE)
     '[class*="header--valueHighLight--"]', // new detail and list header: 52255667242 (SINGLE SOURCE)
   ],
-  expect: only({
-    'order-detail.old-en-us': 1,
-    'order-detail.new-zh-masked-es': 1,
-    'order-detail.new-en-shipped-fr': 1,
-    'order-list.new-zh': 5,
-    'not-order.home': 1,
-  }),
 } as const satisfies SelectorSpec;
 
 /** The order id inside one order of a list (`queryFirst`: the first link of `.tb-order-info`). */
@@ -63,13 +35,6 @@ export const listOrderId = {
     '.tb-order-info a', // old list: 437404 `.tb-order-info a:eq(0)`; the buyer link follows (SINGLE SOURCE)
     '[class*="header--valueHighLight--"]', // new list: 52021828623 (SINGLE SOURCE)
   ],
-  expect: only({
-    'order-detail.new-zh-masked-es': 1,
-    'order-detail.new-en-shipped-fr': 1,
-    'order-list.old-en': 10,
-    'order-list.new-zh': 5,
-    'not-order.home': 1,
-  }),
 } as const satisfies SelectorSpec;
 
 /** New list: each order is its own table (52021828623, SINGLE SOURCE). */
@@ -77,7 +42,6 @@ export const newListOrder = {
   css: [
     'table.next-table-row', // 52021828623 `table.next-table-row`, one per order
   ],
-  expect: only({ 'order-list.new-zh': 5 }),
 } as const satisfies SelectorSpec;
 
 /**
@@ -89,7 +53,6 @@ export const oldListRow = {
     '.table-zone tr.next-table-row', // 437404 `.table-zone .next-table` + `tr.next-table-row`
   ],
   // The old detail's item table is a `.table-zone` too.
-  expect: only({ 'order-detail.old-en-us': 1, 'order-list.old-en': 6 }),
 } as const satisfies SelectorSpec;
 
 /** Marks the first row of an order on the old list. */
@@ -97,7 +60,6 @@ export const oldListOrderInfo = {
   css: [
     '.tb-order-info', // 437404 (SINGLE SOURCE)
   ],
-  expect: only({ 'order-list.old-en': 5 }),
 } as const satisfies SelectorSpec;
 
 // ── Items ────────────────────────────────────────────────────────────────────────────────
@@ -108,13 +70,6 @@ export const itemBlock = {
     '.tb-product-info', // old detail and list: 437404 (SINGLE SOURCE)
     '[class*="productInfo--itemTitle--"]', // new detail and list: 52021828623 (SINGLE SOURCE)
   ],
-  expect: only({
-    'order-detail.old-en-us': 1,
-    'order-detail.new-zh-masked-es': 3,
-    'order-detail.new-en-shipped-fr': 1,
-    'order-list.old-en': 6,
-    'order-list.new-zh': 7,
-  }),
 } as const satisfies SelectorSpec;
 
 export const itemTitle = {
@@ -123,13 +78,6 @@ export const itemTitle = {
     '.tb-product-info-title', // old: GUESS (437404 reads no title; it keys items by SKU)
     '.tb-product-info-info a[href*="/item/"]', // old: GUESS, the product link
   ],
-  expect: only({
-    'order-detail.old-en-us': 1,
-    'order-detail.new-zh-masked-es': 3,
-    'order-detail.new-en-shipped-fr': 1,
-    'order-list.old-en': 6,
-    'order-list.new-zh': 7,
-  }),
 } as const satisfies SelectorSpec;
 
 /** SKU values of the new layout: per item [0] = spec, [1] = SKU (52021828623). */
@@ -137,11 +85,6 @@ export const skuCodeValue = {
   css: [
     '[class*="productInfo--skuCodeValue--"]', // 52021828623 (SINGLE SOURCE)
   ],
-  expect: only({
-    'order-detail.new-zh-masked-es': 6,
-    'order-detail.new-en-shipped-fr': 2,
-    'order-list.new-zh': 14,
-  }),
 } as const satisfies SelectorSpec;
 
 export const unitPrice = {
@@ -149,13 +92,6 @@ export const unitPrice = {
     '[class*="productInfo--unitFee--"]', // new: 52021828623 (SINGLE SOURCE)
     '.price .tb-text', // old: 437404 (SINGLE SOURCE)
   ],
-  expect: only({
-    'order-detail.old-en-us': 1,
-    'order-detail.new-zh-masked-es': 3,
-    'order-detail.new-en-shipped-fr': 1,
-    'order-list.old-en': 6,
-    'order-list.new-zh': 7,
-  }),
 } as const satisfies SelectorSpec;
 
 export const quantity = {
@@ -164,13 +100,6 @@ export const quantity = {
     '.count', // old: 437404's fallback
     'td[data-next-table-col="3"] div', // new: 52021828623 (SINGLE SOURCE), column 3 of the item row
   ],
-  expect: only({
-    'order-detail.old-en-us': 1,
-    'order-detail.new-zh-masked-es': 3,
-    'order-detail.new-en-shipped-fr': 1,
-    'order-list.old-en': 6,
-    'order-list.new-zh': 7,
-  }),
 } as const satisfies SelectorSpec;
 
 /** The AliExpress product link, whose path holds the product id. */
@@ -178,13 +107,6 @@ export const productLink = {
   css: [
     'a[href*="aliexpress.com/item/"]', // GUESS: product pages are www.aliexpress.com/item/{id}.html
   ],
-  expect: only({
-    'order-detail.old-en-us': 1,
-    'order-detail.new-zh-masked-es': 3,
-    'order-detail.new-en-shipped-fr': 1,
-    'order-list.old-en': 6,
-    'order-list.new-zh': 7,
-  }),
 } as const satisfies SelectorSpec;
 
 // ── Order facts ──────────────────────────────────────────────────────────────────────────
@@ -193,22 +115,12 @@ export const status = {
   css: [
     '.chc-state-label__stateText', // new: 52021828623 (SINGLE SOURCE)
   ],
-  expect: only({
-    'order-detail.new-zh-masked-es': 1,
-    'order-detail.new-en-shipped-fr': 1,
-    'order-list.new-zh': 5,
-  }),
 } as const satisfies SelectorSpec;
 
 export const orderedAt = {
   css: [
     '[class*="header--value--"]', // new: 52021828623 "下单时间" span (SINGLE SOURCE)
   ],
-  expect: only({
-    'order-detail.new-zh-masked-es': 1,
-    'order-detail.new-en-shipped-fr': 1,
-    'order-list.new-zh': 5,
-  }),
 } as const satisfies SelectorSpec;
 
 /** The ship-by countdown. */
@@ -216,7 +128,6 @@ export const countdown = {
   css: [
     '.countdown-format', // old: 437404 reads `.countdown-format` in its cancel dialogs (SINGLE SOURCE; on the detail GUESS)
   ],
-  expect: only({ 'order-detail.old-en-us': 1 }),
 } as const satisfies SelectorSpec;
 
 /** The items subtotal (without shipping) of the old detail. */
@@ -224,7 +135,6 @@ export const productTotal = {
   css: [
     '.productPrice .show-text', // old detail: 437404 "产品总金额" (SINGLE SOURCE)
   ],
-  expect: only({ 'order-detail.old-en-us': 1 }),
 } as const satisfies SelectorSpec;
 
 /** Per item: the service the buyer chose at checkout ("AliExpress Standard Shipping"). */
@@ -233,7 +143,6 @@ export const buyerService = {
     '.logistics .show-text', // old detail and list: 437404 `.logistics .show-text:eq(0)` (SINGLE SOURCE)
   ],
   // 7 on the old list: the shipped order's tracking number is a `.show-text` of its cell too.
-  expect: only({ 'order-detail.old-en-us': 1, 'order-list.old-en': 7 }),
 } as const satisfies SelectorSpec;
 
 /** Cells that may show a tracking number next to the service (old list). */
@@ -241,7 +150,6 @@ export const logisticsCell = {
   css: [
     '.logistics', // 437404 (SINGLE SOURCE); a number shown there: GUESS (403265 read `.row b`, 2020)
   ],
-  expect: only({ 'order-detail.old-en-us': 1, 'order-list.old-en': 6 }),
 } as const satisfies SelectorSpec;
 
 /** Old detail: `.address-desensitize > .content` children [0] name, [1] address, [2] zip, [3] phone. */
@@ -249,7 +157,6 @@ export const oldAddressLine = {
   css: [
     '.address-desensitize > .content > *', // 437404 (SINGLE SOURCE); each has an inner `.content`
   ],
-  expect: only({ 'order-detail.old-en-us': 4 }),
 } as const satisfies SelectorSpec;
 
 /** New detail: label/value rows of the (masked until the eye is clicked) address. */
@@ -257,21 +164,18 @@ export const addressItem = {
   css: [
     '[class*="orderInfo--addressItem"]', // 52255667242 (SINGLE SOURCE)
   ],
-  expect: only({ 'order-detail.new-zh-masked-es': 5, 'order-detail.new-en-shipped-fr': 5 }),
 } as const satisfies SelectorSpec;
 
 export const addressLabel = {
   css: [
     '[class*="addressLabel"]', // 52255667242 (SINGLE SOURCE)
   ],
-  expect: only({ 'order-detail.new-zh-masked-es': 5, 'order-detail.new-en-shipped-fr': 5 }),
 } as const satisfies SelectorSpec;
 
 export const addressValue = {
   css: [
     '[class*="addressValue"]', // 52255667242 (SINGLE SOURCE)
   ],
-  expect: only({ 'order-detail.new-zh-masked-es': 5, 'order-detail.new-en-shipped-fr': 5 }),
 } as const satisfies SelectorSpec;
 
 /** Old list: the buyer's country next to the buyer name. */
@@ -279,7 +183,6 @@ export const buyerCountry = {
   css: [
     '.dada-buyer-info .buyer-country', // GUESS (437404 has `.dada-buyer-info a.buyer-name` only)
   ],
-  expect: only({ 'order-list.old-en': 5 }),
 } as const satisfies SelectorSpec;
 
 // ── Where our UI goes ────────────────────────────────────────────────────────────────────
@@ -291,13 +194,6 @@ export const panelAnchor = {
     '.table-zone', // old: the first block (437404)
     '[class*="header--header--"]', // new: the block holding the order id header (GUESS)
   ],
-  expect: only({
-    'order-detail.old-en-us': 1,
-    'order-detail.new-zh-masked-es': 1,
-    'order-detail.new-en-shipped-fr': 1,
-    'order-list.old-en': 1,
-    'order-list.new-zh': 5,
-  }),
 } as const satisfies SelectorSpec;
 
 /** On ship forms the panel goes above the form (they show the order summary above it). */
@@ -306,11 +202,6 @@ export const formPanelAnchor = {
     'form.next-form', // declare shipment: GUESS (a Fusion form)
     'div[class*="LogisticSolution--init_card"]', // create_ship_cn: above the first solution card (437404)
   ],
-  expect: only({
-    'ship-form.declare-zh': 1,
-    'ship-form.declare-en-other': 1,
-    'ship-form.create-ship-cn-zh': 3,
-  }),
 } as const satisfies SelectorSpec;
 
 /** "Copy all tracking numbers" goes after the old list's toolbar. */
@@ -318,7 +209,6 @@ export const toolbar = {
   css: [
     '.toolbar-zone', // old list: 437404 inserts its toolbar after it (SINGLE SOURCE)
   ],
-  expect: only({ 'order-list.old-en': 1 }),
 } as const satisfies SelectorSpec;
 
 // ── Ship forms ───────────────────────────────────────────────────────────────────────────
@@ -329,7 +219,6 @@ export const carrierControl = {
     '#serviceName', // GUESS: Fusion Field puts the field name (API service_name) as the control id
     'select[name*="serviceName" i]', // GUESS: a native select variant
   ],
-  expect: only({ 'ship-form.declare-zh': 1, 'ship-form.declare-en-other': 1 }),
 } as const satisfies SelectorSpec;
 
 /** Declare shipment: the free-text carrier shown when "Other" is chosen. */
@@ -337,7 +226,6 @@ export const otherCarrierInput = {
   css: [
     '#otherServiceName', // GUESS
   ],
-  expect: only({ 'ship-form.declare-en-other': 1 }),
 } as const satisfies SelectorSpec;
 
 /** Declare shipment: tracking number inputs (API field logistics_no), one per package. */
@@ -346,7 +234,6 @@ export const trackingInput = {
     'input[id^="logisticsNo"]', // GUESS: Fusion Field id from the API's logistics_no
     'input[name^="logisticsNo"]', // GUESS
   ],
-  expect: only({ 'ship-form.declare-zh': 1, 'ship-form.declare-en-other': 1 }),
 } as const satisfies SelectorSpec;
 
 /** create_ship_cn: the chosen logistics solution's name. */
@@ -354,7 +241,6 @@ export const chosenSolution = {
   css: [
     '[class*="create_ship--service--"]', // 437404 (SINGLE SOURCE)
   ],
-  expect: only({ 'ship-form.create-ship-cn-zh': 1 }),
 } as const satisfies SelectorSpec;
 
 /** create_ship_cn: the solution cards, whose choice changes the service. */
@@ -362,7 +248,6 @@ export const solutionCard = {
   css: [
     'div[class*="LogisticSolution--init_card"]', // 437404 (SINGLE SOURCE)
   ],
-  expect: only({ 'ship-form.create-ship-cn-zh': 3 }),
 } as const satisfies SelectorSpec;
 
 /** Candidate submit buttons; only those whose text is a `labels.submit` count. */
@@ -371,11 +256,6 @@ export const submitCandidate = {
     'button[type="submit"]', // declare form: GUESS
     'button[class*="footer--button--"]', // create_ship_cn / createLogistic footer: 437404 (SINGLE SOURCE)
   ],
-  expect: only({
-    'ship-form.declare-zh': 1,
-    'ship-form.declare-en-other': 1,
-    'ship-form.create-ship-cn-zh': 2,
-  }),
 } as const satisfies SelectorSpec;
 
 /** Fusion form rows: a label and its control. */
@@ -383,7 +263,6 @@ export const formItem = {
   css: [
     '.next-form-item', // Alibaba Fusion Form.Item (GUESS that the declare form uses it)
   ],
-  expect: only({ 'ship-form.declare-zh': 5, 'ship-form.declare-en-other': 7 }),
 } as const satisfies SelectorSpec;
 
 // ── Readiness ────────────────────────────────────────────────────────────────────────────

@@ -3,7 +3,7 @@ import { isLabel, queryAll, queryFirst, elementText, textOf } from '../dom';
 import * as s from './selectors';
 
 /**
- * The seller's ship forms (reference §3.5):
+ * The seller's ship forms (docs/consoles/aliexpress.md#ship-form):
  * - declare shipment (填写发货通知, self-ship): a carrier, a tracking number per package, and a
  *   free-text carrier when "Other" is chosen. Its DOM was never seen: every control is found by
  *   a GUESSED id first and by its visible `<label>` text second, and the carrier may be a native

@@ -4,7 +4,7 @@
  * that is not an order, or whose order number is gone, gives `{ok: false, reason}`.
  *
  * Never on Amazon's pages, so always in `missing`: item weights (only a bought label shows
- * one, and only under an absolute XPath, seller-consoles.md §1.5) and the ship-from country.
+ * one, and only under an absolute XPath, docs/consoles/amazon.md#order-detail; § = its sections) and the ship-from country.
  */
 import {
   factNames,

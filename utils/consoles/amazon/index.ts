@@ -1,6 +1,6 @@
 /**
  * Amazon Seller Central: the adapter only declares what is known about the console; the
- * shared runtime does the rest. Evidence for every URL and selector: seller-consoles.md §1.
+ * shared runtime does the rest. Evidence for every URL and selector: docs/consoles/amazon.md.
  */
 import type { ConsoleAdapter } from '../types';
 import { queryAll } from '../dom';
@@ -19,12 +19,10 @@ export const amazon: ConsoleAdapter = {
   ready,
   extractOrder: (doc, url) => extractOrder(doc, url),
   panelMount,
-  listRows: (doc, url) =>
-    queryAll(doc, list.rows).map((row) => ({
-      row,
-      mount: rowBadgeMount(row),
-      facts: extractListRow(row, url),
-    })),
+  listRows: (doc, url) => ({
+    rows: queryAll(doc, list.rows),
+    read: (row) => ({ row, mount: rowBadgeMount(row), facts: extractListRow(row, url) }),
+  }),
   listToolbarMount,
   shipForm: (doc) => findShipForm(doc),
   trackingFields,

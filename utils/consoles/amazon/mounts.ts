@@ -1,4 +1,4 @@
-/** Where ShipLens's elements go on Seller Central pages (positions from seller-consoles.md §1). */
+/** Where ShipLens's elements go on Seller Central pages (positions from docs/consoles/amazon.md). */
 import type { MountPoint } from '../types';
 import { queryFirst } from '../dom';
 import { list, mount } from './selectors';

@@ -1,7 +1,7 @@
 /**
  * Which Seller Central page a URL is: pure functions of the URL, each with its URL table
  * (`pageUrls`, walked with cross-negatives by the unit tests). All paths belong to the
- * "Manage Orders" app orders-v3 (seller-consoles.md §1.2).
+ * "Manage Orders" app orders-v3 (docs/consoles/amazon.md#urls; § = its sections).
  */
 import type { ConsolePageKind } from '../../order-facts';
 import type { PageUrlTable } from '../types';
@@ -61,14 +61,6 @@ export function orderIdOfUrl(url: URL): string | null {
   return (detailPath.exec(url.pathname) ?? shipFormPath.exec(url.pathname))?.[1] ?? null;
 }
 
-/** Send to Amazon workflow steps, as automation tools open them (docs/first-leg.md). */
-export const inboundUrls: readonly string[] = [
-  'https://sellercentral.amazon.com/fba/sendtoamazon?wf=wf0a1b2c3d-1111-2222-3333-444455556666',
-  'https://sellercentral.amazon.com/fba/sendtoamazon/confirm_shipping_step?wf=wf0a1b2c3d-1111-2222-3333-444455556666',
-  'https://sellercentral.amazon.co.uk/fba/sendtoamazon/confirm_content_step?wf=wf999',
-  'https://sellercentral.amazon.co.jp/fba/sendtoamazon/pack_later_confirm_shipments?wf=wf999',
-];
-
 export const pageUrls: PageUrlTable = {
   'order-detail': [
     'https://sellercentral.amazon.com/orders-v3/order/111-4820913-5627405',
@@ -98,6 +90,13 @@ export const pageUrls: PageUrlTable = {
     'https://sellercentral.amazon.co.uk/orders-v3/order/204-8831706-5590712/confirm-shipment',
     'https://sellercentral.amazon.de/orders-v3/order/302-7715029-3318746/edit-shipment',
     'https://sellercentral.amazon.co.jp/orders-v3/order/503-8816204-3375129/confirm-shipment/',
+  ],
+  /** Send to Amazon workflow steps, as automation tools open them (docs/first-leg.md). */
+  'fba-inbound': [
+    'https://sellercentral.amazon.com/fba/sendtoamazon?wf=wf0a1b2c3d-1111-2222-3333-444455556666',
+    'https://sellercentral.amazon.com/fba/sendtoamazon/confirm_shipping_step?wf=wf0a1b2c3d-1111-2222-3333-444455556666',
+    'https://sellercentral.amazon.co.uk/fba/sendtoamazon/confirm_content_step?wf=wf999',
+    'https://sellercentral.amazon.co.jp/fba/sendtoamazon/pack_later_confirm_shipments?wf=wf999',
   ],
   none: [
     'https://sellercentral.amazon.com/fba/sendtoamazon-help',

@@ -5,7 +5,7 @@
  *
  * Domains and Seller Central hosts: ScaleLeap/amazon-marketplaces `src/marketplaces/*.ts`
  * @ff64efc4 (`sellerCentralUri`), plus .eg and .ie from the apideck connector doc and the
- * SP-API "Ireland (IE) marketplace launch" changelog (seller-consoles.md §1.1).
+ * SP-API "Ireland (IE) marketplace launch" changelog (docs/consoles/amazon.md#hosts).
  * Currencies: each marketplace's ISO 4217 currency (the same source's `currency` field).
  */
 export interface AmazonRegion {

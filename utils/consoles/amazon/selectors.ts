@@ -2,7 +2,7 @@
  * Amazon Seller Central (orders-v3, the React "MYO" app) selectors and label texts, as data.
  * Each spec lists alternatives in priority order (dom.ts takes the first that matches), one
  * comment per alternative with its source and how sure it is. Sources are sections of
- * /work/shared/reference/seller-consoles.md and the file ids / repositories cited there.
+ * docs/consoles/amazon.md ("§1.5" = its section 1.5) and the repositories and index numbers cited there.
  * Anchors are data-test-id hooks wherever Amazon has them: its labels follow the account's UI
  * language (§1.5), and its layout is only ever known from automation code, never a saved page.
  */

@@ -1,6 +1,6 @@
 /**
  * Reads the order on a Seller Hub order-details page (`/mesh/ord/details`, `/sh/ord/details`),
- * modelled on the saved page described in seller-consoles.md §2.5.
+ * modelled on the saved page described in docs/consoles/ebay.md#order-detail.
  *
  * Only widgets placed inside `main#mainContent` are read. The page is Marko-rendered with
  * async fragments: each arrives in a hidden `div#afmeshorderN` and Marko's client-reorder

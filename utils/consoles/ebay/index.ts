@@ -1,10 +1,11 @@
 /**
  * eBay Seller Hub: order list, order details and add-tracking forms on the eight Seller Hub
- * sites (seller-consoles.md §2). This adapter only declares; the runtime does the rest.
+ * sites (docs/consoles/ebay.md). This adapter only declares; the runtime does the rest.
  */
 import { queryFirst } from '../dom';
-import type { ListRow, ConsoleAdapter, MountPoint, TrackingField } from '../types';
-import { extractListRows, extractOrder } from './extract';
+import type { ConsoleAdapter, ListRowSource, MountPoint, TrackingField } from '../types';
+import { extractOrder } from './extract';
+import { listRowSource } from './list';
 import { detectPage, matches } from './pages';
 import { trackingTokens } from '../dom';
 import { unionAll, visibleText } from './read';
@@ -19,12 +20,20 @@ function panelMount(doc: Document): MountPoint | null {
 }
 
 /** The badge goes in the order-number cell of each row. */
-function listRows(doc: Document, url: URL): ListRow[] {
-  return extractListRows(doc, url).map(({ row, facts }) => {
-    const link = queryFirst(row, s.rowOrderLink);
-    const cell = link?.closest('td') ?? link ?? row.firstElementChild ?? row;
-    return { row, facts, mount: { anchor: cell, position: 'append' } };
-  });
+function listRows(doc: Document, url: URL): ListRowSource {
+  const source = listRowSource(doc, url);
+  return {
+    rows: source.rows,
+    read(row) {
+      const link = queryFirst(row, s.rowOrderLink);
+      const cell = link?.closest('td') ?? link ?? row.firstElementChild ?? row;
+      return {
+        row,
+        facts: source.read(row, new Date()),
+        mount: { anchor: cell, position: 'append' },
+      };
+    },
+  };
 }
 
 /** Above the orders table, else after the "Results: … of N" summary. */

@@ -1,5 +1,5 @@
 /**
- * Reads the order rows of the Seller Hub order list (`/sh/ord`), seller-consoles.md §2.4.
+ * Reads the order rows of the Seller Hub order list (`/sh/ord`), docs/consoles/ebay.md#order-list.
  *
  * One order per `tr.order-info`; a multi-item order continues in the rows after it until the
  * next `tr.order-info` ([file ids 63324058824, 71290742093]). Items are read per row, each
@@ -32,20 +32,32 @@ export interface RowFacts {
 }
 
 export function extractListRows(doc: Document, url: URL, now: Date = new Date()): RowFacts[] {
+  const source = listRowSource(doc, url);
+  return source.rows.map((row) => ({ row, facts: source.read(row, now) }));
+}
+
+/** The order rows, each read with the item rows that follow it up to the next order row. */
+export function listRowSource(
+  doc: Document,
+  url: URL,
+): { rows: Element[]; read(row: Element, now: Date): ExtractResult } {
   const rows = queryAll(doc, s.listRow);
   const rowSet = new Set(rows);
   const currency = siteOf(url)?.currency;
-  return rows.map((row) => {
-    const group = [row];
-    for (
-      let next = row.nextElementSibling;
-      next && !rowSet.has(next);
-      next = next.nextElementSibling
-    ) {
-      group.push(next);
-    }
-    return { row, facts: readRow(row, group, url, currency, now) };
-  });
+  return {
+    rows,
+    read(row, now) {
+      const group = [row];
+      for (
+        let next = row.nextElementSibling;
+        next && !rowSet.has(next);
+        next = next.nextElementSibling
+      ) {
+        group.push(next);
+      }
+      return readRow(row, group, url, currency, now);
+    },
+  };
 }
 
 function readRow(

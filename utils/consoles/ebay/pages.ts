@@ -1,6 +1,6 @@
 /**
  * Which Seller Hub page a URL is: pure functions of the URL, each with its URL table
- * (`pageUrls`, walked with cross-negatives by the unit tests). URL shapes: seller-consoles.md
+ * (`pageUrls`, walked with cross-negatives by the unit tests). URL shapes: docs/consoles/ebay.md
  * §2.2.
  */
 import type { PageKind } from '../../order-facts';

@@ -3,9 +3,9 @@
  * order (the first that matches anything wins, as `queryFirst`/`queryAll` read them), with
  * where it comes from and how sure we are. Specs marked "ALL OF" are read as a union instead.
  *
- * Sources (seller-consoles.md §2): "saved page" = the real mesh order-details page saved in
+ * Sources (docs/consoles/ebay.md; § = its sections): "saved page" = the real mesh order-details page saved in
  * arthurperch/syndrax-sync `Order details.html` (de23a4e, 2026-05-20) — CONFIRMED; file ids
- * are index files from the reference's source list.
+ * are index numbers (docs/consoles/README.md#sources-and-index-numbers).
  */
 
 // ---------------------------------------------------------------------------------------
@@ -70,7 +70,7 @@ export const shippingInfo = [
 /** One element per address line: name | street | city, state zip | country. */
 export const shipToLines = [
   '.shipping-address .address > div', // saved page: `.address` is a sibling of `.ship-to` inside `.shipping-address`
-  '.ship-to .address > div', // reference §2.5 sketch reads it as nested; kept in case it is
+  '.ship-to .address > div', // docs/consoles/ebay.md §2.5 sketch reads it as nested; kept in case it is
 ] as const;
 
 /** Parts of a line's text that are not the value: tooltips and screen-reader text. ALL OF. */

@@ -1,5 +1,5 @@
 /**
- * The add-tracking forms (seller-consoles.md §2.6): `/ship/trk/trackings` (one line: a
+ * The add-tracking forms (docs/consoles/ebay.md#ship-form): `/ship/trk/trackings` (one line: a
  * tracking textbox and a carrier combobox, "Save and continue") and `/ship/tr/update` (one
  * `trkNum_N` textbox per line with its carrier combobox in the next cell, "Save").
  *

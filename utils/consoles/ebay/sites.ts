@@ -1,7 +1,7 @@
 /**
  * The eBay sites that serve Seller Hub, and the currency each one shows its amounts in.
  *
- * Hosts: exactly the eight a 2025–26 Seller Hub extension checks (seller-consoles.md §2.1,
+ * Hosts: exactly the eight a 2025–26 Seller Hub extension checks (docs/consoles/ebay.md#hosts,
  * [file id 63324058824]); AU, IT, DE and UK are also seen in other code there.
  * Currencies: each site's own currency. The pages write "$5.99" on ebay.com and "C $5.99" /
  * "AU $5.99" elsewhere ([file id 18004877208] reads "AU $", FunkyDrama/OrdersParserByDK

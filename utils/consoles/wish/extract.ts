@@ -2,7 +2,7 @@
  * Wish orders as `OrderFacts`: one per row of a list page, and the order of the fulfil page.
  * Both are read by one function from a field reader: list cells (table.ts) or the values next
  * to the fulfil page's labels. Wish orders are one product variation each (v2 order fields,
- * seller-consoles.md §4.3), so `items` has one entry.
+ * docs/consoles/wish.md#data-model), so `items` has one entry.
  */
 import {
   validateOrderFacts,
@@ -103,7 +103,7 @@ function itemOf(source: OrderSource, quantity: number | null): OrderItem | null 
 
 /**
  * The Confirmed Delivery policy's order value: quantity × (merchant price + merchant
- * shipping), both per unit (merchantfaq 115005882948, policies.md §3). Summed in cents.
+ * shipping), both per unit (merchantfaq 115005882948, docs/policies.md on Wish). Summed in cents.
  */
 function orderValueOf(
   quantity: number | null,
@@ -244,19 +244,34 @@ export interface ListRowFacts {
 
 /** The orders of a list page's order table, in page order; [] when there is no order table. */
 export function extractListRows(doc: Document, _url: URL, now: Date = new Date()): ListRowFacts[] {
+  const source = listRowSource(doc);
+  return source.rows.map((row) => source.read(row, now));
+}
+
+/** The rows of the order table that hold an order id cell, each read on its own. */
+export function listRowSource(doc: Document): {
+  rows: Element[];
+  read(row: Element, now: Date): ListRowFacts;
+} {
   const table = findOrderTable(doc);
-  if (!table) return [];
+  if (!table) return { rows: [], read: () => unreachable() };
   const viewStatus = viewStatusOf(doc);
-  return table.rows.flatMap((row) => {
-    const orderIdCell = table.cell(row, 'orderId');
-    if (!orderIdCell) return [];
-    const facts = readOrder({
-      pageKind: 'order-list',
-      field: (name) => table.cell(row, name),
-      viewStatus,
-      form: null,
-      now,
-    });
-    return [{ row, orderIdCell, facts }];
-  });
+  const cells = new Map(table.rows.map((row) => [row, table.cell(row, 'orderId')]));
+  return {
+    rows: table.rows.filter((row) => cells.get(row)),
+    read(row, now) {
+      const facts = readOrder({
+        pageKind: 'order-list',
+        field: (name) => table.cell(row, name),
+        viewStatus,
+        form: null,
+        now,
+      });
+      return { row, orderIdCell: cells.get(row) ?? row, facts };
+    },
+  };
+}
+
+function unreachable(): never {
+  throw new Error('No order table on this page');
 }

@@ -1,10 +1,10 @@
 /**
- * The Wish merchant dashboard adapter (seller-consoles.md §4 — the console the reference knows
+ * The Wish merchant dashboard adapter (docs/consoles/wish.md — the console the evidence knows
  * least: label-text and `data-cy` driven, every guess in selectors.ts and pages.ts).
  */
 import { elementText } from '../dom';
 import type { ConsoleAdapter } from '../types';
-import { extractListRows, extractOrder } from './extract';
+import { extractOrder, listRowSource } from './extract';
 import { detectPage, matches } from './pages';
 import { ready } from './selectors';
 import { findFulfilForm, shipFormOf } from './ship-form';
@@ -22,12 +22,16 @@ export const wish: ConsoleAdapter = {
     const form = findFulfilForm(doc);
     return form && !form.inDialog ? { anchor: form.root, position: 'before' } : null;
   },
-  listRows: (doc, url) =>
-    extractListRows(doc, url).map(({ row, orderIdCell, facts }) => ({
-      row,
-      facts,
-      mount: { anchor: orderIdCell, position: 'append' },
-    })),
+  listRows: (doc) => {
+    const source = listRowSource(doc);
+    return {
+      rows: source.rows,
+      read(row) {
+        const { orderIdCell, facts } = source.read(row, new Date());
+        return { row, facts, mount: { anchor: orderIdCell, position: 'append' } };
+      },
+    };
+  },
   listToolbarMount(doc) {
     const table = findOrderTable(doc);
     return table ? { anchor: table.table, position: 'before' } : null;

@@ -2,7 +2,7 @@
  * Which Wish merchant-dashboard page a URL is: pure functions of the URL, with the URL table
  * (`pageUrls`) the unit tests walk with cross-negatives.
  *
- * The reference knows least about Wish (seller-consoles.md §4.1): only the legacy order list
+ * The evidence knows least about Wish (docs/consoles/wish.md#hosts): only the legacy order list
  * `/transactions/action` is attested. The current order pages' paths were not found in any
  * public code, so they are GUESSES, kept together in `listPaths` / `shipFormPaths` so that a
  * path captured from a real account is a one-line fix.

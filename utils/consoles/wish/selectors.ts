@@ -1,15 +1,15 @@
 /**
- * Everything this extension assumes about the Wish dashboard's markup, AS DATA (style-anchors
+ * Everything this extension assumes about the Wish dashboard's markup, AS DATA (docs/decisions.md#console-folders
  * C5): CSS alternatives in priority order and the visible label texts per UI language
  * (merchant.wish.com in English, china-merchant.wish.com in Chinese).
  *
- * The reference knows least about Wish (seller-consoles.md §4.2): no order page DOM was found
+ * The evidence knows least about Wish (docs/consoles/wish.md#markup): no order page DOM was found
  * anywhere. Known: the dashboard is React with hashed Aphrodite classes
  * (`root_1o642ef-o_O-addVariation_1jy5bph`) and Cypress hooks such as
  * `.cell_6gp2uv[data-cy='column-custom-color']` on the products table [file id 22243989420];
  * the order list's column names come from the help centre (merchantfaq 204530038). So reading
  * is driven by label text and `data-cy`, never by hashed classes, and every entry below that
- * is marked GUESS must be checked against a real account before release (§6.6).
+ * is marked GUESS must be checked against a real account before release (docs/consoles/README.md#reading-rules).
  */
 import type { OrderStatus } from '../../order-facts';
 

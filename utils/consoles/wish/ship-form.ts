@@ -2,7 +2,7 @@
  * The form where a Wish order is fulfilled: the "Fulfill order" page (origin country/region,
  * shipping carrier, tracking number — merchantfaq 204530068, 1260800536970) or the old
  * "Ship" modal on the list (shipping-provider selector, tracking number, blue "Save" —
- * contextlogic.zendesk.com 203515555). Its DOM is unknown (seller-consoles.md §4.2), so every
+ * contextlogic.zendesk.com 203515555). Its DOM is unknown (docs/consoles/wish.md#markup), so every
  * control is found through the label shown beside it.
  */
 import { findLabel, isLabel, queryFirst, elementText } from '../dom';

@@ -1,7 +1,7 @@
 /**
  * Condition trees ({all}|{any}|{not}|{fact, op, value}) compiled once into flat nodes, then
  * run per order by one small interpreter over an array of fact values. json-rules-engine walks
- * and deep-clones its conditions on every run (peers.md A1: ~40% of its time in `clone`);
+ * and deep-clones its conditions on every run (docs/peers.md#rules-engine: ~40% of its time in `clone`);
  * here a comparison is an array read, a switch and a compare, with no allocation, and `all` /
  * `any` stop at the first deciding child. Facts are addressed by slot (FactTable) rather than
  * by name, so no per-comparison property lookup by a variable key.

@@ -1,6 +1,6 @@
 /**
  * What a parcel costs on one channel, the way China small-packet and express rate cards
- * charge (policies.md §6): price = rate × chargeable weight + per-parcel registration fee,
+ * charge (docs/policies.md, rate cards): price = rate × chargeable weight + per-parcel registration fee,
  * with the rate taken from the weight band holding the chargeable weight, where
  * chargeable = max(actual, volumetric when the card has a divisor and the dimensions are
  * known, the card's minimum chargeable weight), rounded up to the band's step if it has one.

@@ -46,7 +46,7 @@ function keepsPromise(
 /**
  * FBA and other platform-fulfilled orders: the platform ships them, so channel choice and
  * seller-shipping metrics do not apply (Amazon: "VTR only applies to seller fulfilled
- * orders", policies.md §2.1).
+ * orders", docs/policies.md on Amazon).
  */
 const platformFulfilled = localized(
   'Fulfilled by the platform (e.g. FBA): the platform ships this order, so no channel is recommended and seller-shipping rules do not apply.',

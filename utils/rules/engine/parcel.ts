@@ -1,7 +1,7 @@
 /**
  * The parcel's weight, item by item: the page's weight when it shows one, else the seller's
  * SKU table, else the pack's default (then the result says it is assumed). Order pages rarely
- * show weights (BRIEF.md), so the assumed case is the common one until the seller fills in
+ * show weights (docs/consoles/), so the assumed case is the common one until the seller fills in
  * their SKU weights.
  */
 import type { OrderFacts } from '../../order-facts';

@@ -1,6 +1,6 @@
 /**
  * Order-splitting advice, the way Cainiao's "intelligent routing and order splitting" and ERP
- * pre-advice splitting work (BRIEF.md, peers.md B5 Eccang): when no channel takes the order
+ * pre-advice splitting work (docs/peers.md#erp-logistics-rules, Eccang): when no channel takes the order
  * as one parcel only because of its weight or declared-value limit, see whether the units
  * can be packed into several parcels that each fit one channel. Packing is first-fit
  * decreasing by weight; among the channels that can take every parcel, the cheapest total

@@ -75,7 +75,7 @@ export interface PolicyWarning {
   message: LocalizedText;
   /**
    * Where the rule comes from, since when, and how sure we are of it. `dated`: the rule may
-   * have been replaced since (reference/policies.md [DATED]); `note`: scope and caveats.
+   * have been replaced since (docs/policies.md, DATED); `note`: scope and caveats.
    */
   source: { url: string; effectiveDate: string; confidence: string; dated: boolean; note?: string };
   /** The conditions that matched, with the order's values. */

@@ -1,6 +1,6 @@
 /**
  * The rules pack: one versioned JSON document holding channels (with rate cards and limits),
- * platform policies and the pack's own metadata (BRIEF.md "The rules pack"). Every load and
+ * platform policies and the pack's own metadata (docs/decisions.md#real-bundled-pack). Every load and
  * import goes through `parsePack` (parse.ts), which runs this zod schema and then the
  * cross-checks zod cannot express alone (checks.ts), and reports each problem at a precise path.
  */
@@ -45,7 +45,7 @@ const MoneyLimitSchema = z.strictObject({
 /**
  * One weight band: the band whose (fromGrams, toGrams] holds the chargeable weight prices the
  * whole parcel, at perKg or perGram plus a per-parcel registration/handling fee — the shape of
- * Cainiao's freight sheets and China Post's e邮宝 card (policies.md §6).
+ * Cainiao's freight sheets and China Post's e邮宝 card (docs/policies.md, rate cards).
  */
 export const BandSchema = z
   .strictObject({
@@ -73,7 +73,7 @@ export const RateEntrySchema = z.strictObject({
 export const RateCardSchema = z.strictObject({
   currency: CurrencyCodeSchema,
   minChargeableGrams: z.number().int().nonnegative().default(0),
-  /** cm³ per kg: 5000 for express couriers, 6000/8000 for some lines (policies.md §6). */
+  /** cm³ per kg: 5000 for express couriers, 6000/8000 for some lines (docs/policies.md, rate cards). */
   volumetricDivisor: z.number().positive().optional(),
   /** True for the bundled sample numbers: the seller should import their forwarder's card. */
   sample: z.boolean(),
@@ -169,7 +169,7 @@ export const PolicySourceSchema = z.strictObject({
     .string()
     .regex(/^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|unknown)$/, 'expected YYYY[-MM[-DD]] or "unknown"'),
   confidence: z.enum(confidences),
-  /** True when the rule may have been replaced since (reference/policies.md [DATED]). */
+  /** True when the rule may have been replaced since (docs/policies.md, DATED). */
   dated: z.boolean(),
   note: z.string().min(1).optional(),
 });

@@ -1,7 +1,7 @@
 /**
  * What the background sends to content scripts: the active pack with the seller's disabled
  * channels and policies already removed, plus the settings. Content scripts keep it in
- * memory and evaluate locally (BRIEF.md "Where data lives matters"), so it must be plain
+ * memory and evaluate locally (docs/decisions.md#data-stays-in-the-extension), so it must be plain
  * JSON: no Sets, Maps or functions; the engine rebuilds its lookups from it (pack-index.ts).
  *
  * Evaluating the snapshot's pack gives the same result as evaluating the full pack with the

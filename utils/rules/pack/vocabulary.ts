@@ -10,7 +10,7 @@ import type { Money } from '../../order-facts';
 
 /**
  * Cheapest to best. AliExpress groups its logistics into 经济类 economy, 简易类 simple,
- * 标准类 standard and 快速/优先类 premium/express (policies.md §1.1); eBay's buyer choices
+ * 标准类 standard and 快速/优先类 premium/express (docs/policies.md, AliExpress service levels); eBay's buyer choices
  * Economy / Standard / Expedited map onto the same ladder.
  */
 export const serviceLevels = ['economy', 'simple', 'standard', 'premium', 'express'] as const;
@@ -30,12 +30,12 @@ export type Severity = (typeof severities)[number];
 
 /**
  * Goods that lines commonly refuse: general lines take 普货 only, battery lines 带电,
- * special-goods lines 特货 (cosmetics, liquids) — policies.md §1.1 and §1.3.
+ * special-goods lines 特货 (cosmetics, liquids) — docs/policies.md, AliExpress service levels and limits.
  */
 export const goodsKinds = ['battery', 'liquid', 'powder', 'paste', 'magnet', 'cosmetics'] as const;
 export type GoodsKind = (typeof goodsKinds)[number];
 
-/** The confidence labels of reference/policies.md, one per policy source. */
+/** The confidence labels of docs/policies.md, one per policy source. */
 export const confidences = [
   'confirmed-official',
   'secondary',
@@ -43,7 +43,7 @@ export const confidences = [
   'unconfirmed',
 ] as const;
 
-/** json-rules-engine's operator table, in short names (style-anchors.md C11). */
+/** json-rules-engine's operator table, in short names (docs/decisions.md#own-engine). */
 export const conditionOps = ['eq', 'neq', 'in', 'notIn', 'gt', 'gte', 'lt', 'lte'] as const;
 export type ConditionOp = (typeof conditionOps)[number];
 export const orderedOps: ReadonlySet<ConditionOp> = new Set(['gt', 'gte', 'lt', 'lte']);

@@ -1,28 +1,44 @@
 import { listBadge, type BadgeState } from '../../../components/ListBadge';
+import type { Evaluation } from '../../rules/engine/types';
 import type { Feature } from '../feature';
 import { nodeKeys } from '../mount';
 
-const keyOf = nodeKeys('badge:');
-
 /** A compact badge per order row on list pages. */
-export const listBadges: Feature = {
-  id: 'list-badges',
-  pages: ['order-list'],
-  run(ctx) {
-    const rendered = new Set<string>();
-    for (const { row, mount, facts } of ctx.page.rows) {
-      const key = keyOf(row);
-      const evaluation = ctx.evaluations.rows.get(row);
-      const state: BadgeState | null = !facts.ok
-        ? { kind: 'unread', reason: facts.reason }
-        : evaluation
-          ? { kind: 'ready', facts: facts.facts, evaluation }
-          : null; // its evaluation failed (reported by the runtime): no badge for this row
-      if (!state) continue;
-      rendered.add(key);
-      const badge = listBadge(ctx.page.doc, { state, language: ctx.language, t: ctx.t });
-      ctx.ui.renderStatic(key, 'badge', mount, badge);
-    }
-    ctx.ui.prune('badge:', rendered);
-  },
-};
+export function createListBadges(): Feature {
+  const keyOf = nodeKeys('badge:');
+  /** Badges drawn in this pass, over its slices; the others are removed at its last slice. */
+  let rendered = new Set<string>();
+  /** What each badge shows, so an unchanged row is not drawn again. */
+  let shown = new WeakMap<Element, Evaluation | string>();
+  let shownLanguage = '';
+  return {
+    id: 'list-badges',
+    pages: ['order-list'],
+    everySlice: true,
+    run(ctx) {
+      if (ctx.page.slice.index === 0) rendered = new Set();
+      if (ctx.language !== shownLanguage) {
+        shown = new WeakMap();
+        shownLanguage = ctx.language;
+      }
+      for (const { row, mount, facts } of ctx.page.rows) {
+        const key = keyOf(row);
+        const evaluation = ctx.evaluations.rows.get(row);
+        const state: BadgeState | null = !facts.ok
+          ? { kind: 'unread', reason: facts.reason }
+          : evaluation
+            ? { kind: 'ready', facts: facts.facts, evaluation }
+            : null; // its evaluation failed (reported by the runtime): no badge for this row
+        if (!state) continue;
+        rendered.add(key);
+        // The memo hands back the same evaluation for an unchanged row: nothing to redraw.
+        const content = facts.ok ? (evaluation as Evaluation) : facts.reason;
+        if (shown.get(row) === content && ctx.ui.has(key)) continue;
+        const badge = listBadge(ctx.page.doc, { state, language: ctx.language, t: ctx.t });
+        ctx.ui.renderStatic(key, 'badge', mount, badge);
+        shown.set(row, content);
+      }
+      if (ctx.page.slice.last) ctx.ui.prune('badge:', rendered);
+    },
+  };
+}
