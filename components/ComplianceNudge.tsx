@@ -1,7 +1,7 @@
 import type { Tally } from '../utils/compliance/tallies';
 import type { Language } from '../utils/settings';
 import type { Translate } from '../utils/translate';
-import { nudgeText } from './compliance-text';
+import { nudgeText, tallyAttributes } from './compliance-text';
 
 interface ComplianceNudgeProps {
   /** Tallies below target that this order falls under. */
@@ -20,10 +20,7 @@ export function ComplianceNudge({ tallies, language, t }: ComplianceNudgeProps) 
           className="notice"
           data-shiplens="compliance-nudge-line"
           data-target-id={tally.targetId}
-          data-console={tally.console}
-          data-scope={tally.scope}
-          data-share={tally.share ?? ''}
-          data-count={tally.count}
+          {...tallyAttributes(tally)}
         >
           {nudgeText(tally, language, t)}
         </p>

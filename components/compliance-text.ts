@@ -22,6 +22,16 @@ export function nudgeText(tally: Tally, language: Language, t: Translate): strin
   });
 }
 
+/** The hook attributes every view of a tally carries (README "data-shiplens hooks"). */
+export function tallyAttributes(tally: Tally) {
+  return {
+    'data-console': tally.console,
+    'data-scope': tally.scope,
+    'data-share': tally.share ?? '',
+    'data-count': tally.count,
+  };
+}
+
 const modeKeys = {
   express: 'complianceModeExpress',
   air: 'complianceModeAir',

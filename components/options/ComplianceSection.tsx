@@ -2,7 +2,7 @@ import type { Tally } from '../../utils/compliance/tallies';
 import type { Translate } from '../../utils/i18n';
 import type { Language } from '../../utils/settings';
 import { localized } from '../../utils/translate';
-import { percent } from '../compliance-text';
+import { percent, tallyAttributes } from '../compliance-text';
 import { consoleLabel } from '../extension-pages/labels';
 import { ConfirmButton } from './ConfirmButton';
 import { WeeklyChart } from './WeeklyChart';
@@ -38,11 +38,8 @@ export function ComplianceSection(props: ComplianceSectionProps) {
             <tr
               key={tally.targetId}
               data-shiplens="compliance-row"
-              data-console={tally.console}
-              data-scope={tally.scope}
-              data-share={tally.share ?? ''}
+              {...tallyAttributes(tally)}
               data-target={tally.target ?? ''}
-              data-count={tally.count}
               className={tally.belowTarget ? 'below-target' : ''}
             >
               <td>

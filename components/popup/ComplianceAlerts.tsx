@@ -1,7 +1,7 @@
 import type { Tally } from '../../utils/compliance/tallies';
 import type { Translate } from '../../utils/i18n';
 import type { Language } from '../../utils/settings';
-import { nudgeText } from '../compliance-text';
+import { nudgeText, tallyAttributes } from '../compliance-text';
 
 /** The current console's tallies below target, in the words of the panel's nudge. */
 export function ComplianceAlerts({
@@ -19,14 +19,7 @@ export function ComplianceAlerts({
       <h2 id="popup-compliance">{t('compliancePopupTitle')}</h2>
       <ul>
         {tallies.map((tally) => (
-          <li
-            key={tally.targetId}
-            data-shiplens="compliance-alert"
-            data-console={tally.console}
-            data-scope={tally.scope}
-            data-share={tally.share ?? ''}
-            data-count={tally.count}
-          >
+          <li key={tally.targetId} data-shiplens="compliance-alert" {...tallyAttributes(tally)}>
             {nudgeText(tally, language, t)}
           </li>
         ))}
