@@ -11,7 +11,7 @@ import { launchConsoleBrowser, type ConsoleBrowser } from '../../scripts/lib/con
 import { runCli } from '../../scripts/rules-cli';
 import type { FirstLegResult } from '../../utils/rules/engine/first-leg';
 import { openOptions, openPopup } from './extension-pages';
-import { openSample, validNumber } from './support';
+import { openSample, samplePage, validNumber } from './support';
 
 let browser: ConsoleBrowser;
 beforeAll(async () => {
@@ -22,6 +22,9 @@ afterAll(async () => browser?.close());
 async function visit(fixture: string, ready: string): Promise<void> {
   const page = await openSample(browser, fixture);
   await page.locator(ready).first().waitFor();
+  // List rows are read in slices: wait for every row's badge before leaving.
+  const { expectBadges } = samplePage(fixture);
+  await expect.poll(() => page.locator('[data-shiplens="badge"]').count()).toBe(expectBadges);
   await page.close();
 }
 

@@ -54,6 +54,8 @@ export function createRecordShipments(): Feature {
   return {
     id: 'record-shipments',
     pages: ['order-detail', 'order-list', 'ship-form'],
+    // Each slice of a long list brings its own rows to record.
+    everySlice: true,
     run(ctx) {
       const { page } = ctx;
       latest = ctx;
