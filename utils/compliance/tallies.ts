@@ -3,6 +3,7 @@
  * the options page, the popup and the panel nudge compute the same figures from the same
  * rows. A tally counts only what ShipLens saw, and says on how many shipments it rests.
  */
+import { addDays } from '../iso-date';
 import type { ConsoleId } from '../order-facts';
 import type { ComplianceTarget, RulesPack } from '../rules/pack/schema';
 import type { LocalizedText } from '../rules/engine/types';
@@ -34,12 +35,6 @@ export interface Tally {
   weeks: WeekPoint[];
   advice: LocalizedText;
   source: ComplianceTarget['source'];
-}
-
-function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }
 
 /** The Monday of the ISO week holding `isoDate`. */

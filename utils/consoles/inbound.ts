@@ -1,3 +1,5 @@
+import { addDays } from '../iso-date';
+
 /**
  * A platform-fulfilment inbound shipment as a console page shows it (Amazon's Send to
  * Amazon): what the first-leg advice needs, read from the page and nothing guessed. Only
@@ -21,12 +23,6 @@ export type InboundResult = { ok: true; shipment: InboundShipment } | { ok: fals
 
 /** Days from the ship date to the default in-stock-by date, until the seller sets one. */
 export const DEFAULT_LEAD_DAYS = 60;
-
-function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 /**
  * A first-leg plan for the shipment the page shows. The page gives totals only, so the

@@ -9,6 +9,7 @@
  * offered only when the load fills enough of one. The recommendation is the cheapest line
  * that arrives by `neededBy`.
  */
+import { addDays } from '../../iso-date';
 import { z } from 'zod';
 import type {
   CurrencyRates,
@@ -97,12 +98,6 @@ export function planTotals(cartons: readonly CartonLine[]): PlanTotals {
 
 function round3(value: number): number {
   return Math.round(value * 1000) / 1000;
-}
-
-function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }
 
 function reason(code: string, message: LocalizedText, values: Reason['values'] = {}): Reason {
