@@ -16,6 +16,7 @@ import {
   MoneySchema,
 } from './order-facts';
 import type { FirstLegAdvice } from './rules/engine/first-leg';
+import type { CapturedPage } from './capture/capture-page';
 import type { FeedOutcome } from './feeds/check-feed';
 import type { RulesSnapshot } from './rules/pack/snapshot';
 import type { MessageTable } from './translate';
@@ -73,6 +74,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   }),
   /** Cost an FBA first leg with the active pack; the plan is validated by the handler. */
   z.object({ type: z.literal('plan-first-leg'), plan: z.unknown() }),
+  /** "Report this page": the tab's page, scrubbed of buyer data, with what ShipLens read. */
+  z.object({ type: z.literal('capture-page') }),
   /** Check the rules feeds now (one, or all when `url` is absent). Extension pages only. */
   z.object({ type: z.literal('update-feeds'), url: z.optional(z.string()) }),
 ]);
@@ -109,6 +112,7 @@ export interface Replies {
   'get-sku-weights': SkuWeights;
   'save-sku-weight': null;
   'get-page-state': PageState | null;
+  'capture-page': CapturedPage;
   'update-feeds': FeedCheckSummary[];
   'record-shipments': { added: number };
   'compliance-nudges': Tally[];

@@ -6,6 +6,7 @@ import type { TabView } from '../../utils/popup/current-tab';
 import type { LocalizedText } from '../../utils/rules/engine/types';
 import type { Language, Settings } from '../../utils/settings';
 import { LayerBadge } from '../options/LayerBadge';
+import { ReportPageButton } from '../ReportPageButton';
 import { formatAge, formatDate, formatDateTime } from '../extension-pages/dates';
 import { consoleLabel, factLabel, joinList, pageKindLabel } from '../extension-pages/labels';
 
@@ -21,6 +22,8 @@ interface PopupViewProps {
   onOpenOptions(): void;
   /** The tab's console's tallies below target (ComplianceAlerts), if any. */
   compliance?: ReactNode;
+  /** "Report this page": saves the tab's page, scrubbed; resolves with the file's name. */
+  onReport(): Promise<string>;
 }
 
 function OrderSummary({
@@ -85,7 +88,8 @@ function TabSection({
   active,
   t,
   language,
-}: Pick<PopupViewProps, 'tab' | 'settings' | 'active' | 't' | 'language'>) {
+  onReport,
+}: Pick<PopupViewProps, 'tab' | 'settings' | 'active' | 't' | 'language' | 'onReport'>) {
   if (!tab) return <p className="muted">{t('loading')}</p>;
   if (tab.kind === 'not-console')
     return <p data-testid="popup-not-console">{t('popupNotConsole')}</p>;
@@ -116,6 +120,7 @@ function TabSection({
           </ul>
         </div>
       )}
+      <ReportPageButton t={t} onReport={onReport} />
     </>
   );
 }

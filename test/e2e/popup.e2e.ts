@@ -3,12 +3,17 @@
  * the order was read, the recommendation, and the rules in use; a page that is not a console
  * page is said to be one. (Opened as a tab, the popup reports on the tab used before it.)
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchConsoleBrowser, type ConsoleBrowser } from '../../scripts/lib/console-browser';
+import { readReportComment } from '../../utils/capture/report';
 import { translator } from '../../utils/i18n';
+import type { OrderFacts } from '../../utils/order-facts';
 import { defaultPack } from '../../utils/rules/pack/bundled-pack';
 import { openOptions, openPopup } from './extension-pages';
 import { openSample } from './support';
+import { buyerStrings } from '../unit/capture/buyer-strings';
 
 let browser: ConsoleBrowser;
 beforeAll(async () => {
@@ -63,6 +68,50 @@ describe('popup', () => {
     await expect
       .poll(() => popup.getByTestId('popup-not-console').textContent())
       .toBe(translator('en')('popupNotConsole'));
+    await popup.close();
+  });
+
+  it('saves "Report this page" as one scrubbed file: the order kept, the buyer gone', async () => {
+    const fixture = 'ebay/order-detail.unshipped.html';
+    const expected = JSON.parse(
+      readFileSync(
+        resolve(import.meta.dirname, '../fixtures/ebay/order-detail.unshipped.json'),
+        'utf8',
+      ),
+    ) as OrderFacts;
+    const order = await openSample(browser, fixture);
+    await order.locator('[data-shiplens="panel"][data-state="ready"]').waitFor();
+    const popup = await openPopup(browser, order);
+    const report = popup.locator('[data-shiplens="report-page"]');
+    const [download] = await Promise.all([
+      popup.waitForEvent('download'),
+      report.getByRole('button', { name: translator('en')('captureReportPage') }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      new RegExp(`^shiplens-ebay-order-detail-${expected.orderId}-[\\d-]+\\.html$`),
+    );
+    const html = readFileSync(await download.path(), 'utf8');
+    const buyer = buyerStrings[fixture] ?? [];
+    expect(buyer.length).toBeGreaterThan(3);
+    for (const value of buyer) expect(html, value).not.toContain(value);
+    expect(html).toContain(expected.orderId);
+    expect(html).toContain('United States');
+    // The capture is the console's page: ShipLens' own panel is not in it.
+    expect(html).not.toContain('<shiplens-');
+    const captured = readReportComment(html);
+    // What ShipLens read, as the report says (the dates depend on the clock, the rest not).
+    expect(captured?.order).toMatchObject({
+      ok: true,
+      facts: {
+        orderId: expected.orderId,
+        destinationCountry: expected.destinationCountry,
+        items: expected.items,
+        trackingNumbers: expected.trackingNumbers,
+      },
+    });
+    expect(captured?.versions.rulesPack).toBe(defaultPack.version);
+    expect(captured?.versions.extension).toMatch(/^\d+\.\d+\.\d+$/);
+    await expect.poll(() => report.getAttribute('data-status')).toBe('saved');
     await popup.close();
   });
 

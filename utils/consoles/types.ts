@@ -85,6 +85,15 @@ export interface ConsoleAdapter {
   readInbound?(doc: Document, url: URL): InboundResult;
   /** Where the first-leg advice goes on an inbound page. */
   inboundMount?(doc: Document): MountPoint | null;
+  /** Where the buyer's data is, for "Report this page" to scrub it (`utils/capture/`). */
+  buyerData: BuyerDataSelectors;
+}
+
+export interface BuyerDataSelectors {
+  /** Elements whose text is buyer data: names, address lines, phones, notes. */
+  readonly values: readonly string[];
+  /** The console's own text inside those (tooltips, screen-reader text): it stays. */
+  readonly consoleText: readonly string[];
 }
 
 /** A page-kind → example URLs table: the detection tests walk it, with cross-negatives. */

@@ -12,7 +12,7 @@ import type { ShipLensDb } from '../db';
 import { languageFromLocale, translator } from '../i18n';
 import { useLive } from '../options/use-live';
 import type { RulesPack } from '../rules/pack/schema';
-import { chooseTab, readTab, type TabView } from './current-tab';
+import { chooseTab, readTab, reportPage, type TabView } from './current-tab';
 import { readPopupData } from './popup-data';
 
 const REFRESH_MS = 1000;
@@ -21,6 +21,7 @@ export function PopupRoot({ db, fallback }: { db: ShipLensDb; fallback: RulesPac
   const query = useCallback(() => readPopupData(db, fallback), [db, fallback]);
   const live = useLive(query);
   const [tab, setTab] = useState<TabView | null>(null);
+  const [tabId, setTabId] = useState<number | undefined>(undefined);
   const language =
     live.state === 'ready' ? live.value.settings.language : languageFromLocale(navigator.language);
 
@@ -33,7 +34,10 @@ export function PopupRoot({ db, fallback }: { db: ShipLensDb; fallback: RulesPac
       setTab(view);
       timer = setTimeout(() => void refresh(tabId), REFRESH_MS);
     };
-    void chooseTab().then((chosen) => refresh(chosen?.id));
+    void chooseTab().then((chosen) => {
+      setTabId(chosen?.id);
+      return refresh(chosen?.id);
+    });
     return () => {
       stopped = true;
       clearTimeout(timer);
@@ -72,6 +76,7 @@ export function PopupRoot({ db, fallback }: { db: ShipLensDb; fallback: RulesPac
           />
         )
       }
+      onReport={() => reportPage(tabId)}
     />
   );
 }

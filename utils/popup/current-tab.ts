@@ -8,6 +8,7 @@
 import browser from 'webextension-polyfill';
 import type { Tabs } from 'webextension-polyfill';
 import { send, type PageState } from '../messaging';
+import { downloadText } from '../options/download';
 
 export type TabView = { kind: 'console'; state: PageState } | { kind: 'not-console' };
 
@@ -29,4 +30,15 @@ export async function readTab(tabId: number | undefined): Promise<TabView> {
   } catch {
     return { kind: 'not-console' };
   }
+}
+
+/**
+ * "Report this page": the tab's content script scrubs its page and hands it over; the popup
+ * saves it as a download. Resolves with the file's name.
+ */
+export async function reportPage(tabId: number | undefined): Promise<string> {
+  if (tabId === undefined) throw new Error('No tab to report');
+  const captured = await send({ type: 'capture-page' }, tabId);
+  downloadText(captured.fileName, captured.html, 'text/html');
+  return captured.fileName;
 }

@@ -9,6 +9,8 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import css from '../../components/shiplens.css?inline';
+import { handleCapturePage } from '../capture/capture-page';
+import { captureVersions } from '../capture/versions';
 import type { ConsoleAdapter } from '../consoles/types';
 import { listen, type PageState } from '../messaging';
 import { translatorFrom } from '../translate';
@@ -218,7 +220,19 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
     });
   }
 
-  listen({ 'get-page-state': async () => state });
+  listen({
+    'get-page-state': async () => state,
+    // The top page only: the first frame to answer would win, and the report is of the page.
+    ...(window === window.top && {
+      'capture-page': async () =>
+        handleCapturePage(
+          adapter,
+          document,
+          new URL(location.href),
+          captureVersions(rules.current),
+        ),
+    }),
+  });
   const observer = new MutationObserver((records) => {
     if (records.some((record) => !isOwnMutation(record))) schedule();
   });

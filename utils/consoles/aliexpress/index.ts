@@ -7,6 +7,7 @@ import { detectPage, matches } from './pages';
 import { readShipForm } from './ship-form';
 import * as s from './selectors';
 import { trackingElements } from './tracking';
+import { buyerData } from './buyer-data';
 
 /** AliExpress seller portals: gsp (older) and csp (current), old `/apps/` and new `/m_apps/` pages. */
 export const aliexpress: ConsoleAdapter = {
@@ -42,4 +43,5 @@ export const aliexpress: ConsoleAdapter = {
   shipForm: (doc, url) => (detectPage(url) === 'ship-form' ? readShipForm(doc) : null),
   trackingFields: (doc) =>
     trackingElements(doc).map((element) => ({ element, text: elementText(element) })),
+  buyerData,
 };

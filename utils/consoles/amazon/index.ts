@@ -10,6 +10,7 @@ import { inboundMount, readInbound } from './inbound';
 import { detectPage, matches } from './pages';
 import { list, ready } from './selectors';
 import { findShipForm } from './ship-form';
+import { buyerData } from './buyer-data';
 
 export const amazon: ConsoleAdapter = {
   id: 'amazon',
@@ -28,4 +29,5 @@ export const amazon: ConsoleAdapter = {
   trackingFields,
   readInbound,
   inboundMount,
+  buyerData,
 };

@@ -11,6 +11,7 @@ import { trackingTokens } from '../dom';
 import { unionAll, visibleText } from './read';
 import * as s from './selectors';
 import { readShipForm } from './ship-form';
+import { buyerData } from './buyer-data';
 
 function panelMount(doc: Document): MountPoint | null {
   const summary = queryFirst(doc, s.panelAfter);
@@ -77,4 +78,5 @@ export const ebay: ConsoleAdapter = {
   listToolbarMount,
   shipForm: (doc) => readShipForm(doc),
   trackingFields,
+  buyerData,
 };

@@ -9,6 +9,7 @@ import { detectPage, matches } from './pages';
 import { ready } from './selectors';
 import { findFulfilForm, shipFormOf } from './ship-form';
 import { findOrderTable } from './table';
+import { buyerData } from './buyer-data';
 
 export const wish: ConsoleAdapter = {
   id: 'wish',
@@ -46,4 +47,5 @@ export const wish: ConsoleAdapter = {
       return element && value ? [{ element, text: value }] : [];
     });
   },
+  buyerData,
 };

@@ -11,12 +11,17 @@ export function createListBadges(): Feature {
   /** What each badge shows, so an unchanged row is not drawn again. */
   let shown = new WeakMap<Element, Evaluation | string>();
   let shownLanguage = '';
+  /** Rows read after the first slice, drawn together at the last one. */
+  let pending: (() => void)[] = [];
   return {
     id: 'list-badges',
     pages: ['order-list'],
     everySlice: true,
     run(ctx) {
-      if (ctx.page.slice.index === 0) rendered = new Set();
+      if (ctx.page.slice.index === 0) {
+        rendered = new Set();
+        pending = [];
+      }
       if (ctx.language !== shownLanguage) {
         shown = new WeakMap();
         shownLanguage = ctx.language;
@@ -34,11 +39,21 @@ export function createListBadges(): Feature {
         // The memo hands back the same evaluation for an unchanged row: nothing to redraw.
         const content = facts.ok ? (evaluation as Evaluation) : facts.reason;
         if (shown.get(row) === content && ctx.ui.has(key)) continue;
-        const badge = listBadge(ctx.page.doc, { state, language: ctx.language, t: ctx.t });
-        ctx.ui.renderStatic(key, 'badge', mount, badge);
-        shown.set(row, content);
+        const draw = () => {
+          const badge = listBadge(ctx.page.doc, { state, language: ctx.language, t: ctx.t });
+          ctx.ui.renderStatic(key, 'badge', mount, badge);
+          shown.set(row, content);
+        };
+        // The first slice holds the rows on screen: drawn at once. The others wait for the
+        // last slice, so the console's table is laid out again once, not after every slice.
+        if (ctx.page.slice.index === 0) draw();
+        else pending.push(draw);
       }
-      if (ctx.page.slice.last) ctx.ui.prune('badge:', rendered);
+      if (ctx.page.slice.last) {
+        for (const draw of pending) draw();
+        pending = [];
+        ctx.ui.prune('badge:', rendered);
+      }
     },
   };
 }
