@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { isSkuGrams, MAX_SKU_GRAMS } from '../utils/sku-weights';
 import type { Translate } from '../utils/translate';
 
 interface WeightPromptProps {
@@ -12,7 +13,8 @@ export function WeightPrompt({ sku, t, onSave }: WeightPromptProps) {
   const [value, setValue] = useState('');
   const [saving, setSaving] = useState(false);
   const grams = Number(value);
-  const valid = value.trim() !== '' && Number.isFinite(grams) && grams > 0;
+  // The background and the database check the same bound: a page filling this in gets no further.
+  const valid = value.trim() !== '' && isSkuGrams(grams);
   return (
     <form
       className="weight-prompt"
@@ -30,6 +32,7 @@ export function WeightPrompt({ sku, t, onSave }: WeightPromptProps) {
         <input
           type="number"
           min="1"
+          max={MAX_SKU_GRAMS}
           step="1"
           inputMode="numeric"
           value={value}

@@ -6,6 +6,13 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { LedgerRow } from './compliance/ledger';
 import type { ConsoleId } from './order-facts';
+import {
+  isSku,
+  isSkuGrams,
+  MAX_SKU_GRAMS,
+  MAX_SKU_LENGTH,
+  type SkuWeightConsole,
+} from './sku-weights';
 import type { LocalizedText } from './rules/engine/types';
 import { SettingsSchema, type Settings } from './settings';
 
@@ -46,7 +53,8 @@ export interface SettingsRecord {
 }
 
 export interface SkuWeightRecord {
-  console: ConsoleId;
+  /** A console, or '*' for a weight saved for any console (utils/sku-weights.ts). */
+  console: SkuWeightConsole;
   sku: string;
   /** Grams per unit. */
   grams: number;
@@ -164,7 +172,27 @@ export class ShipLensDb extends Dexie {
     });
   }
 
-  async saveSkuWeight(consoleId: ConsoleId, sku: string, grams: number, now = new Date()) {
-    await this.skuWeights.put({ console: consoleId, sku, grams, updatedAt: now.toISOString() });
+  async saveSkuWeight(consoleId: SkuWeightConsole, sku: string, grams: number, now = new Date()) {
+    await this.saveSkuWeights([{ console: consoleId, sku, grams }], now);
+  }
+
+  /**
+   * Add or update weights, all or none: every write of a weight comes here, so a value out of
+   * bounds is refused whichever path (a page's prompt, a CSV, a backup) it came by.
+   */
+  async saveSkuWeights(
+    weights: readonly Omit<SkuWeightRecord, 'updatedAt'>[],
+    now = new Date(),
+  ): Promise<void> {
+    const bad = weights.find((weight) => !isSku(weight.sku) || !isSkuGrams(weight.grams));
+    if (bad !== undefined) {
+      throw new Error(
+        `SKU weight not saved: "${String(bad.sku).slice(0, 40)}" ${String(bad.grams)} g — a SKU of 1 to ${MAX_SKU_LENGTH} characters and a weight above 0 and at most ${MAX_SKU_GRAMS} g are required`,
+      );
+    }
+    const updatedAt = now.toISOString();
+    await this.skuWeights.bulkPut(
+      weights.map(({ console, sku, grams }) => ({ console, sku, grams, updatedAt })),
+    );
   }
 }

@@ -18,6 +18,7 @@ import {
 import type { FirstLegAdvice } from './rules/engine/first-leg';
 import type { CapturedPage } from './capture/capture-page';
 import type { FeedOutcome } from './feeds/check-feed';
+import { MAX_SKU_GRAMS, MAX_SKU_LENGTH } from './sku-weights';
 import type { RulesSnapshot } from './rules/pack/snapshot';
 import type { MessageTable } from './translate';
 
@@ -50,13 +51,15 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('get-sku-weights'),
     console: ConsoleIdSchema,
-    skus: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(5000)),
+    skus: z
+      .array(z.string().check(z.minLength(1), z.maxLength(MAX_SKU_LENGTH)))
+      .check(z.maxLength(5000)),
   }),
   z.object({
     type: z.literal('save-sku-weight'),
     console: ConsoleIdSchema,
-    sku: z.string().check(z.minLength(1), z.maxLength(200)),
-    grams: z.number().check(z.positive(), z.maximum(1_000_000)),
+    sku: z.string().check(z.minLength(1), z.maxLength(MAX_SKU_LENGTH)),
+    grams: z.number().check(z.positive(), z.maximum(MAX_SKU_GRAMS)),
   }),
   z.object({ type: z.literal('get-page-state') }),
   /** Shipments a page showed, for the compliance ledger (docs/compliance.md). */

@@ -3,6 +3,7 @@ import type { MessageKey, Translate } from '../../utils/i18n';
 import type { ConsoleId, ConsolePageKind, FactName } from '../../utils/order-facts';
 import type { LayerId } from '../../utils/rules/pack/overlay';
 import type { Objective } from '../../utils/settings';
+import { ANY_CONSOLE, type SkuWeightConsole } from '../../utils/sku-weights';
 
 const consoleKeys: Record<ConsoleId, MessageKey> = {
   aliexpress: 'consoleAliexpress',
@@ -13,6 +14,11 @@ const consoleKeys: Record<ConsoleId, MessageKey> = {
 
 export function consoleLabel(id: ConsoleId, t: Translate): string {
   return t(consoleKeys[id]);
+}
+
+/** A SKU weight's console: one console, or any console ('*'). */
+export function weightConsoleLabel(id: SkuWeightConsole, t: Translate): string {
+  return id === ANY_CONSOLE ? t('hardeningAnyConsole') : consoleLabel(id, t);
 }
 
 const pageKindKeys: Record<ConsolePageKind, MessageKey> = {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { errorText } from '../../utils/error-text';
 import { localized, type Translate } from '../../utils/i18n';
 import type { Backup, BackupParse } from '../../utils/import/backup';
 import type { LocalizedText } from '../../utils/rules/engine/types';
@@ -25,11 +26,21 @@ export function BackupSection({ t, language, onExport, parse, onRestore }: Backu
   async function chooseFile(list: FileList | null) {
     setOutcome(null);
     const file = list?.[0];
-    setParsed(file ? parse(await file.text()) : null);
+    try {
+      setParsed(file ? parse(await file.text()) : null);
+    } catch (error) {
+      setParsed({ ok: false, errors: [{ en: errorText(error), 'zh-CN': errorText(error) }] });
+    }
   }
 
   async function restore(backup: Backup) {
-    const problems = await onRestore(backup);
+    let problems: LocalizedText[];
+    try {
+      problems = await onRestore(backup);
+    } catch (error) {
+      setOutcome({ ok: false, problems: [errorText(error)] });
+      return;
+    }
     setOutcome(
       problems.length === 0
         ? { ok: true }

@@ -24,6 +24,10 @@ function band(entry: Band, t: Translate): string {
     : `${text} (${t('bandStep', { step: entry.stepGrams })})`;
 }
 
+/** Bands shown per destination and lines named: a 200k-row card must not become 200k nodes. */
+const SHOWN_BANDS = 12;
+const SHOWN_LINES = 50;
+
 function destinationName(key: string, language: Language): string {
   return /^[A-Z]{2}$/.test(key) ? `${key} · ${countryName(key, language)}` : key;
 }
@@ -33,6 +37,10 @@ export function CardPreview({ preview, skip, t, language, onSkip }: CardPreviewP
   const { card, errors } = preview;
   const errorLines = new Set(errors.map((error) => error.line));
   const knockOn = card?.skipped.filter((line) => !errorLines.has(line)) ?? [];
+  const knockOnText =
+    knockOn.length > SHOWN_LINES
+      ? `${knockOn.slice(0, SHOWN_LINES).join(', ')}, … (+${knockOn.length - SHOWN_LINES})`
+      : knockOn.join(', ');
   return (
     <div className="preview" data-testid="rate-card-preview">
       <h3>{t('previewTitle')}</h3>
@@ -64,10 +72,7 @@ export function CardPreview({ preview, skip, t, language, onSkip }: CardPreviewP
           <span>
             {t('previewSkip', { count: card.skipped.length })}
             {knockOn.length > 0 && (
-              <span className="muted small">
-                {' '}
-                {t('previewSkipMore', { lines: knockOn.join(', ') })}
-              </span>
+              <span className="muted small"> {t('previewSkipMore', { lines: knockOnText })}</span>
             )}
           </span>
         </label>
@@ -95,11 +100,16 @@ export function CardPreview({ preview, skip, t, language, onSkip }: CardPreviewP
                     )}
                   </td>
                   <td>
-                    {entry.bands.map((item) => (
+                    {entry.bands.slice(0, SHOWN_BANDS).map((item) => (
                       <div key={item.fromGrams}>
                         {band(item, t)} <span className="muted small">{card.currency}</span>
                       </div>
                     ))}
+                    {entry.bands.length > SHOWN_BANDS && (
+                      <div className="muted small">
+                        {t('hardeningMoreBands', { count: entry.bands.length - SHOWN_BANDS })}
+                      </div>
+                    )}
                   </td>
                   <td className="nowrap">
                     {t('deliveryDays', { min: entry.minDays, max: entry.maxDays })}

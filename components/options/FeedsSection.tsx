@@ -73,6 +73,8 @@ export function FeedsSection({
         ...current,
         ...Object.fromEntries(summaries.map((summary) => [summary.url, summary.outcome])),
       }));
+    } catch (error) {
+      setFormMessage({ text: error instanceof Error ? error.message : String(error), ok: false });
     } finally {
       setBusy((current) => new Set([...current].filter((other) => other !== key)));
     }

@@ -8,7 +8,10 @@ interface ImportErrorsProps {
   language: Language;
 }
 
-/** Every bad row of an import, by line, with the reason in the seller's language. */
+/** Enough to see what is wrong; a file with 200k bad rows must not become 200k list items. */
+const SHOWN = 200;
+
+/** The bad rows of an import (the first 200), by line, with the reason in the seller's language. */
 export function ImportErrors({ errors, t, language }: ImportErrorsProps) {
   if (errors.length === 0) return <p className="notice ok">{t('previewNoErrors')}</p>;
   return (
@@ -19,13 +22,16 @@ export function ImportErrors({ errors, t, language }: ImportErrorsProps) {
         </strong>
       </p>
       <ul className="row-errors" data-testid="row-errors">
-        {errors.map((error, index) => (
+        {errors.slice(0, SHOWN).map((error, index) => (
           <li key={`${error.line}-${index}`} data-line={error.line}>
             <span className="line">{t('previewLine', { line: error.line })}</span>
             {localized(error.message, language)}
           </li>
         ))}
       </ul>
+      {errors.length > SHOWN && (
+        <p className="muted small">{t('hardeningMoreErrors', { count: errors.length - SHOWN })}</p>
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Translate } from '../../utils/i18n';
+import { SectionBoundary } from './SectionBoundary';
 
 export interface OptionsSection {
   id: string;
@@ -14,7 +15,7 @@ interface OptionsPageProps {
   banner?: ReactNode;
 }
 
-/** The options page frame: a header, a table of contents, and the sections. */
+/** The options page frame: a header, a table of contents, and the sections, each failing alone. */
 export function OptionsPage({ t, sections, banner }: OptionsPageProps) {
   return (
     <div className="options">
@@ -40,7 +41,11 @@ export function OptionsPage({ t, sections, banner }: OptionsPageProps) {
         <main className="options-main">
           {banner}
           {sections.map((section) => (
-            <div key={section.id}>{section.content}</div>
+            <div key={section.id}>
+              <SectionBoundary id={section.id} title={section.title} t={t}>
+                {section.content}
+              </SectionBoundary>
+            </div>
           ))}
         </main>
       </div>

@@ -1,12 +1,16 @@
 import { useState, type FormEvent } from 'react';
+import { errorText } from '../../utils/error-text';
 import type { SkuWeightRecord } from '../../utils/db';
 import type { Translate } from '../../utils/i18n';
 import type { SkuWeight, SkuWeightsPreview } from '../../utils/import/sku-weights-csv';
-import { consoleIds, type ConsoleId } from '../../utils/order-facts';
+import { consoleIds } from '../../utils/order-facts';
 import type { Language } from '../../utils/settings';
+import { ANY_CONSOLE, isSkuGrams, type SkuWeightConsole } from '../../utils/sku-weights';
 import { formatDateTime } from '../extension-pages/dates';
-import { consoleLabel } from '../extension-pages/labels';
+import { weightConsoleLabel } from '../extension-pages/labels';
 import { ImportErrors } from './ImportErrors';
+
+const weightConsoles: readonly SkuWeightConsole[] = [...consoleIds, ANY_CONSOLE];
 
 /** Enough for a screen; the filter finds the rest. */
 const SHOWN = 200;
@@ -17,16 +21,14 @@ interface SkuWeightsSectionProps {
   language: Language;
   sampleHref: string;
   preview(text: string): SkuWeightsPreview;
-  onSave(consoleId: ConsoleId, sku: string, grams: number): Promise<void>;
-  onDelete(consoleId: ConsoleId, sku: string): Promise<void>;
+  onSave(consoleId: SkuWeightConsole, sku: string, grams: number): Promise<void>;
+  onDelete(consoleId: SkuWeightConsole, sku: string): Promise<void>;
   onImport(weights: readonly SkuWeight[]): Promise<void>;
 }
 
 function grams(text: string): number | null {
   const value = Number(text);
-  return text.trim() !== '' && Number.isFinite(value) && value > 0 && value <= 1_000_000
-    ? value
-    : null;
+  return text.trim() !== '' && isSkuGrams(value) ? value : null;
 }
 
 /** A weight cell: saved when it loses focus or on Enter, if it changed and is a weight. */
@@ -77,8 +79,9 @@ export function SkuWeightsSection({
   const [checked, setChecked] = useState<SkuWeightsPreview | null>(null);
   const [skip, setSkip] = useState(false);
   const [message, setMessage] = useState('');
+  const [failure, setFailure] = useState('');
   const [inputKey, setInputKey] = useState(0);
-  const [draft, setDraft] = useState<{ console: ConsoleId; sku: string; grams: string }>({
+  const [draft, setDraft] = useState<{ console: SkuWeightConsole; sku: string; grams: string }>({
     console: 'amazon',
     sku: '',
     grams: '',
@@ -90,14 +93,24 @@ export function SkuWeightsSection({
 
   async function chooseFile(list: FileList | null) {
     setMessage('');
+    setFailure('');
     setSkip(false);
     const file = list?.[0];
-    setChecked(file ? preview(await file.text()) : null);
+    try {
+      setChecked(file ? preview(await file.text()) : null);
+    } catch (error) {
+      setFailure(errorText(error));
+    }
   }
 
   async function applyImport() {
     if (!checked) return;
-    await onImport(checked.weights);
+    try {
+      await onImport(checked.weights);
+    } catch (error) {
+      setFailure(errorText(error));
+      return;
+    }
     setMessage(t('skuSaved', { count: checked.weights.length }));
     setChecked(null);
     setInputKey((key) => key + 1);
@@ -105,9 +118,15 @@ export function SkuWeightsSection({
 
   async function add(event: FormEvent) {
     event.preventDefault();
+    setFailure('');
     const sku = draft.sku.trim();
     if (!sku || draftGrams === null) return;
-    await onSave(draft.console, sku, draftGrams);
+    try {
+      await onSave(draft.console, sku, draftGrams);
+    } catch (error) {
+      setFailure(errorText(error));
+      return;
+    }
     setDraft({ ...draft, sku: '', grams: '' });
   }
 
@@ -175,6 +194,11 @@ export function SkuWeightsSection({
       <p role="status" className={message ? 'notice ok' : 'visually-hidden'}>
         {message}
       </p>
+      {failure && (
+        <p className="notice error" role="alert">
+          {failure}
+        </p>
+      )}
 
       {weights.length === 0 ? (
         <p className="muted empty">{t('skuNone')}</p>
@@ -195,7 +219,7 @@ export function SkuWeightsSection({
             <tbody>
               {matching.slice(0, SHOWN).map((row) => (
                 <tr key={`${row.console}:${row.sku}`} data-sku={row.sku} data-console={row.console}>
-                  <td>{consoleLabel(row.console, t)}</td>
+                  <td>{weightConsoleLabel(row.console, t)}</td>
                   <td className="mono">{row.sku}</td>
                   <td>
                     <WeightInput
@@ -203,7 +227,7 @@ export function SkuWeightsSection({
                       row={row}
                       label={t('skuWeightLabel', {
                         sku: row.sku,
-                        console: consoleLabel(row.console, t),
+                        console: weightConsoleLabel(row.console, t),
                       })}
                       onSave={onSave}
                     />
@@ -236,11 +260,13 @@ export function SkuWeightsSection({
           name="sku-console"
           aria-label={t('colConsole')}
           value={draft.console}
-          onChange={(event) => setDraft({ ...draft, console: event.target.value as ConsoleId })}
+          onChange={(event) =>
+            setDraft({ ...draft, console: event.target.value as SkuWeightConsole })
+          }
         >
-          {consoleIds.map((id) => (
+          {weightConsoles.map((id) => (
             <option key={id} value={id}>
-              {consoleLabel(id, t)}
+              {weightConsoleLabel(id, t)}
             </option>
           ))}
         </select>

@@ -6,6 +6,8 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { benchBrowser } from './browser';
 import { benchEngine } from './engine';
+import { benchImports } from './imports';
+import { benchImportsInBrowser } from './imports-browser';
 import { benchSizes } from './sizes';
 import { benchTracking } from './tracking';
 
@@ -18,4 +20,6 @@ console.log(
 benchSizes();
 await benchEngine();
 await benchTracking();
+await benchImports();
 await benchBrowser();
+await benchImportsInBrowser();

@@ -38,12 +38,19 @@ export function createFeedService(options: FeedServiceOptions = {}) {
         ? await db.feeds.orderBy('addedAt').toArray()
         : await db.feeds.where('url').equals(url).toArray();
     const summaries: FeedCheckSummary[] = [];
+    // checkFeed never rejects; a record that cannot be written is reported and skipped, so
+    // every feed after it is still checked and marked.
     for (const feed of feeds) {
       const { outcome, record } = await checkFeed(feed, fetchFn, now());
-      await db.transaction('rw', db.feeds, async () => {
-        if (await db.feeds.get(record.url)) await db.feeds.put(record);
-      });
-      summaries.push({ url: record.url, outcome });
+      try {
+        await db.transaction('rw', db.feeds, async () => {
+          if (await db.feeds.get(record.url)) await db.feeds.put(record);
+        });
+        summaries.push({ url: record.url, outcome });
+      } catch (error) {
+        console.error(`ShipLens: the check of ${record.url} could not be saved`, error);
+        summaries.push({ url: record.url, outcome: 'failed' });
+      }
     }
     return summaries;
   }

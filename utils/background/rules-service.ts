@@ -16,9 +16,7 @@ import type { RulesPack } from '../rules/pack/schema';
 import { compileSnapshot, contentRevision } from '../rules/pack/snapshot';
 import { defaultSettings, type Language, type Settings } from '../settings';
 import type { ConsoleId } from '../order-facts';
-
-/** The console column of a SKU weight saved for every console (a CSV row with none). */
-export const ANY_CONSOLE = '*';
+import { ANY_CONSOLE } from '../sku-weights';
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

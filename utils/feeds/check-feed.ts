@@ -9,13 +9,15 @@ import { parsePack } from '../rules/pack/parse';
 import { localized } from '../rules/engine/text';
 import type { LocalizedText } from '../rules/engine/types';
 import { parseFeedUrl } from './feed-url';
+import { fetchHttpsOnly, type FetchFn } from './fetch-https-only';
+
+export type { FetchFn } from './fetch-https-only';
 import { readCapped } from './read-capped';
 
 /** A pack is about 200 KB; five times that is room to grow, not a download to allow. */
 export const FEED_MAX_BYTES = 1024 * 1024;
 const TIMEOUT_MS = 30_000;
 
-export type FetchFn = (url: string, init: RequestInit) => Promise<Response>;
 export type FeedOutcome = 'updated' | 'not-modified' | 'failed';
 
 export interface FeedCheck {
@@ -36,6 +38,17 @@ function validators(subscription: FeedRecord): Record<string, string> {
   return headers;
 }
 
+function failure(subscription: FeedRecord, at: string, message: LocalizedText): FeedCheck {
+  return {
+    outcome: 'failed',
+    record: { ...subscription, lastChecked: at, lastError: { message, at } },
+  };
+}
+
+/**
+ * Never rejects: whatever the feed holds, the check ends with a record marked checked, so one
+ * hostile feed cannot stop the feeds after it from being checked.
+ */
 export async function checkFeed(
   subscription: FeedRecord,
   fetchFn: FetchFn,
@@ -43,36 +56,48 @@ export async function checkFeed(
   maxBytes: number = FEED_MAX_BYTES,
 ): Promise<FeedCheck> {
   const at = now.toISOString();
-  const fail = (message: LocalizedText): FeedCheck => ({
-    outcome: 'failed',
-    record: { ...subscription, lastChecked: at, lastError: { message, at } },
-  });
+  try {
+    return await attemptCheck(subscription, fetchFn, at, maxBytes);
+  } catch (error) {
+    const why = describeError(error);
+    return failure(
+      subscription,
+      at,
+      localized(`the feed could not be checked (${why})`, `无法检查订阅源（${why}）`),
+    );
+  }
+}
+
+async function attemptCheck(
+  subscription: FeedRecord,
+  fetchFn: FetchFn,
+  at: string,
+  maxBytes: number,
+): Promise<FeedCheck> {
+  const fail = (message: LocalizedText): FeedCheck => failure(subscription, at, message);
 
   const url = parseFeedUrl(subscription.url);
   if (!url) return fail(localized('the address is not https', '地址不是 https'));
 
-  let response: Response;
+  let fetched;
   try {
-    response = await fetchFn(url.href, {
-      headers: validators(subscription),
-      // We send our own validators; the HTTP cache must not answer for the server.
-      cache: 'no-store',
-      credentials: 'omit',
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
+    fetched = await fetchHttpsOnly(
+      url,
+      {
+        headers: validators(subscription),
+        // We send our own validators; the HTTP cache must not answer for the server.
+        cache: 'no-store',
+        credentials: 'omit',
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      },
+      fetchFn,
+    );
   } catch (error) {
     const why = describeError(error);
     return fail(localized(`the feed could not be reached (${why})`, `无法连接订阅源（${why}）`));
   }
-  if (response.url !== '' && !response.url.startsWith('https:')) {
-    await response.body?.cancel();
-    return fail(
-      localized(
-        `the feed redirected to ${response.url}, which is not https`,
-        `订阅源跳转到了非 https 地址 ${response.url}`,
-      ),
-    );
-  }
+  if (!fetched.ok) return fail(fetched.message);
+  const response = fetched.response;
   if (response.status === 304 && subscription.lastGood) {
     return {
       outcome: 'not-modified',

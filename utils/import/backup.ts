@@ -10,9 +10,11 @@ import { emptyLocalEdits, LocalEditsSchema } from '../layers/local-edits';
 import { saveLocalEdits } from '../layers/save-local';
 import { ConsoleIdSchema } from '../order-facts';
 import type { RulesPack } from '../rules/pack/schema';
+import { formatPath } from '../rules/pack/issues';
 import { localized } from '../rules/engine/text';
 import type { LocalizedText } from '../rules/engine/types';
 import { SettingsSchema } from '../settings';
+import { ANY_CONSOLE, MAX_SKU_GRAMS, MAX_SKU_LENGTH } from '../sku-weights';
 
 export const BACKUP_FORMAT = 'shiplens-backup';
 /** Bumped when an older ShipLens would misread the file. */
@@ -26,9 +28,9 @@ export const BackupSchema = z.strictObject({
   localRules: LocalEditsSchema.nullable(),
   skuWeights: z.array(
     z.strictObject({
-      console: ConsoleIdSchema,
-      sku: z.string().min(1).max(200),
-      grams: z.number().positive().max(1_000_000),
+      console: z.union([ConsoleIdSchema, z.literal(ANY_CONSOLE)]),
+      sku: z.string().min(1).max(MAX_SKU_LENGTH),
+      grams: z.number().positive().max(MAX_SKU_GRAMS),
     }),
   ),
 });
@@ -59,7 +61,7 @@ export function parseBackup(input: string): BackupParse {
   return {
     ok: false,
     errors: parsed.error.issues.slice(0, 10).map((issue) => {
-      const where = issue.path.join('.') || '(file)';
+      const where = formatPath(issue.path) || '(file)';
       return localized(`${where}: ${issue.message}`, `${where}：${issue.message}`);
     }),
   };
@@ -100,8 +102,7 @@ export async function restoreBackup(
     const problems = await saveLocalEdits(db, () => localRules, fallback, now);
     if (problems.length > 0) return problems;
     await db.updateSettings((current) => ({ ...backup.settings, language: current.language }), now);
-    const updatedAt = now.toISOString();
-    await db.skuWeights.bulkPut(backup.skuWeights.map((weight) => ({ ...weight, updatedAt })));
+    await db.saveSkuWeights(backup.skuWeights, now);
     return [];
   });
 }

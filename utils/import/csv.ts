@@ -6,6 +6,7 @@
  */
 import { localized } from '../rules/engine/text';
 import type { LocalizedText } from '../rules/engine/types';
+import { uncounted, type WorkCounter } from './work-counter';
 
 export interface CsvRecord {
   /** 1-based line of the file where the record starts. */
@@ -30,7 +31,7 @@ function delimiterOf(source: string): string {
   return best.count > 0 ? best.candidate : ',';
 }
 
-export function parseCsv(input: string): CsvParse {
+export function parseCsv(input: string, work: WorkCounter = uncounted): CsvParse {
   const source = input.startsWith('\uFEFF') ? input.slice(1) : input;
   // A file saved in GBK or Latin-1 and read as UTF-8 shows replacement characters.
   const broken = source.indexOf('\uFFFD');
@@ -61,6 +62,7 @@ export function parseCsv(input: string): CsvParse {
     fields.push(field);
     // Blank lines (a lone empty field) are not records.
     if (fields.length > 1 || fields[0] !== '') records.push({ line: recordLine, fields });
+    work.count();
     fields = [];
     field = '';
   };

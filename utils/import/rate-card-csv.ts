@@ -9,8 +9,11 @@ import { countryCode } from '../parse/country';
 import type { Band, RateEntry } from '../rules/pack/schema';
 import { localized } from '../rules/engine/text';
 import type { LocalizedText } from '../rules/engine/types';
+import { ownValue } from '../own';
 import type { RowError } from './csv';
+import { settleDestination } from './rate-card-settle';
 import { parseDecimal, parseWhole, readTable, type ColumnSpec, type TableRow } from './table';
+import { uncounted, type WorkCounter } from './work-counter';
 
 export const rateCardColumns = {
   destination: { names: ['destination', '目的地'], required: true },
@@ -191,24 +194,34 @@ function majority<T>(values: readonly T[]): T | undefined {
 function currentDays(destination: string, context: RateCardContext): RateEntry | undefined {
   const { currentRates, zones } = context;
   const zone = Object.keys(zones).find(
-    (id) => zones[id]?.includes(destination) && currentRates[id],
+    (id) =>
+      ownValue(zones, id)?.includes(destination) === true &&
+      ownValue(currentRates, id) !== undefined,
   );
   return (
-    currentRates[destination] ??
-    (zone === undefined ? undefined : currentRates[zone]) ??
-    currentRates['*']
+    ownValue(currentRates, destination) ??
+    (zone === undefined ? undefined : ownValue(currentRates, zone)) ??
+    ownValue(currentRates, '*')
   );
 }
 
 function groupBy(rows: readonly RateRow[]): Map<string, RateRow[]> {
   const groups = new Map<string, RateRow[]>();
-  for (const row of rows)
-    groups.set(row.destination, [...(groups.get(row.destination) ?? []), row]);
+  for (const row of rows) {
+    const group = groups.get(row.destination);
+    if (group === undefined) groups.set(row.destination, [row]);
+    else group.push(row);
+  }
   return groups;
 }
 
 /** What rows disagree on: one currency and divisor per card; days, minimum and bands per destination. */
-function groupErrors(rows: readonly RateRow[], context: RateCardContext): RowError[] {
+function groupErrors(
+  rows: readonly RateRow[],
+  context: RateCardContext,
+  work: WorkCounter,
+): RowError[] {
+  work.count(rows.length);
   const errors: RowError[] = [];
   const error = (line: number, en: string, zh: string) =>
     errors.push({ line, message: localized(en, zh) });
@@ -302,8 +315,27 @@ function build(
   };
 }
 
-export function previewRateCard(input: string, context: RateCardContext): RateCardPreview {
-  const table = readTable(input, rateCardColumns);
+/** The rows left once `bad` ones are left out, and those that break without them (rate-card-settle.ts). */
+function settle(
+  rows: readonly RateRow[],
+  bad: ReadonlySet<number>,
+  context: RateCardContext,
+  work: WorkCounter,
+): RateRow[] {
+  const kept = new Set<number>();
+  for (const [destination, group] of groupBy(rows)) {
+    const hasCurrentDays = currentDays(destination, context) !== undefined;
+    for (const row of settleDestination(group, bad, hasCurrentDays, work)) kept.add(row.line);
+  }
+  return rows.filter((row) => kept.has(row.line));
+}
+
+export function previewRateCard(
+  input: string,
+  context: RateCardContext,
+  work: WorkCounter = uncounted,
+): RateCardPreview {
+  const table = readTable(input, rateCardColumns, work);
   if (!table.ok) return { errors: [table.error], rowCount: 0, ignoredColumns: [], card: null };
   if (!table.columns.has('perKg') && !table.columns.has('perGram')) {
     const error = {
@@ -323,17 +355,16 @@ export function previewRateCard(input: string, context: RateCardContext): RateCa
   const errors: RowError[] = [...table.rowErrors];
   let good: RateRow[] = [];
   for (const row of table.rows) {
+    work.count();
     const checked = checkRow(row, context);
     if (checked.ok) good.push(checked.row);
     else errors.push({ line: row.line, message: checked.message });
   }
-  let problems = groupErrors(good, context);
+  const problems = groupErrors(good, context, work);
   errors.push(...problems);
-  // Leaving a row out can break the rows that joined up with it: repeat until none do.
-  while (problems.length > 0) {
-    const lines = new Set(problems.map((problem) => problem.line));
-    good = good.filter((row) => !lines.has(row.line));
-    problems = groupErrors(good, context);
+  // Leaving a row out can break the rows that joined up with it.
+  if (problems.length > 0) {
+    good = settle(good, new Set(problems.map((problem) => problem.line)), context, work);
   }
   const used = new Set(good.map((row) => row.line));
   const allLines = [

@@ -1,12 +1,22 @@
 /**
  * The seller's SKU weights as CSV: `console,sku,weight_g` (docs/rate-card-csv.md, last
  * section). The same table the order panel fills when it asks for a weight. An empty
- * console cell means the SKU weighs the same on every console.
+ * console cell means the SKU weighs the same on every console: one row for any console
+ * ('*'), not one per console.
  */
-import { consoleIds, type ConsoleId } from '../order-facts';
+import { consoleIds } from '../order-facts';
 import { localized } from '../rules/engine/text';
 import type { RowError } from './csv';
+import {
+  ANY_CONSOLE,
+  isSku,
+  isSkuGrams,
+  MAX_SKU_GRAMS,
+  MAX_SKU_LENGTH,
+  type SkuWeightConsole,
+} from '../sku-weights';
 import { parseDecimal, readTable, type ColumnSpec } from './table';
+import { uncounted, type WorkCounter } from './work-counter';
 
 const skuWeightColumns = {
   console: { names: ['console', '平台'], required: false },
@@ -14,12 +24,8 @@ const skuWeightColumns = {
   grams: { names: ['weight_g', '重量(g)', '重量(克)'], required: true },
 } as const satisfies Record<string, ColumnSpec>;
 
-/** The same bound as the panel's weight prompt (messaging.ts). */
-const MAX_GRAMS = 1_000_000;
-const MAX_SKU_LENGTH = 200;
-
 export interface SkuWeight {
-  console: ConsoleId;
+  console: SkuWeightConsole;
   sku: string;
   grams: number;
 }
@@ -28,57 +34,61 @@ export interface SkuWeightsPreview {
   errors: RowError[];
   rowCount: number;
   ignoredColumns: string[];
-  /** The good rows (an empty console cell gives one weight per console). */
+  /** The good rows (an empty console cell gives one weight for any console, '*'). */
   weights: SkuWeight[];
   skipped: number[];
 }
 
-function consolesOf(cell: string): readonly ConsoleId[] | null {
-  if (cell === '') return consoleIds;
+function consoleOf(cell: string): SkuWeightConsole | null {
+  if (cell === '') return ANY_CONSOLE;
   const id = cell.toLowerCase();
-  return (consoleIds as readonly string[]).includes(id) ? [id as ConsoleId] : null;
+  return consoleIds.find((known) => known === id) ?? null;
 }
 
-export function previewSkuWeights(input: string): SkuWeightsPreview {
-  const table = readTable(input, skuWeightColumns);
+export function previewSkuWeights(input: string, work: WorkCounter = uncounted): SkuWeightsPreview {
+  const table = readTable(input, skuWeightColumns, work);
   if (!table.ok)
     return { errors: [table.error], rowCount: 0, ignoredColumns: [], weights: [], skipped: [] };
   const errors: RowError[] = [...table.rowErrors];
   const weights: SkuWeight[] = [];
+  // First line of each console + SKU, and of each SKU on any console: a row for any console
+  // clashes with every row of its SKU, a console's row with its own and with the any-console one.
   const seen = new Map<string, number>();
+  const seenSku = new Map<string, number>();
   for (const row of table.rows) {
+    work.count();
     const error = (en: string, zh: string) =>
       errors.push({ line: row.line, message: localized(en, zh) });
-    const consoles = consolesOf(row.cell('console'));
+    const consoleId = consoleOf(row.cell('console'));
     const sku = row.cell('sku');
     const grams = parseDecimal(row.cell('grams'));
-    if (consoles === null) {
+    if (consoleId === null) {
       error(
         `unknown console "${row.cell('console')}": use ${consoleIds.join(', ')} or leave it empty`,
         `无法识别的平台“${row.cell('console')}”：请填写 ${consoleIds.join(', ')} 或留空`,
       );
-    } else if (sku === '' || sku.length > MAX_SKU_LENGTH) {
+    } else if (!isSku(sku)) {
       error(
         `the SKU must be 1 to ${MAX_SKU_LENGTH} characters`,
         `SKU 须为 1 到 ${MAX_SKU_LENGTH} 个字符`,
       );
-    } else if (grams === null || grams <= 0 || grams > MAX_GRAMS) {
+    } else if (!isSkuGrams(grams)) {
       error(
-        `weight_g must be a number of grams above 0 such as 125 or 12.5`,
-        `weight_g 必须是大于 0 的克数，如 125 或 12.5`,
+        `weight_g must be a number of grams above 0 and at most ${MAX_SKU_GRAMS}, such as 125 or 12.5`,
+        `weight_g 必须是大于 0、不超过 ${MAX_SKU_GRAMS} 的克数，如 125 或 12.5`,
       );
     } else {
-      const clash = consoles
-        .map((id) => seen.get(`${id}:${sku}`))
-        .find((line) => line !== undefined);
+      const clash =
+        consoleId === ANY_CONSOLE
+          ? seenSku.get(sku)
+          : (seen.get(`${consoleId}:${sku}`) ?? seen.get(`${ANY_CONSOLE}:${sku}`));
       if (clash !== undefined) {
         error(`${sku} is already on line ${clash}`, `${sku} 已在第 ${clash} 行出现`);
         continue;
       }
-      for (const id of consoles) {
-        seen.set(`${id}:${sku}`, row.line);
-        weights.push({ console: id, sku, grams });
-      }
+      seen.set(`${consoleId}:${sku}`, row.line);
+      if (!seenSku.has(sku)) seenSku.set(sku, row.line);
+      weights.push({ console: consoleId, sku, grams });
     }
   }
   const bad = new Set(errors.map((error) => error.line));

@@ -6,6 +6,7 @@
  */
 import { localized } from '../rules/engine/text';
 import { headerKey, parseCsv, type RowError } from './csv';
+import { uncounted, type WorkCounter } from './work-counter';
 
 export interface ColumnSpec {
   /** The documented name first, then accepted alternatives. */
@@ -33,8 +34,9 @@ export type TableRead<C extends string> =
 export function readTable<C extends string>(
   input: string,
   columns: Readonly<Record<C, ColumnSpec>>,
+  work: WorkCounter = uncounted,
 ): TableRead<C> {
-  const parsed = parseCsv(input);
+  const parsed = parseCsv(input, work);
   if (!parsed.ok) return parsed;
   const [header, ...records] = parsed.records;
   if (!header) {

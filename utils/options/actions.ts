@@ -19,7 +19,7 @@ import { emptyLocalEdits, withChannel, without } from '../layers/local-edits';
 import { newChannel, withRateCard, type NewChannel } from '../import/rate-card-channel';
 import { saveLocalEdits } from '../layers/save-local';
 import type { FeedCheckSummary } from '../messaging';
-import type { ConsoleId } from '../order-facts';
+import type { SkuWeightConsole } from '../sku-weights';
 import type { RulesPack } from '../rules/pack/schema';
 import type { LocalizedText } from '../rules/engine/types';
 import type { Settings } from '../settings';
@@ -156,15 +156,14 @@ export function createOptionsActions(env: OptionsEnv) {
       });
     },
 
-    saveSkuWeight: (consoleId: ConsoleId, sku: string, grams: number) =>
+    saveSkuWeight: (consoleId: SkuWeightConsole, sku: string, grams: number) =>
       db.saveSkuWeight(consoleId, sku, grams, now()),
 
-    deleteSkuWeight: (consoleId: ConsoleId, sku: string) => db.skuWeights.delete([consoleId, sku]),
+    deleteSkuWeight: (consoleId: SkuWeightConsole, sku: string) =>
+      db.skuWeights.delete([consoleId, sku]),
 
-    async saveSkuWeights(weights: readonly SkuWeight[]): Promise<void> {
-      const updatedAt = now().toISOString();
-      await db.skuWeights.bulkPut(weights.map((weight) => ({ ...weight, updatedAt })));
-    },
+    saveSkuWeights: (weights: readonly SkuWeight[]): Promise<void> =>
+      db.saveSkuWeights(weights, now()),
 
     exportBackup: async (): Promise<string> => JSON.stringify(await makeBackup(db, now()), null, 2),
 

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFeedService, FEED_ALARM } from '../../../utils/background/feed-service';
 import { ShipLensDb, type FeedRecord } from '../../../utils/db';
 import type { FetchFn } from '../../../utils/feeds/check-feed';
+import { defaultPack } from '../../../utils/rules/pack/bundled-pack';
 import { teamPack } from '../layers/packs';
 
 const extensionOrigin = 'chrome-extension://shiplens-test/';
@@ -93,6 +94,52 @@ describe('feed service', () => {
     });
     await Promise.all([feeds.update(), feeds.update(url), feeds.update()]);
     expect(most).toBe(1);
+  });
+
+  it('checks and marks every feed when one among them throws or is hostile', async () => {
+    const feeds = [
+      subscription('https://a.example/pack.json', '2026-12-01T00:00:00.000Z'),
+      subscription('https://broken.example/pack.json', '2026-12-02T00:00:00.000Z'),
+      subscription('https://deep.example/pack.json', '2026-12-03T00:00:00.000Z'),
+      subscription('https://b.example/pack.json', '2026-12-04T00:00:00.000Z'),
+    ];
+    await db.feeds.bulkPut(feeds);
+    const deep = `${'{"not":'.repeat(5_000)}{"fact":"itemCount","op":"gt","value":1}${'}'.repeat(5_000)}`;
+    const summaries = await service(async (requested, init) => {
+      if (requested.startsWith('https://broken.')) {
+        // A response that throws when the check reads it.
+        const broken = new Response('{}');
+        Object.defineProperty(broken, 'ok', {
+          get() {
+            throw new Error('unreadable response');
+          },
+        });
+        return broken;
+      }
+      if (requested.startsWith('https://deep.')) {
+        const pack = JSON.stringify({
+          ...teamPack(),
+          policies: [{ ...defaultPack.policies[0], condition: 'DEEP' }],
+        });
+        return new Response(pack.replace('"DEEP"', deep));
+      }
+      return packResponse(requested, init);
+    }).update();
+    expect(summaries.map((summary) => summary.outcome)).toEqual([
+      'updated',
+      'failed',
+      'failed',
+      'updated',
+    ]);
+    const stored = await db.feeds.orderBy('addedAt').toArray();
+    expect(stored.map((feed) => feed.lastChecked)).toEqual(feeds.map(() => now.toISOString()));
+    expect(stored[1]?.lastError?.message.en).toBe(
+      'the feed could not be checked (unreadable response)',
+    );
+    expect(stored[2]?.lastError?.message.en).toMatch(
+      /policies\[0\]\.condition: conditions may nest all\/any\/not at most 32 levels deep/,
+    );
+    expect(stored[3]?.lastGood?.version).toBe('2026.12.01');
   });
 
   it('schedules its alarm once', async () => {

@@ -194,4 +194,62 @@ describe('checkFeed', () => {
       /redirected to http:\/\/mirror\.example\/pack\.json, which is not https/,
     );
   });
+
+  /** A server that redirects as given, by address; what was asked, in order. */
+  function redirecting(hops: Record<string, Response>) {
+    const asked: Array<{ url: string; redirect: RequestRedirect | undefined }> = [];
+    const fetchFn: FetchFn = async (requested, init) => {
+      asked.push({ url: requested, redirect: init.redirect });
+      return hops[requested] ?? json(teamPack());
+    };
+    return { fetchFn, asked };
+  }
+
+  it('refuses a redirect to http before sending anything to it', async () => {
+    const before = subscription();
+    const { fetchFn, asked } = redirecting({
+      [url]: Response.redirect('http://mirror.example/pack.json', 302),
+    });
+    const { record } = await checkFeed(before, fetchFn, now);
+    expectKept(
+      record,
+      before,
+      /redirected to http:\/\/mirror\.example\/pack\.json, which is not https/,
+    );
+    expect(asked).toEqual([{ url, redirect: 'manual' }]);
+  });
+
+  it('follows https redirects hop by hop, and refuses an http hop further along', async () => {
+    const moved = 'https://cdn.example-team.com/pack.json';
+    const followed = redirecting({ [url]: Response.redirect(moved, 301) });
+    const result = await checkFeed(subscription({ lastGood: null }), followed.fetchFn, now);
+    expect(result.outcome).toBe('updated');
+    expect(followed.asked.map((hop) => hop.url)).toEqual([url, moved]);
+
+    const before = subscription();
+    const downgraded = redirecting({
+      [url]: Response.redirect(moved, 301),
+      [moved]: Response.redirect('http://cdn.example-team.com/pack.json', 307),
+    });
+    expectKept(
+      (await checkFeed(before, downgraded.fetchFn, now)).record,
+      before,
+      /which is not https/,
+    );
+    expect(downgraded.asked.map((hop) => hop.url)).toEqual([url, moved]);
+  });
+
+  it('refuses a redirect the browser hides, and an endless one', async () => {
+    const before = subscription();
+    const opaque = new Response(null);
+    Object.defineProperty(opaque, 'type', { value: 'opaqueredirect' });
+    expectKept(
+      (await checkFeed(before, serve(opaque).fetchFn, now)).record,
+      before,
+      /subscribe to the final https address/,
+    );
+    const loop = redirecting({ [url]: Response.redirect(url, 302) });
+    expectKept((await checkFeed(before, loop.fetchFn, now)).record, before, /more than 5 times/);
+    expect(loop.asked).toHaveLength(6);
+  });
 });

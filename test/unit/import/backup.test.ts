@@ -75,7 +75,7 @@ describe('backup', () => {
     );
     expect(bad.ok ? [] : bad.errors.map((error) => error.en.split(':')[0])).toEqual([
       'settings.currency',
-      'skuWeights.0.grams',
+      'skuWeights[0].grams',
     ]);
   });
 

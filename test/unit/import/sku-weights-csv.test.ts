@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { previewSkuWeights } from '../../../utils/import/sku-weights-csv';
 
 describe('previewSkuWeights', () => {
-  it('reads the sample, an empty console meaning every console', () => {
+  it('reads the sample, an empty console meaning any console, stored once', () => {
     const result = previewSkuWeights(readFileSync('public/samples/sku-weights-sample.csv', 'utf8'));
     expect(result.errors).toEqual([]);
-    expect(result.weights).toHaveLength(2 + 4);
+    expect(result.weights).toHaveLength(3);
     expect(result.weights[0]).toEqual({ console: 'amazon', sku: 'SL-LID-6P-GRN', grams: 180 });
-    expect(
-      result.weights.filter((weight) => weight.sku === 'MUG-CER-350-WHT').map((w) => w.console),
-    ).toEqual(['aliexpress', 'amazon', 'ebay', 'wish']);
+    expect(result.weights.filter((weight) => weight.sku === 'MUG-CER-350-WHT')).toEqual([
+      { console: '*', sku: 'MUG-CER-350-WHT', grams: 410 },
+    ]);
   });
 
   it('reads Chinese headers and decimals', () => {
@@ -33,8 +33,8 @@ describe('previewSkuWeights', () => {
     expect(result.errors.map((error) => `${error.line}: ${error.message.en}`)).toEqual([
       '2: unknown console "temu": use aliexpress, amazon, ebay, wish or leave it empty',
       '3: the SKU must be 1 to 200 characters',
-      '4: weight_g must be a number of grams above 0 such as 125 or 12.5',
-      '5: weight_g must be a number of grams above 0 such as 125 or 12.5',
+      '4: weight_g must be a number of grams above 0 and at most 100000, such as 125 or 12.5',
+      '5: weight_g must be a number of grams above 0 and at most 100000, such as 125 or 12.5',
       '7: D is already on line 6',
     ]);
     expect(result.weights).toEqual([{ console: 'amazon', sku: 'D', grams: 50 }]);

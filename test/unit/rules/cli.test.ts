@@ -63,9 +63,7 @@ describe('rules validate', () => {
       'broken.json': '{\n  "schemaVersion": 1,\n  "id": "x",,\n}',
     });
     expect(code).toBe(1);
-    expect(err).toBe(
-      'broken.json:3:13: JSON syntax error: unexpected ",": expected a property name in double quotes',
-    );
+    expect(err).toBe('broken.json:3:13: JSON syntax error: Unexpected token Comma found.');
   });
 
   it('points a missing property at its parent object', () => {

@@ -5,6 +5,7 @@
  */
 import { issue, type PackIssue, type PathSegment } from './issues';
 import type { Channel, Condition, ConditionLeaf, Policy, RulesPack } from './schema';
+import { ownValue } from '../../own';
 import { nameKey } from './names';
 import {
   chosenFacts,
@@ -43,7 +44,7 @@ function checkUniqueIds(items: readonly { id: string }[], list: string, out: Out
 }
 
 function checkCurrencyRates(pack: RulesPack, out: Out): void {
-  const baseRate = pack.currencyRates.rates[pack.currencyRates.base];
+  const baseRate = ownValue(pack.currencyRates.rates, pack.currencyRates.base);
   if (baseRate !== undefined && baseRate !== 1) {
     out.push(
       issue(
@@ -78,7 +79,7 @@ function checkZones(pack: RulesPack, out: Out): void {
 
 /** Bands must start where the previous one ended, each ending above where it starts. */
 function checkBands(channel: Channel, key: string, path: PathSegment[], out: Out): void {
-  const entry = channel.rates[key];
+  const entry = ownValue(channel.rates, key);
   if (entry === undefined) return;
   if (entry.minDays > entry.maxDays) {
     out.push(
@@ -116,7 +117,9 @@ function keyProblem(pack: RulesPack, key: string): string | null {
 /** A destination the channel serves must resolve to a rate entry, or it could not be priced. */
 function priced(pack: RulesPack, channel: Channel, country: string): boolean {
   if (Object.hasOwn(channel.rates, country) || Object.hasOwn(channel.rates, '*')) return true;
-  return Object.keys(channel.rates).some((key) => pack.zones[key]?.includes(country) === true);
+  return Object.keys(channel.rates).some(
+    (key) => ownValue(pack.zones, key)?.includes(country) === true,
+  );
 }
 
 function checkChannel(pack: RulesPack, channel: Channel, index: number, out: Out): void {
@@ -151,7 +154,7 @@ function checkChannel(pack: RulesPack, channel: Channel, index: number, out: Out
       out.push(issue(destinationPath, problem));
       return;
     }
-    const countries = key === '*' ? [] : (pack.zones[key] ?? [key]);
+    const countries = key === '*' ? [] : (ownValue(pack.zones, key) ?? [key]);
     const unpriced = countries.filter((country) => !priced(pack, channel, country));
     if (key === '*' && !Object.hasOwn(channel.rates, '*')) unpriced.push('*');
     if (unpriced.length > 0) {
@@ -331,7 +334,13 @@ function checkMessage(policy: Policy, path: PathSegment[], out: Out): void {
   }
 }
 
-function checkPolicy(pack: RulesPack, policy: Policy, index: number, out: Out): void {
+function checkPolicy(
+  pack: RulesPack,
+  channels: ReadonlyMap<string, Channel>,
+  policy: Policy,
+  index: number,
+  out: Out,
+): void {
   const path: PathSegment[] = ['policies', index];
   checkCondition(pack, policy.condition, [...path, 'condition'], policy, out);
   checkMessage(policy, path, out);
@@ -350,7 +359,7 @@ function checkPolicy(pack: RulesPack, policy: Policy, index: number, out: Out): 
     );
   }
   effect.channels?.forEach((id, position) => {
-    const channel = pack.channels.find((candidate) => candidate.id === id);
+    const channel = channels.get(id);
     if (channel === undefined)
       out.push(issue([...path, 'effect', 'channels', position], `unknown channel "${id}"`));
     else if (!channel.platforms.includes(policy.platform)) {
@@ -372,6 +381,10 @@ export function checkPack(pack: RulesPack): PackIssue[] {
   pack.channels.forEach((channel, index) => checkChannel(pack, channel, index, out));
   checkAliases(pack, out);
   checkUniqueIds(pack.policies, 'policies', out);
-  pack.policies.forEach((policy, index) => checkPolicy(pack, policy, index, out));
+  // First of each id, as `find` would answer; a map keeps 10,000 channels × policies linear.
+  const channels = new Map<string, Channel>();
+  for (const channel of pack.channels)
+    if (!channels.has(channel.id)) channels.set(channel.id, channel);
+  pack.policies.forEach((policy, index) => checkPolicy(pack, channels, policy, index, out));
   return out;
 }

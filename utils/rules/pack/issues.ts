@@ -3,6 +3,7 @@
  * path such as `channels[3].rates.US.bands[1].toGrams`, so a maintainer can go straight to it.
  */
 import type { z } from 'zod';
+import { toDotPath } from 'zod/v4/core';
 
 export type PathSegment = string | number;
 
@@ -14,16 +15,9 @@ export interface PackIssue {
   message: string;
 }
 
-const identifier = /^[A-Za-z_$][\w$]*$/;
-
-export function formatPath(segments: readonly PathSegment[]): string {
-  let out = '';
-  for (const segment of segments) {
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else if (identifier.test(segment)) out += out === '' ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
-  }
-  return out;
+/** zod's own path notation, the one its messages use: `a.b[0]["eu-other"]`. */
+export function formatPath(segments: readonly PropertyKey[]): string {
+  return toDotPath(segments);
 }
 
 export function issue(segments: PathSegment[], message: string): PackIssue {

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { ConsoleIdSchema, CountryCodeSchema, CurrencyCodeSchema } from '../../order-facts';
+import { conditionDepth, MAX_CONDITION_DEPTH } from './condition-depth';
 import { conditionOps, confidences, goodsKinds, serviceLevels, severities } from './vocabulary';
 
 export * from './vocabulary';
@@ -133,21 +134,39 @@ export const ConditionLeafSchema = z.strictObject({
 
 const AllSchema = z.strictObject({
   get all() {
-    return z.array(ConditionSchema).min(1);
+    return z.array(ConditionTreeSchema).min(1);
   },
 });
 const AnySchema = z.strictObject({
   get any() {
-    return z.array(ConditionSchema).min(1);
+    return z.array(ConditionTreeSchema).min(1);
   },
 });
 const NotSchema = z.strictObject({
   get not() {
-    return ConditionSchema;
+    return ConditionTreeSchema;
   },
 });
 
-export const ConditionSchema = z.union([AllSchema, AnySchema, NotSchema, ConditionLeafSchema]);
+const ConditionTreeSchema = z.union([AllSchema, AnySchema, NotSchema, ConditionLeafSchema]);
+
+/**
+ * A condition tree, its depth checked first: zod (and the engine) walk a tree by recursion,
+ * so a pack nesting `not` thousands deep would overflow the stack instead of being refused.
+ */
+export const ConditionSchema = z
+  .unknown()
+  .check((ctx) => {
+    const depth = conditionDepth(ctx.value, MAX_CONDITION_DEPTH);
+    if (depth > MAX_CONDITION_DEPTH) {
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        message: `conditions may nest all/any/not at most ${MAX_CONDITION_DEPTH} levels deep; this one goes deeper`,
+      });
+    }
+  })
+  .pipe(ConditionTreeSchema);
 
 const ChannelRuleSchema = {
   channels: z.array(IdSchema).min(1).optional(),
