@@ -5,7 +5,6 @@
  */
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { LedgerRow } from './compliance/ledger';
-import type { ConsoleId } from './order-facts';
 import {
   isSku,
   isSkuGrams,
