@@ -8,6 +8,7 @@ import { WarningList } from './WarningList';
 import { WeightPrompt } from './WeightPrompt';
 import { levelLabel } from './format';
 import { factLabel } from './extension-pages/labels';
+import { ReportPageButton } from './ReportPageButton';
 
 export type PanelState =
   | { kind: 'unread'; reason: string }
@@ -21,30 +22,87 @@ interface OrderPanelProps {
   storageError: string | null;
   /** On ship forms the warnings live next to the form (they follow what is typed there). */
   warningsNextToForm?: boolean;
+  /** Beside the order (`inline`), or fixed to the window's edge when the page gave no place. */
+  placement?: 'inline' | 'docked';
+  /** A docked panel folded away to its title bar. */
+  collapsed?: boolean;
+  onToggleCollapsed?: () => void;
+  /** Save this page, scrubbed, for a bug report (offered when the order cannot be read). */
+  onReport?: () => Promise<string>;
   onSaveWeight: (sku: string, grams: number) => Promise<void>;
 }
 
 /** The panel next to an order: recommendation, alternatives, warnings, what was ruled out. */
 export function OrderPanel(props: OrderPanelProps) {
   const { state, language, t, storageError, warningsNextToForm = false, onSaveWeight } = props;
+  const { placement = 'inline', collapsed = false, onToggleCollapsed, onReport } = props;
   const ready = state.kind === 'ready' ? state : null;
+  const docked = placement === 'docked';
   return (
     <section
-      className="panel"
+      className={`panel panel-${placement}${collapsed ? ' panel-collapsed' : ''}`}
       data-shiplens="panel"
       data-state={state.kind}
+      data-placement={placement}
       data-order-id={ready?.facts.orderId}
       data-destination={ready?.facts.destinationCountry ?? undefined}
       data-channel={ready?.evaluation.recommended?.channelId}
       aria-label={t('panelTitle')}
     >
-      <h2 className="panel-title">{t('panelTitle')}</h2>
+      <h2 className="panel-title">
+        {t('panelTitle')}
+        {docked && collapsed && ready?.evaluation.recommended && (
+          <span className="muted">
+            {' · '}
+            {localized(ready.evaluation.recommended.name, language)}
+            {ready.evaluation.warnings.length > 0 &&
+              ` · ${t('badgeWarnings', { count: ready.evaluation.warnings.length })}`}
+          </span>
+        )}
+        {docked && onToggleCollapsed && (
+          <button
+            type="button"
+            className="panel-fold"
+            data-shiplens="panel-fold"
+            aria-expanded={!collapsed}
+            onClick={onToggleCollapsed}
+          >
+            {collapsed ? t('panelUnfold') : t('panelFold')}
+          </button>
+        )}
+      </h2>
+      {!collapsed && (
+        <PanelBody
+          state={state}
+          language={language}
+          t={t}
+          storageError={storageError}
+          warningsNextToForm={warningsNextToForm}
+          onReport={onReport}
+          onSaveWeight={onSaveWeight}
+        />
+      )}
+    </section>
+  );
+}
+
+type PanelBodyProps = Pick<
+  OrderPanelProps,
+  'state' | 'language' | 't' | 'storageError' | 'onReport' | 'onSaveWeight'
+> & { warningsNextToForm: boolean };
+
+function PanelBody(props: PanelBodyProps) {
+  const { state, language, t, storageError, warningsNextToForm, onReport, onSaveWeight } = props;
+  const ready = state.kind === 'ready' ? state : null;
+  return (
+    <>
       {storageError && <p className="notice">{t('storageError', { error: storageError })}</p>}
       {state.kind === 'unread' && (
         <div className="notice" data-shiplens="unread">
           <strong>{t('orderNotRead')}</strong>
           <p>{state.reason}</p>
           <p className="muted">{t('orderNotReadHint')}</p>
+          {onReport && <ReportPageButton t={t} onReport={onReport} />}
         </div>
       )}
       {state.kind === 'error' && (
@@ -60,7 +118,7 @@ export function OrderPanel(props: OrderPanelProps) {
           onSaveWeight={onSaveWeight}
         />
       )}
-    </section>
+    </>
   );
 }
 

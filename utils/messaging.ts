@@ -77,6 +77,12 @@ export const RequestSchema = z.discriminatedUnion('type', [
   }),
   /** Cost an FBA first leg with the active pack; the plan is validated by the handler. */
   z.object({ type: z.literal('plan-first-leg'), plan: z.unknown() }),
+  /** The seller folded or opened the docked panel on a console. */
+  z.object({
+    type: z.literal('set-dock-collapsed'),
+    console: ConsoleIdSchema,
+    collapsed: z.boolean(),
+  }),
   /** "Report this page": the tab's page, scrubbed of buyer data, with what ShipLens read. */
   z.object({ type: z.literal('capture-page') }),
   /** Check the rules feeds now (one, or all when `url` is absent). Extension pages only. */
@@ -115,6 +121,7 @@ export interface Replies {
   'get-sku-weights': SkuWeights;
   'save-sku-weight': null;
   'get-page-state': PageState | null;
+  'set-dock-collapsed': null;
   'capture-page': CapturedPage;
   'update-feeds': FeedCheckSummary[];
   'record-shipments': { added: number };

@@ -21,6 +21,8 @@ export const SettingsSchema = z.object({
   disabledPolicies: z._default(z.array(z.string()), []),
   /** Days the compliance ledger keeps a shipment (docs/compliance.md). */
   ledgerRetentionDays: z._default(z.int().check(z.minimum(7), z.maximum(3650)), 180),
+  /** Consoles on which the seller folded the docked panel away (it stays folded there). */
+  collapsedDocks: z._default(z.array(ConsoleIdSchema), []),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -144,6 +144,16 @@ export function createRulesService(options: RulesServiceOptions = {}) {
         : current;
     },
     'get-sku-weights': (request) => skuWeights(request.console, request.skus),
+    'set-dock-collapsed': async (request) => {
+      const opened = await database();
+      if (typeof opened === 'string') throw new Error(`Not saved: ${opened}`);
+      const { collapsedDocks } = await opened.readSettings();
+      const others = collapsedDocks.filter((id) => id !== request.console);
+      await opened.updateSettings({
+        collapsedDocks: request.collapsed ? [...others, request.console] : others,
+      });
+      return null;
+    },
     'save-sku-weight': async (request) => {
       const opened = await database();
       if (typeof opened === 'string') throw new Error(`Weight not saved: ${opened}`);

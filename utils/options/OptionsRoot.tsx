@@ -22,7 +22,7 @@ import { parseBackup } from '../import/backup';
 import { previewSkuWeights } from '../import/sku-weights-csv';
 import type { LocalizedText } from '../rules/engine/types';
 import { createOptionsActions, previewFor, type OptionsEnv, type RateCardTarget } from './actions';
-import { downloadText } from './download';
+import { downloadText } from '../download';
 import { firstLegDestinations, planInOptions } from './first-leg-plan';
 import { readOptionsData } from './options-data';
 import { useLive } from './use-live';

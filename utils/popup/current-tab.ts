@@ -8,7 +8,7 @@
 import browser from 'webextension-polyfill';
 import type { Tabs } from 'webextension-polyfill';
 import { send, type PageState } from '../messaging';
-import { downloadText } from '../options/download';
+import { downloadText } from '../download';
 
 export type TabView = { kind: 'console'; state: PageState } | { kind: 'not-console' };
 

@@ -27,6 +27,11 @@ export interface FeatureContext {
    */
   readonly evaluate: Evaluate;
   saveSkuWeight(sku: string, grams: number): Promise<void>;
+  /** Save this page, scrubbed of buyer data, for a bug report; resolves with the file name. */
+  reportPage(): Promise<string>;
+  /** Whether the seller folded the docked panel away on this console. */
+  readonly dockCollapsed: boolean;
+  setDockCollapsed(collapsed: boolean): void;
   copy(text: string): Promise<void>;
   /** Ask for another pass soon (form input, a saved weight). */
   schedule(): void;

@@ -17,6 +17,7 @@ import { unreadOrder } from '../order-facts';
 import { noRows } from '../consoles/list-rows';
 import { scanField, type ScanMatch } from '../tracking';
 import { readFormState, type FormState } from './form-state';
+import { placePanel, type PanelPlacement } from './panel-placement';
 
 /** A tracking field with the numbers found in it (every format applies in a field). */
 export interface ScannedField extends TrackingField {
@@ -53,8 +54,12 @@ export interface PageModel {
    */
   readonly formOrder: OrderFacts | null;
   readonly trackingFields: readonly ScannedField[];
-  /** Where the panel goes on a detail or ship-form page; null when the console's anchor is missing. */
-  readonly panelMount: MountPoint | null;
+  /**
+   * Where the panel goes on a detail or ship-form page: the console's anchor, else beside
+   * the order id, else docked (panel-placement.ts); null where a ship form's own warnings
+   * stand in for it.
+   */
+  readonly panel: PanelPlacement | null;
   /** Where "copy all tracking numbers" goes on a list page. */
   readonly listToolbarMount: MountPoint | null;
   /** The inbound shipment of a Send to Amazon page; null on every other page. */
@@ -107,13 +112,29 @@ export function readPage(
     trackingFields: adapter
       .trackingFields(doc)
       .map((field) => ({ ...field, matches: scanField(field.text) })),
-    panelMount: part.order ? adapter.panelMount(doc) : null,
+    panel: part.order ? panelFor(adapter, doc, kind, order, form) : null,
     listToolbarMount: part.rows ? adapter.listToolbarMount(doc) : null,
     inbound: kind === 'fba-inbound' ? (adapter.readInbound?.(doc, url) ?? null) : null,
     inboundMount: kind === 'fba-inbound' ? (adapter.inboundMount?.(doc) ?? null) : null,
     doc,
   };
   return { page, rowSource };
+}
+
+/**
+ * A detail page always gets a panel. A ship form without the console's anchor for one (Wish's
+ * old dialog) shows its checks in the form box instead, so nothing is drawn twice.
+ */
+function panelFor(
+  adapter: ConsoleAdapter,
+  doc: Document,
+  kind: ConsolePageKind,
+  order: ExtractResult | null,
+  form: ShipForm | null,
+): PanelPlacement | null {
+  const anchor = adapter.panelMount(doc);
+  if (kind === 'ship-form' && form && !anchor) return null;
+  return placePanel(doc, anchor, order);
 }
 
 export function withRows(page: PageModel, rows: readonly ListRow[], slice: ListSlice): PageModel {

@@ -65,6 +65,19 @@ export class RulesClient {
     this.memo = new EvaluationMemo();
   }
 
+  /** Apply the seller's fold of the docked panel to the snapshot held, before the background has it. */
+  setDockCollapsed(collapsed: boolean): void {
+    const reply = this.reply;
+    if (!reply) return;
+    const { settings } = reply.snapshot;
+    const others = settings.collapsedDocks.filter((id) => id !== this.consoleId);
+    const collapsedDocks = collapsed ? [...others, this.consoleId] : others;
+    this.reply = {
+      ...reply,
+      snapshot: { ...reply.snapshot, settings: { ...settings, collapsedDocks } },
+    };
+  }
+
   /** Evaluate with the snapshot held; call only once `current` is set. */
   evaluate(facts: OrderFacts, form?: EvaluateInput['form']): Evaluation {
     const reply = this.reply;

@@ -12,7 +12,8 @@ import css from '../../components/shiplens.css?inline';
 import { handleCapturePage } from '../capture/capture-page';
 import { captureVersions } from '../capture/versions';
 import type { ConsoleAdapter } from '../consoles/types';
-import { listen, type PageState } from '../messaging';
+import { listen, send, type PageState } from '../messaging';
+import { downloadText } from '../download';
 import { translatorFrom } from '../translate';
 import { copyText } from './clipboard';
 import { evaluatePage } from './evaluations';
@@ -40,6 +41,9 @@ import { RowReader, screenOrder } from './row-reader';
  * 50 ms the browser counts as a long task.
  */
 const SLICE_READ_MS = 20;
+
+/** How long a page may show none of its landmarks before it is read as it is. */
+const READY_GRACE_MS = 3000;
 
 function landmarkPresent(selectors: readonly string[]): boolean {
   return selectors.some((selector) => document.querySelector(selector) !== null);
@@ -99,6 +103,47 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
     schedule();
   }
 
+  /**
+   * A console page renders after load, so a pass waits for one of its landmarks rather than
+   * report "not read" while the order is still arriving. A page that has none of them after
+   * READY_GRACE_MS is read as it is: if it is an order page we cannot read, the panel says so.
+   */
+  let waiting: { href: string; since: number } | null = null;
+  function waitedLongEnough(href: string): boolean {
+    const now = performance.now();
+    if (waiting?.href !== href) {
+      waiting = { href, since: now };
+      setTimeout(schedule, READY_GRACE_MS);
+      return false;
+    }
+    return now - waiting.since >= READY_GRACE_MS;
+  }
+
+  /** The page scrubbed of buyer data, saved as a file by the browser's download. */
+  async function reportPage(): Promise<string> {
+    const captured = capturePage();
+    downloadText(captured.fileName, captured.html, 'text/html');
+    return captured.fileName;
+  }
+
+  function capturePage() {
+    return handleCapturePage(
+      adapter,
+      document,
+      new URL(location.href),
+      captureVersions(rules.current),
+    );
+  }
+
+  /** Folded at once here; remembered for the console's other tabs and visits. */
+  function setDockCollapsed(collapsed: boolean): void {
+    rules.setDockCollapsed(collapsed);
+    schedule();
+    send({ type: 'set-dock-collapsed', console: adapter.id, collapsed }).catch((error: unknown) =>
+      console.warn('[ShipLens] the docked panel state was not saved', error),
+    );
+  }
+
   /** Everything ShipLens shows goes, and every listener its features added. */
   function stopFeatures(): void {
     ui.clear();
@@ -116,7 +161,7 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
       stopFeatures();
       return;
     }
-    if (!landmarkPresent(adapter.ready[kind])) {
+    if (!landmarkPresent(adapter.ready[kind]) && !waitedLongEnough(url.href)) {
       const waiting = `Waiting for the page: none of ${adapter.ready[kind].join(', ')}`;
       state = waitingPageState(adapter.id, url.href, kind, waiting);
       return;
@@ -172,6 +217,9 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
       listen: featureScope.listen,
       evaluate,
       saveSkuWeight,
+      reportPage,
+      dockCollapsed: reply.snapshot.settings.collapsedDocks.includes(adapter.id),
+      setDockCollapsed,
       copy: copyText,
       schedule,
     };
@@ -224,13 +272,7 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
     'get-page-state': async () => state,
     // The top page only: the first frame to answer would win, and the report is of the page.
     ...(window === window.top && {
-      'capture-page': async () =>
-        handleCapturePage(
-          adapter,
-          document,
-          new URL(location.href),
-          captureVersions(rules.current),
-        ),
+      'capture-page': async () => capturePage(),
     }),
   });
   const observer = new MutationObserver((records) => {

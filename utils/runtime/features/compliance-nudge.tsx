@@ -17,13 +17,13 @@ export function createComplianceNudge(): Feature {
     id: 'compliance-nudge',
     pages: ['order-detail', 'ship-form'],
     run(ctx) {
-      const { order, panelMount } = ctx.page;
+      const { order, panel } = ctx.page;
       const facts = order?.ok ? order.facts : null;
       const toShip =
         facts !== null &&
         (facts.status === 'unshipped' || facts.status === 'unknown') &&
         facts.fulfilledBy !== 'platform';
-      if (!panelMount || !facts || !toShip) {
+      if (!panel || !facts || !toShip) {
         ctx.ui.prune(KEY, new Set());
         return;
       }
@@ -42,7 +42,7 @@ export function createComplianceNudge(): Feature {
       ctx.ui.render(
         KEY,
         'nudge',
-        panelMount,
+        panel.mount,
         <ComplianceNudge tallies={answer.value} language={ctx.language} t={ctx.t} />,
       );
     },
