@@ -3,6 +3,7 @@ import { localized } from '../utils/translate';
 import type { Language } from '../utils/settings';
 import type { ChannelVerdict } from '../utils/rules/engine/types';
 import { formatMoney, levelLabel } from './format';
+import { LandedCost } from './LandedCost';
 
 interface ChannelLineProps {
   verdict: ChannelVerdict;
@@ -28,7 +29,10 @@ export function ChannelLine({ verdict, language, t, primary = false }: ChannelLi
         <span className="muted">
           {' '}
           · {verdict.provider} · {levelLabel(verdict.serviceLevel, t)} ·{' '}
-          {verdict.tracked ? t('tracked') : t('untracked')}
+          {verdict.tracked ? t('tracked') : t('untracked')} ·{' '}
+          <span title={verdict.duties === 'ddp' ? t('polDdpHint') : t('polDduHint')}>
+            {verdict.duties === 'ddp' ? 'DDP' : 'DDU'}
+          </span>
         </span>
       </div>
       <div className="channel-figures">
@@ -44,6 +48,9 @@ export function ChannelLine({ verdict, language, t, primary = false }: ChannelLi
           </span>
         )}
       </div>
+      {verdict.landed && verdict.landed.charges.length > 0 && (
+        <LandedCost landed={verdict.landed} language={language} t={t} />
+      )}
     </div>
   );
 }

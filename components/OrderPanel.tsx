@@ -7,7 +7,8 @@ import { ChannelLine } from './ChannelLine';
 import { WarningList } from './WarningList';
 import { WeightPrompt } from './WeightPrompt';
 import { levelLabel } from './format';
-import { factLabel } from './extension-pages/labels';
+import { countryName, factLabel } from './extension-pages/labels';
+import { DestinationLine, basisText } from './DestinationLine';
 import { ReportPageButton } from './ReportPageButton';
 
 export type PanelState =
@@ -46,6 +47,7 @@ export function OrderPanel(props: OrderPanelProps) {
       data-placement={placement}
       data-order-id={ready?.facts.orderId}
       data-destination={ready?.facts.destinationCountry ?? undefined}
+      data-destination-source={destinationSource(ready?.facts)}
       data-channel={ready?.evaluation.recommended?.channelId}
       aria-label={t('panelTitle')}
     >
@@ -135,8 +137,10 @@ function ReadyBody(props: ReadyBodyProps) {
   const { facts, evaluation, language, t, warningsNextToForm, onSaveWeight } = props;
   const { recommended, alternatives, ruledOut, warnings, buyerService, split } = evaluation;
   const platformFulfilled = facts.fulfilledBy === 'platform';
+  const readNotes = readingNotes(facts, language, t);
   return (
     <>
+      <DestinationLine facts={facts} language={language} t={t} />
       {facts.missing.length > 0 && (
         <p className="muted" data-shiplens="missing">
           {t('missingFacts', { facts: facts.missing.map((name) => factLabel(name, t)).join(', ') })}
@@ -154,11 +158,23 @@ function ReadyBody(props: ReadyBodyProps) {
       )}
       {platformFulfilled ? (
         <p className="notice">{t('platformFulfilled')}</p>
+      ) : evaluation.platformRouted !== null ? (
+        <p
+          className="notice"
+          data-shiplens="platform-routed"
+          data-rule={evaluation.platformRouted.id}
+        >
+          {localized(evaluation.platformRouted.message, language)}
+        </p>
       ) : (
         <>
           <h3>{t('recommended')}</h3>
           {recommended ? (
             <ChannelLine verdict={recommended} language={language} t={t} primary />
+          ) : evaluation.blockedBy === 'destinationCountry' ? (
+            <p className="notice" data-shiplens="blocked">
+              {t('readingDestinationMissing')}
+            </p>
           ) : (
             <p className="notice">{t('noEligibleChannel')}</p>
           )}
@@ -195,6 +211,12 @@ function ReadyBody(props: ReadyBodyProps) {
       ) : (
         <p className="muted">{t('noWarnings')}</p>
       )}
+      {evaluation.customs.length > 0 && (
+        <>
+          <h3>{t('polCustoms')}</h3>
+          <WarningList warnings={evaluation.customs} language={language} t={t} kind="customs" />
+        </>
+      )}
       {ruledOut.length > 0 && (
         <details className="ruled-out" data-shiplens="ruled-out">
           <summary>{t('ruledOut', { count: ruledOut.length })}</summary>
@@ -210,10 +232,17 @@ function ReadyBody(props: ReadyBodyProps) {
           </ul>
         </details>
       )}
-      {evaluation.assumptions.length > 0 && (
+      {(evaluation.assumptions.length > 0 || readNotes.length > 0) && (
         <details className="assumptions-box" data-shiplens="assumptions">
-          <summary>{t('assumptions', { count: evaluation.assumptions.length })}</summary>
+          <summary>
+            {t('assumptions', { count: evaluation.assumptions.length + readNotes.length })}
+          </summary>
           <ul className="assumptions muted">
+            {readNotes.map((note) => (
+              <li key={note} data-shiplens="read-note">
+                {note}
+              </li>
+            ))}
             {evaluation.assumptions.map((assumption) => (
               <li key={assumption.en}>{localized(assumption, language)}</li>
             ))}
@@ -222,6 +251,27 @@ function ReadyBody(props: ReadyBodyProps) {
       )}
     </>
   );
+}
+
+/** Where the destination came from, for `data-destination-source`; nothing when it is unknown. */
+function destinationSource(facts: OrderFacts | undefined): 'page' | 'inferred' | undefined {
+  if (!facts?.destinationCountry) return undefined;
+  return facts.destinationSource ?? 'page';
+}
+
+/** What the facts themselves rest on: a read by labels, an inferred destination. */
+function readingNotes(facts: OrderFacts, language: Language, t: Translate): string[] {
+  const notes: string[] = [];
+  if (facts.readVia === 'labels') notes.push(t('readingReadViaLabels'));
+  if (facts.destinationSource === 'inferred' && facts.destinationCountry) {
+    notes.push(
+      t('readingDestinationAssumption', {
+        country: countryName(facts.destinationCountry, language),
+        basis: basisText(facts.destinationBasis ?? [], t),
+      }),
+    );
+  }
+  return notes;
 }
 
 function stringValues(values: Record<string, string | number | boolean | null>) {

@@ -52,3 +52,18 @@ export function safeHref(url: string): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * A date at the precision a source gives it: "2019", "Jan 2018" / "2018年1月", or a full day
+ * ("3 Dec 2026" / "2026年12月3日"). Read as UTC, so it shows the same day everywhere.
+ */
+export function formatPartialDate(value: string, language: Language): string {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (match === null) return value;
+  const [, year, month, day] = match;
+  if (month === undefined) return year ?? value;
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1)));
+  const parts: Intl.DateTimeFormatOptions =
+    day === undefined ? { year: 'numeric', month: 'short' } : { dateStyle: 'medium' };
+  return new Intl.DateTimeFormat(language, { ...parts, timeZone: 'UTC' }).format(date);
+}

@@ -1,12 +1,9 @@
 /**
  * The rules command line, for the people who maintain rules packs (README "The rules command line"):
- * validate a pack with every error at its JSON path and line:column, and explain what a pack
- * recommends for an order given as JSON. Runs with `npx tsx scripts/rules-cli.ts …` (or
+ * validate a pack with every error at its JSON path and line:column, explain what a pack
+ * recommends for an order given as JSON, cost an FBA first leg, and audit how old each rule's check is. Runs with `npx tsx scripts/rules-cli.ts …` (or
  * `npm run rules -- …`); exit 0 = fine, 1 = the input is wrong, 2 = the command is wrong.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { OrderFactsSchema, type OrderFacts } from '../utils/order-facts';
 import { defaultPack } from '../utils/rules/pack/bundled-pack';
@@ -17,6 +14,9 @@ import { parsePack } from '../utils/rules/pack/parse';
 import { goodsKinds, type GoodsKind, type RulesPack } from '../utils/rules/pack/schema';
 import { SettingsSchema } from '../utils/settings';
 import { parseJsonWithPositions, type Position } from './json-positions';
+import { processIo, runWhenMain, UsageError, withUsageErrors } from './lib/command-line';
+import { auditPack, formatAudit } from './rules-audit';
+import defaultPackJson from '../public/rules/default-pack.json';
 
 export const help = `ShipLens rules command line
 
@@ -24,6 +24,7 @@ Usage:
   rules validate <pack.json>
   rules explain <pack.json|default> <order.json> [options]
   rules first-leg <plan.json> [--pack <pack.json>] [--currency CODE]
+  rules audit <pack.json|default> [--now ISO-TIME]
 
 validate   Check a rules pack: schema, then cross-checks (ids, weight bands, references,
            condition facts, currencies). Prints a one-line summary, or every error as
@@ -33,6 +34,11 @@ explain    Evaluate an order (OrderFacts JSON) against a pack ("default" = the b
 first-leg  Cost an Amazon FBA first leg (cartons, destination, dates) on every first-leg
            line of a pack (default: the bundled one) and print the recommendation and
            every option as JSON, cheapest that arrives by neededBy first.
+audit      List every policy, platform-routed rule and channel by the day it was last
+           checked against its source (oldest first), with that source and its
+           confidence; those checked 12 months or more before --now (default: today)
+           are marked "may be out of date". Fails when a policy lacks a source address
+           or a verifiedAt date, or the pack does not validate.
 
 Options for explain:
   --ship-from CC              ship-from country when the order does not say (default CN)
@@ -49,15 +55,13 @@ Options for explain:
   --disable-policy ID         leave a policy out (repeatable)
   -h, --help                  show this text
 
-Exit status: 0 ok, 1 invalid pack or order, 2 usage error.`;
+Exit status: 0 ok, 1 invalid pack or order (or a rule without source or date), 2 usage error.`;
 
 export interface Io {
   out: (line: string) => void;
   err: (line: string) => void;
   readText: (file: string) => string;
 }
-
-class UsageError extends Error {}
 
 type Loaded =
   | { ok: true; value: unknown; positionOf: (path: PackIssue['segments']) => Position }
@@ -259,10 +263,35 @@ function firstLeg(args: readonly string[], io: Io): number {
   return 0;
 }
 
+function audit(args: readonly string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    strict: true,
+    options: { now: { type: 'string' } },
+  });
+  const [file] = positionals;
+  if (file === undefined || positionals.length > 1)
+    throw new UsageError('audit takes one pack file (or "default")');
+  const now = values.now === undefined ? new Date() : new Date(values.now);
+  if (Number.isNaN(now.getTime())) throw new UsageError(`--now is not a date: "${values.now}"`);
+  const loaded: Loaded =
+    file === 'default'
+      ? { ok: true, value: defaultPackJson, positionOf: () => ({ line: 1, column: 1 }) }
+      : loadJson(file, io);
+  if (!loaded.ok) return 1;
+  const result = auditPack(loaded.value, now);
+  for (const line of formatAudit(result)) io.out(line);
+  for (const problem of result.problems) io.err(`${file}: ${problem}`);
+  const parsed = parsePack(loaded.value);
+  if (!parsed.ok) reportIssues(file, parsed.errors, loaded, io);
+  return result.problems.length === 0 && parsed.ok ? 0 : 1;
+}
+
 /** Run one command; returns the exit status. */
 export function runCli(argv: readonly string[], io: Io): number {
   const [command, ...rest] = argv;
-  try {
+  return withUsageErrors('rules', io.err, () => {
     if (
       command === undefined ||
       command === '-h' ||
@@ -276,23 +305,9 @@ export function runCli(argv: readonly string[], io: Io): number {
     if (command === 'validate') return validate(rest, io);
     if (command === 'explain') return explain(rest, io);
     if (command === 'first-leg') return firstLeg(rest, io);
+    if (command === 'audit') return audit(rest, io);
     throw new UsageError(`unknown command "${command}"`);
-  } catch (error) {
-    // parseArgs reports unknown options with a TypeError carrying a code.
-    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error)) {
-      io.err(`rules: ${error.message}\nRun with --help for usage.`);
-      return 2;
-    }
-    throw error;
-  }
-}
-
-const invokedDirectly =
-  process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
-if (invokedDirectly) {
-  process.exitCode = runCli(process.argv.slice(2), {
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
-    readText: (file) => readFileSync(file, 'utf8'),
   });
 }
+
+runWhenMain(import.meta.url, (argv) => runCli(argv, processIo));

@@ -97,8 +97,23 @@ export const OrderFactsSchema = z.object({
   console: ConsoleIdSchema,
   pageKind: PageKindSchema,
   orderId: text,
-  /** Where the parcel goes. Null when the address is masked or has no country line. */
+  /**
+   * Where the parcel goes: the address's country, else inferred from what the page shows
+   * (`destinationSource`). Null when neither the address nor the signals tell it.
+   */
   destinationCountry: z.nullable(CountryCodeSchema),
+  /**
+   * 'inferred' when the country was not on the page but inferred from the phone, postcode,
+   * site or tags (utils/parse/destination.ts); absent or 'page' when the page states it.
+   */
+  destinationSource: z.optional(z.enum(['page', 'inferred'])),
+  /** What an inferred destination rests on ("phone +34", "postcode 28…"). */
+  destinationBasis: z.optional(z.array(text)),
+  /**
+   * 'labels' when the console's hooks were missing and the order was read from its visible
+   * labels (utils/consoles/label-read.ts); absent or 'hooks' for the console's own markup.
+   */
+  readVia: z.optional(z.enum(['hooks', 'labels'])),
   items: z.array(OrderItemSchema),
   /** What the buyer paid for the goods (items subtotal), in the order's currency. */
   orderValue: z.nullable(MoneySchema),

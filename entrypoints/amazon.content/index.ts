@@ -4,5 +4,9 @@ import { runConsole } from '@/utils/runtime/run-console';
 
 export default defineContentScript({
   matches: amazon.matches,
-  main: (ctx) => runConsole(amazon, ctx),
+  // Frames too: a console may open a form in an iframe (eBay's add tracking); each frame's
+  // script owns its own document.
+  allFrames: true,
+  // WXT's ctx is not passed on: a page can end it (utils/runtime/script-lifetime.ts).
+  main: () => runConsole(amazon),
 });

@@ -3,10 +3,12 @@
  * `findTracking`, in one process over the same seeded console-like text.
  *
  * The text repeats order blocks full of decoys (Amazon, eBay, AliExpress and Wish order ids, eBay
- * item ids, phone numbers, SKUs, ASINs, ZIP codes, prices, dates) and plants tracking numbers of
- * formats both libraries cover: labelled ("Tracking number: …", "运单号：…") for every format,
- * and in plain text for the formats with a verified check digit and an unusual shape. Recall and
- * precision are measured against the planted list.
+ * item ids, phone numbers, SKUs, ASINs, ZIP codes, prices, dates) and plants tracking numbers:
+ * labelled ("Tracking number: …", "运单号：…") for every format, and in plain text for the
+ * formats with a verified check digit or a distinctive prefix. Both libraries are measured on the
+ * formats both cover; ours also on the last-mile and warehouse carriers only it models (Canada
+ * Post, Purolator, DPD, OnTrac, Evri, Yodel, GOFO, Spee-Dee). Recall and precision are measured
+ * against the planted list.
  *
  * ts-tracking-number is quadratic (docs/peers.md#tracking: ~4 s at 100 KB, ~21 s at
  * 250 KB), so it runs once at those sizes and not at 1 MB. Timings are reported, never asserted.
@@ -14,6 +16,9 @@
 import { findTracking, getTracking } from 'ts-tracking-number';
 import { detectTracking, scanText } from '../../utils/tracking';
 import { prng, type Random } from './random';
+
+/** Scanning 1 MB of console text must take less than this (median wall time). */
+const TARGET_MS = 5;
 
 const DIGITS = '0123456789';
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -37,6 +42,11 @@ interface Plant {
   build: (random: Random) => { body: string; checkAt: number };
   /** Planted in plain text too (a strong format), or only after a tracking label. */
   plain: boolean;
+  /**
+   * The last-mile and warehouse carriers ts-tracking-number does not know: planted to measure
+   * our recall on the larger format set, and left out of its recall (not counted as its decoys).
+   */
+  oursOnly?: true;
 }
 
 const PLANTS: readonly Plant[] = [
@@ -104,11 +114,63 @@ const PLANTS: readonly Plant[] = [
     build: (r) => ({ body: `${chars(r, '123456789', 1)}${chars(r, DIGITS, 8)}`, checkAt: 9 }),
     plain: false,
   },
+  {
+    formatId: 'canada-post-16',
+    build: (r) => ({ body: chars(r, DIGITS, 15), checkAt: 15 }),
+    plain: false,
+    oursOnly: true,
+  },
+  {
+    formatId: 'purolator-12',
+    build: (r) => ({ body: `${chars(r, '012345', 1)}${chars(r, DIGITS, 10)}`, checkAt: 11 }),
+    plain: false,
+    oursOnly: true,
+  },
+  {
+    formatId: 'dpd-14',
+    build: (r) => ({ body: chars(r, DIGITS, 14), checkAt: 14 }),
+    plain: false,
+    oursOnly: true,
+  },
+  {
+    formatId: 'ontrac-c',
+    build: (r) => ({ body: `C${chars(r, DIGITS, 13)}`, checkAt: 14 }),
+    plain: false,
+    oursOnly: true,
+  },
+  {
+    formatId: 'evri',
+    build: (r) => ({
+      body: `H${chars(r, DIGITS, 2)}${chars(r, LETTERS + DIGITS, 13)}`,
+      checkAt: -1,
+    }),
+    plain: false,
+    oursOnly: true,
+  },
+  {
+    formatId: 'yodel',
+    build: (r) => ({ body: `${pick(r, ['JD', 'JJD'])}000${chars(r, DIGITS, 13)}`, checkAt: -1 }),
+    plain: true,
+    oursOnly: true,
+  },
+  {
+    formatId: 'gofo',
+    build: (r) => ({ body: `GFUS0${chars(r, DIGITS, 13)}`, checkAt: -1 }),
+    plain: true,
+    oursOnly: true,
+  },
+  {
+    formatId: 'speedee',
+    build: (r) => ({ body: `SP0${chars(r, DIGITS, 17)}`, checkAt: -1 }),
+    plain: true,
+    oursOnly: true,
+  },
 ];
 
 /**
  * A number of that format with a correct check digit, which both libraries recognise (so recall
- * compares like with like); tries again with fresh digits otherwise.
+ * compares like with like; only ours for `oursOnly` plants); tries again with fresh digits
+ * otherwise.
  */
 function plantNumber(random: Random, plant: Plant): string {
   for (;;) {
@@ -118,7 +180,7 @@ function plantNumber(random: Random, plant: Plant): string {
         ? [body]
         : Array.from(DIGITS, (d) => body.slice(0, checkAt) + d + body.slice(checkAt));
     const number = options.find((n) => detectTracking(n)?.formatId === plant.formatId);
-    if (number && getTracking(number)) return number;
+    if (number && (plant.oursOnly || getTracking(number))) return number;
   }
 }
 
@@ -135,18 +197,23 @@ function orderBlock(random: Random): string {
     `Phone ${digits(10)} · 手机 +86 138 ${digits(4)} ${digits(4)} · SKU-BLU-${digits(2)} · AB${digits(5)} · ASIN B0${chars(random, DIGITS + LETTERS, 8)}`,
     `eBay item ${digits(12)} · eBay order ${digits(2)}-${digits(5)}-${digits(5)} · AliExpress order 8${digits(15)} · Wish ${chars(random, HEX, 24)}`,
     `Qty 2 × US $${amount()} = $${amount()} · shipping €${amount()} · 订单号 3${digits(15)}`,
+    // Shapes of the last-mile formats that need a label: 16, 15 and C + 14 digits.
+    `Payment ref ${digits(16)} · transaction ${digits(15)} · refund C${digits(14)}`,
   ].join('\n');
 }
 
 interface Page {
   text: string;
   planted: string[];
+  /** The planted numbers of formats ts-tracking-number knows. */
+  plantedForPeer: string[];
 }
 
 function page(sizeBytes: number, seed: number): Page {
   const random = prng(seed);
   const parts: string[] = [];
   const planted: string[] = [];
+  const plantedForPeer: string[] = [];
   let length = 0;
   while (length < sizeBytes) {
     let block = orderBlock(random);
@@ -158,11 +225,12 @@ function page(sizeBytes: number, seed: number): Page {
         ? `\n${pick(random, PLAIN).replace('%s', number)}`
         : `\n${pick(random, LABELS)}${number}`;
       planted.push(number);
+      if (!plant.oursOnly) plantedForPeer.push(number);
     }
     parts.push(block);
     length += block.length + 1;
   }
-  return { text: parts.join('\n'), planted };
+  return { text: parts.join('\n'), planted, plantedForPeer };
 }
 
 interface Score {
@@ -171,12 +239,22 @@ interface Score {
   planted: number;
 }
 
-function score(found: readonly string[], planted: readonly string[]): Score {
-  const wanted = new Set(planted);
+/**
+ * Recall over `wanted`; a reported number counts as a decoy only when nothing of that number was
+ * planted (a peer that reports a last-mile number it does not model is not wrong).
+ */
+function score(
+  found: readonly string[],
+  wanted: readonly string[],
+  planted: readonly string[],
+): Score {
+  const wantedSet = new Set(wanted);
+  const plantedSet = new Set(planted);
+  const wantedFound = found.filter((n) => wantedSet.has(n)).length;
   return {
-    found: found.length,
-    truePositives: found.filter((n) => wanted.has(n)).length,
-    planted: planted.length,
+    found: found.length - found.filter((n) => plantedSet.has(n) && !wantedSet.has(n)).length,
+    truePositives: wantedFound,
+    planted: wanted.length,
   };
 }
 
@@ -232,8 +310,9 @@ export async function benchTracking(): Promise<void> {
     size: number,
     runs: number,
     scan: (text: string) => string[],
+    peer = false,
   ): void => {
-    const { text, planted } = pages.get(size) ?? page(size, size);
+    const { text, planted, plantedForPeer } = pages.get(size) ?? page(size, size);
     const times = Array.from({ length: runs }, () => timed(() => scan(text)));
     rows.push({
       library,
@@ -241,7 +320,7 @@ export async function benchTracking(): Promise<void> {
       runs,
       ms: median(times.map((run) => run.ms)),
       cpuMs: median(times.map((run) => run.cpuMs)),
-      score: score(times[0]?.result ?? [], planted),
+      score: score(times[0]?.result ?? [], peer ? plantedForPeer : planted, planted),
     });
   };
 
@@ -255,7 +334,7 @@ export async function benchTracking(): Promise<void> {
   const theirs = (text: string): string[] =>
     findTracking(text).map((match) => match.trackingNumber);
   for (const size of [10 << 10, 100 << 10, 250 << 10]) {
-    measure('ts-tracking-number: findTracking', size, size <= 10 << 10 ? 5 : 1, theirs);
+    measure('ts-tracking-number: findTracking', size, size <= 10 << 10 ? 5 : 1, theirs, true);
   }
 
   rows.sort((a, b) => a.size - b.size);
@@ -275,7 +354,7 @@ export async function benchTracking(): Promise<void> {
     `\nGrowth, ours: 100 KB → 1 MB takes ${(large.ms / small.ms).toFixed(1)}× as long (CPU ${(large.cpuMs / small.cpuMs).toFixed(1)}×) for 10.24× the text; linear is about 10×.`,
   );
   console.log(
-    `Target, ours: 1 MB under 20 ms: ${large.ms.toFixed(1)} ms wall, ${large.cpuMs.toFixed(1)} ms CPU (median of ${large.runs}).`,
+    `Target, ours: 1 MB under ${TARGET_MS} ms: ${large.ms.toFixed(1)} ms wall, ${large.cpuMs.toFixed(1)} ms CPU (median of ${large.runs}) ${large.ms < TARGET_MS ? '✓' : '✗'}.`,
   );
 }
 

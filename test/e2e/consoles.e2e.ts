@@ -58,6 +58,12 @@ describe.each(allPages)('$fixture at $url', (sample) => {
       .locator('[data-shiplens="copy-tracking"]')
       .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-tracking')));
     expect(numbers).toEqual(sample.trackingNumbers);
+    if (sample.trackingCarriers) {
+      const carriers = await page
+        .locator('[data-shiplens="copy-tracking"]')
+        .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-carrier')));
+      expect(carriers).toEqual(sample.trackingCarriers);
+    }
     // Every injected element is a shiplens-* element with an open shadow root.
     const hosts = await page.evaluate(() =>
       [...document.querySelectorAll('*')]

@@ -30,8 +30,9 @@ export const expectedChannels: Record<string, string | null> = {
   // The buyer chose AliExpress Premium Shipping: only premium or express keep it, and the
   // Premium line is the cheapest of those.
   'aliexpress/ship-form.declare-en-other.html': 'aliexpress-premium',
-  // Masked address: the destination is unknown until the seller reveals it.
-  'aliexpress/order-detail.new-zh-masked-es.html': null,
+  // Masked address, country masked too: Spain inferred from phone +34 and postcode 28…; the
+  // buyer chose 菜鸟无忧物流-标准 (AliExpress Standard), which keeps the promise at the lowest cost.
+  'aliexpress/order-detail.new-zh-masked-es.html': 'aliexpress-standard',
   // eBay from Greater China: SpeedPAK or an integrated service; the buyer chose economy
   // shipping, so SpeedPAK Economy keeps the promise at the lowest cost.
   'ebay/order-detail.unshipped.html': 'speedpak-economy',
@@ -44,4 +45,5 @@ export const expectedChannels: Record<string, string | null> = {
   // meets the threshold and needs a last-mile-tracked service (Premium is the cheaper).
   'wish/ship-form.fulfill-en.html': 'wishpost-economy',
   'wish/ship-form.fulfill-zh-china-merchant.html': 'wishpost-premium',
+  'wish/ship-form.fulfill-zh-md.html': 'wishpost-premium',
 };

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchConsoleBrowser, type ConsoleBrowser } from '../../scripts/lib/console-browser';
+import { consoleSubmits, countConsoleSubmits, FULFIL_FORM } from './console-submits';
 import { openSample, validNumber } from './support';
 
 let browser: ConsoleBrowser;
@@ -59,7 +60,7 @@ describe('eBay add tracking from China', () => {
     const carrier = page.getByRole('combobox', { name: 'Carrier' });
     await page.locator('[data-shiplens="form-warnings"]').waitFor();
     const ruled = page.locator(
-      '[data-shiplens="form-warnings"] [data-shiplens="warning"][data-policy="ebay-greater-china-integrated-service"]',
+      '[data-shiplens="form-warnings"] [data-shiplens="warning"][data-policy="ebay-cn-tw-integrated-service"]',
     );
     await carrier.fill('Yanwen');
     await page.locator('.add-tracking-control__input input').fill(validNumber('yanwen-s10'));
@@ -74,18 +75,8 @@ describe('eBay add tracking from China', () => {
 describe('Wish fulfil order from mainland China', () => {
   it('holds the submit for a non-WishPost carrier until "ship anyway"', async () => {
     const page = await openSample(browser, 'wish/ship-form.fulfill-en.html');
-    // The console's own submit handling, seen from the page: counts submits, never navigates.
-    await page.evaluate(() => {
-      const state = window as unknown as { submits: number };
-      state.submits = 0;
-      document
-        .querySelector('form[data-cy="fulfill-order-form"]')
-        ?.addEventListener('submit', (event) => {
-          event.preventDefault();
-          state.submits += 1;
-        });
-    });
-    const submits = () => page.evaluate(() => (window as unknown as { submits: number }).submits);
+    await page.evaluate(countConsoleSubmits, [FULFIL_FORM, null] as const);
+    const submits = () => page.evaluate(consoleSubmits);
     const fine = page.locator('[data-shiplens="warning"][data-policy="wish-wishpost-mandatory"]');
     const submit = page.getByRole('button', { name: 'Fulfill order' });
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { ConsoleBrowser } from '../../scripts/lib/console-browser';
 import { readFixture } from '../../scripts/lib/console-browser';
-import { TRACKING_FORMATS } from '../../utils/tracking/carriers';
+import { evidenceOf } from '../fixtures/tracking/formats';
 import { allPages, type SamplePage } from './pages';
 
 export function samplePage(fixture: string): SamplePage {
@@ -19,10 +19,9 @@ export async function openSample(browser: ConsoleBrowser, fixture: string): Prom
   return page;
 }
 
-/** A valid test number of a tracking format, from the format's own data. */
+/** A valid test number of a tracking format, from the format's test-side evidence. */
 export function validNumber(formatId: string): string {
-  const format = TRACKING_FORMATS.find((candidate) => candidate.id === formatId);
-  const number = format?.testNumbers.valid[0];
+  const number = evidenceOf(formatId).valid[0];
   if (!number) throw new Error(`No valid test number for ${formatId}`);
   return number.replace(/\s+/g, '');
 }

@@ -29,7 +29,7 @@ describe('consoles', () => {
 
     it('has a thin entrypoint that runs its adapter', () => {
       const entry = readFileSync(join(root, 'entrypoints', `${folder}.content/index.ts`), 'utf8');
-      expect(entry).toContain(`runConsole(${folder}, ctx)`);
+      expect(entry).toContain(`runConsole(${folder})`);
       expect(entry.split('\n').length).toBeLessThan(15);
     });
 

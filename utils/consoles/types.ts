@@ -62,8 +62,17 @@ export interface ConsoleAdapter {
   label: string;
   /** Manifest match patterns of every host this console is served from. */
   matches: string[];
-  /** Which kind of page a URL is, or null for pages we do nothing on. Pure. */
+  /**
+   * Which kind of page a URL is, or null for URLs not in the console's table. Pure; the fast
+   * path, and the documentation of the console's known addresses.
+   */
   detectPage(url: URL): ConsolePageKind | null;
+  /**
+   * Which kind of page a document is by what it shows (an order id with its label, rows of
+   * order ids, a carrier choice + tracking input), null off the console's hosts or on pages
+   * that show no order. Pure. Asked when `detectPage` knows no kind (`page-kind.ts`).
+   */
+  detectPageFromContent(doc: Document, url: URL): ConsolePageKind | null;
   /**
    * Selectors of landmarks per page kind: the page is ready to read once one matches (the
    * consoles render client-side or place deferred fragments after load).

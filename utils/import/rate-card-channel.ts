@@ -76,6 +76,9 @@ export function newChannel(
     platforms: form.platforms,
     serviceLevel: form.serviceLevel,
     tracked: form.tracked,
+    // The import form does not ask: the common case for a forwarder's line.
+    duties: 'ddu',
+    postal: false,
     carrierNames: [name],
     origins: [shipFrom],
     excludedDestinations: [],

@@ -23,10 +23,19 @@ export class Scope {
     return this.controller.signal;
   }
 
-  /** addEventListener, removed when this scope ends. */
+  /**
+   * addEventListener, removed when this scope ends — or when `options.signal` aborts first
+   * (a listener that also belongs to something shorter-lived, such as a gate being shown).
+   */
   readonly listen: Listen = (target, type, handler, options) => {
-    if (this.controller.signal.aborted) return;
+    const also = options?.signal;
+    if (this.controller.signal.aborted || also?.aborted) return;
     target.addEventListener(type, handler, { ...options, signal: this.controller.signal });
+    also?.addEventListener(
+      'abort',
+      () => target.removeEventListener(type, handler, { capture: options?.capture }),
+      { once: true, signal: this.controller.signal },
+    );
   };
 
   /** A scope inside this one: ends with it, or on its own. */

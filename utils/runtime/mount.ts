@@ -1,6 +1,8 @@
 /**
  * Every element ShipLens injects is a `shiplens-<kind>` element with an open shadow root
- * (the contract in the README and docs/decisions.md#injected-elements), its content rendered by React. The registry keeps one host per
+ * (the contract in the README and docs/decisions.md#injected-elements; host-element.ts gives
+ * another name when a page has claimed that one), its content rendered by React. The
+ * registry keeps one host per
  * key, so re-running a feature updates its element instead of adding another, and re-creates
  * it when the console's own re-render threw the old one away.
  *
@@ -11,6 +13,7 @@ import { createElement, type ReactNode } from 'react';
 import { createPortal, flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import type { MountPoint } from '../consoles/types';
+import { HostNames } from './host-element';
 import { Isolated } from './isolated';
 
 export type HostKind =
@@ -61,6 +64,7 @@ export class UiRegistry {
   private root: Root | null = null;
   private batching = 0;
   private dirty = false;
+  private readonly names = new HostNames();
   /** Shared by every host; null where it cannot be adopted, undefined until first needed. */
   private sheet: CSSStyleSheet | null | undefined;
 
@@ -133,10 +137,9 @@ export class UiRegistry {
   private entry(key: string, kind: HostKind, point: Placement): Mounted {
     const entry = this.mounted.get(key);
     if (entry?.host.isConnected) return entry;
-    const host = document.createElement(`shiplens-${kind}`);
+    const { host, shadow } = this.names.create(document, kind);
     host.setAttribute('data-shiplens-kind', kind);
     host.setAttribute('data-shiplens-key', key);
-    const shadow = host.attachShadow({ mode: 'open' });
     this.style(shadow);
     const container = document.createElement('div');
     shadow.append(container);

@@ -92,6 +92,14 @@ export function readPage(
   const part = reads[kind];
   const order = part.order ? adapter.extractOrder(doc, url) : null;
   const form = part.form ? adapter.shipForm(doc, url) : null;
+  const formState = form ? readFormState(form) : null;
+  // The order's carrier and destination decide between carriers that share a number's shape.
+  const facts = order?.ok ? order.facts : null;
+  const hints = {
+    carrier: formState?.chosenCarrier ?? facts?.carrier ?? null,
+    country: facts?.destinationCountry ?? null,
+  };
+  // An inbound page reads no form (`reads`); the test narrows the kind for `unreadOrder`.
   const formOrder =
     form && kind !== 'fba-inbound'
       ? order?.ok
@@ -107,11 +115,11 @@ export function readPage(
     rows: [],
     slice: { index: 0, last: true, total: rowSource.rows.length },
     form,
-    formState: form ? readFormState(form) : null,
+    formState,
     formOrder,
     trackingFields: adapter
       .trackingFields(doc)
-      .map((field) => ({ ...field, matches: scanField(field.text) })),
+      .map((field) => ({ ...field, matches: scanField(field.text, hints) })),
     panel: part.order ? panelFor(adapter, doc, kind, order, form) : null,
     listToolbarMount: part.rows ? adapter.listToolbarMount(doc) : null,
     inbound: kind === 'fba-inbound' ? (adapter.readInbound?.(doc, url) ?? null) : null,

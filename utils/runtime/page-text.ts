@@ -20,7 +20,10 @@ const SKIPPED = [
   'input',
   'select',
   'option',
-  'button',
+  // Buttons hold actions ("Copy …"), except link-styled ones that SHOW a value: eBay prints a
+  // shipped order's tracking number as `button.fake-link` (FunkyDrama/OrdersParserByDK
+  // `marketplaces/ebay_parser.py`, docs/consoles/ebay.md).
+  'button:not(.fake-link)',
   // Hidden holders: eBay's unplaced fragments, closed dialogs.
   '[hidden]',
   // Our own hosts (mount.ts marks each one).

@@ -7,7 +7,6 @@
  * page's origin. Everything a feature adds to the page ends with the script or when the
  * seller switches the console off (lifetime.ts).
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import css from '../../components/shiplens.css?inline';
 import { handleCapturePage } from '../capture/capture-page';
 import { captureVersions } from '../capture/versions';
@@ -27,12 +26,15 @@ import { createComplianceNudge } from './features/compliance-nudge';
 import { createFbaFirstLeg } from './features/fba-first-leg';
 import { createRecordShipments } from './features/record-shipments';
 import { createShipFormChecks } from './features/ship-form-checks';
-import { Scope } from './lifetime';
+import { Scope, type Listen } from './lifetime';
+import { watchLocation } from './location-watch';
 import { isOwnMutation, UiRegistry } from './mount';
 import type { ListRow, ListRowSource } from '../consoles/types';
 import { readPage, skusOn, withRows, type PageModel } from './page-model';
+import { pageKindOf } from '../consoles/page-kind';
 import { emptyPageState, pageState, waitingPageState } from './page-state';
 import { RulesClient } from './rules-client';
+import { claimFrame, type ScriptLifetime } from './script-lifetime';
 import { RowReader, screenOrder } from './row-reader';
 
 /**
@@ -49,7 +51,14 @@ function landmarkPresent(selectors: readonly string[]): boolean {
   return selectors.some((selector) => document.querySelector(selector) !== null);
 }
 
-export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): void {
+/**
+ * @param lifetime how long this script is in charge of the frame (script-lifetime.ts): never
+ *   WXT's context, which a page script can end.
+ */
+export function runConsole(
+  adapter: ConsoleAdapter,
+  lifetime: ScriptLifetime = claimFrame(adapter.id),
+): void {
   const features: readonly Feature[] = [
     orderPanel,
     createListBadges(),
@@ -66,8 +75,7 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
   const rules = new RulesClient(adapter.id);
   const rowReader = new RowReader();
   /** Ends with the content script. */
-  const script = new Scope();
-  ctx.onInvalidated(() => script.end());
+  const script = new Scope(lifetime.signal);
   /** What features add to the page; ended and renewed when the console is switched off. */
   let featureScope = script.child();
   let state: PageState = emptyPageState(adapter.id, location.href);
@@ -82,7 +90,7 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
    * one per animation frame, however many mutations arrive.
    */
   function schedule(): void {
-    if (scheduled || ctx.isInvalid) return;
+    if (scheduled || !lifetime.alive()) return;
     scheduled = true;
     const run = () => {
       scheduled = false;
@@ -93,7 +101,11 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
     else requestAnimationFrame(run);
   }
 
+  /** Whether this script has asked for the rules: a frame that shows no console page never does. */
+  let rulesAsked = false;
+
   async function loadRules(): Promise<void> {
+    rulesAsked = true;
     if (await rules.load()) schedule();
     else if (rules.error) schedule();
   }
@@ -144,6 +156,20 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
     );
   }
 
+  /**
+   * A feature's listeners act only while this script is in charge: the first event after an
+   * extension reload ends the orphaned script (and so removes them) instead of acting.
+   */
+  const listenWhileAlive: Listen = (target, type, handler, options) =>
+    featureScope.listen(
+      target,
+      type,
+      (event) => {
+        if (lifetime.alive()) handler(event);
+      },
+      options,
+    );
+
   /** Everything ShipLens shows goes, and every listener its features added. */
   function stopFeatures(): void {
     ui.clear();
@@ -154,19 +180,25 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
   function pass(): void {
     const current = (passes += 1);
     const url = new URL(location.href);
-    const kind = adapter.detectPage(url);
+    const kind = pageKindOf(adapter, document, url);
     state = emptyPageState(adapter.id, url.href);
     const reply = rules.current;
     if (!kind || reply?.snapshot.settings.disabledConsoles.includes(adapter.id)) {
       stopFeatures();
       return;
     }
-    if (!landmarkPresent(adapter.ready[kind]) && !waitedLongEnough(url.href)) {
+    // A kind read from the page's content needs no landmark: the content is there.
+    if (
+      adapter.detectPage(url) === kind &&
+      !landmarkPresent(adapter.ready[kind]) &&
+      !waitedLongEnough(url.href)
+    ) {
       const waiting = `Waiting for the page: none of ${adapter.ready[kind].join(', ')}`;
       state = waitingPageState(adapter.id, url.href, kind, waiting);
       return;
     }
     if (!reply) {
+      if (!rulesAsked) void loadRules();
       const why = rules.error ? `Rules unavailable: ${rules.error}` : 'Loading the rules';
       state = waitingPageState(adapter.id, url.href, kind, why);
       return;
@@ -190,7 +222,7 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
     current: number,
   ): void {
     const reply = rules.current;
-    if (!reply || current !== passes || ctx.isInvalid) return;
+    if (!reply || current !== passes || !lifetime.alive()) return;
     const deadline = performance.now() + SLICE_READ_MS;
     const rows: ListRow[] = [];
     let next = start;
@@ -214,7 +246,7 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
       t: translatorFrom(reply.messages),
       storageError: reply.storageError,
       signal: featureScope.signal,
-      listen: featureScope.listen,
+      listen: listenWhileAlive,
       evaluate,
       saveSkuWeight,
       reportPage,
@@ -239,7 +271,7 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
     // After the next paint: the seller sees the panel and badges before this work starts.
     requestAnimationFrame(() =>
       setTimeout(() => {
-        if (current === passes && !ctx.isInvalid) runFeatures(deferred, featureContext, errors);
+        if (current === passes && lifetime.alive()) runFeatures(deferred, featureContext, errors);
       }, 0),
     );
   }
@@ -268,13 +300,14 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
     });
   }
 
-  listen({
-    'get-page-state': async () => state,
-    // The top page only: the first frame to answer would win, and the report is of the page.
-    ...(window === window.top && {
+  // The popup reports on the tab, which is its top page: only the top frame answers (the first
+  // frame to answer would win, and a report is of the page).
+  if (window === window.top) {
+    listen({
+      'get-page-state': async () => state,
       'capture-page': async () => capturePage(),
-    }),
-  });
+    });
+  }
   const observer = new MutationObserver((records) => {
     if (records.some((record) => !isOwnMutation(record))) schedule();
   });
@@ -283,16 +316,18 @@ export function runConsole(adapter: ConsoleAdapter, ctx: ContentScriptContext): 
     subtree: true,
     characterData: true,
   });
-  ctx.onInvalidated(() => {
+  script.signal.addEventListener('abort', () => {
     observer.disconnect();
     ui.clear();
   });
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  watchLocation(script.signal, () => {
     ui.clear();
     schedule();
   });
-  ctx.addEventListener(document, 'visibilitychange', () => {
-    if (document.visibilityState === 'visible') void loadRules();
+  script.listen(document, 'visibilitychange', () => {
+    if (document.visibilityState === 'visible' && rulesAsked && lifetime.alive()) void loadRules();
   });
-  void loadRules();
+  // Frames run this script too (allFrames): most are the console's widgets and ads, which
+  // need no rules until they show a console page.
+  if (window === window.top || adapter.detectPage(new URL(location.href))) void loadRules();
 }

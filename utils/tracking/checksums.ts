@@ -2,9 +2,9 @@ import type { Checksum, ChecksumName, ChecksumParams } from './schema';
 
 /**
  * Check-digit algorithms, by the names jkeen/tracking_number_data uses
- * (CHECKSUM_ALGORITHMS.md at b79ce4b). Written from the descriptions there and in
- * docs/policies.md (check digits); each takes the serial and the check character as printed
- * and returns whether they agree. A non-digit check character never agrees.
+ * (CHECKSUM_ALGORITHMS.md at b79ce4b). Written from the descriptions there; each takes the serial
+ * and the check character as printed and returns whether they agree. A non-digit check
+ * character never agrees.
  */
 
 type Algorithm<N extends ChecksumName> = (
@@ -92,6 +92,48 @@ export const mod7: Algorithm<'mod7'> = (serial, check) => {
   return remainder === checkValue(check);
 };
 
+/**
+ * Luhn (ISO/IEC 7812): from the digit next to the check digit leftwards, every other digit is
+ * doubled (9 subtracted when that exceeds 9); check = (10 − Σ mod 10) mod 10. Purolator and Old
+ * Dominion (jkeen/tracking_number_data couriers/purolator.json, old_dominion.json).
+ */
+export const luhn: Algorithm<'luhn'> = (serial, check) => {
+  let sum = 0;
+  for (let i = 0; i < serial.length; i++) {
+    const digit = serial.charCodeAt(serial.length - 1 - i) - 48;
+    if (digit < 0 || digit > 9) return false;
+    const value = i % 2 === 0 ? digit * 2 : digit;
+    sum += value > 9 ? value - 9 : value;
+  }
+  return serial.length > 0 && (10 - (sum % 10)) % 10 === checkValue(check);
+};
+
+/** 0–9 as 0–9 and A–Z as 10–35; −1 for anything else. */
+function base36Value(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48;
+  if (code >= 65 && code <= 90) return code - 55;
+  return -1;
+}
+
+/**
+ * ISO/IEC 7064 MOD 37,36 (hybrid system, M = 36): p starts at M; for each character
+ * p = ((p + value) mod M, with 0 read as M) × 2 mod (M + 1); the check character has the value
+ * (M + 1 − p) mod M. DPD parcel barcodes (jkeen/tracking_number_data couriers/dpd.json; the
+ * algorithm as ISO/IEC 7064 defines it, https://en.wikipedia.org/wiki/ISO/IEC_7064).
+ */
+export const mod37_36: Algorithm<'mod_37_36'> = (serial, check) => {
+  const M = 36;
+  let p = M;
+  for (let i = 0; i < serial.length; i++) {
+    const value = base36Value(serial.charCodeAt(i));
+    if (value < 0) return false;
+    p = (p + value) % M || M;
+    p = (p * 2) % (M + 1);
+  }
+  const expected = (M + 1 - p) % M;
+  return serial.length > 0 && check.length === 1 && base36Value(check.charCodeAt(0)) === expected;
+};
+
 /** Runs the algorithm a format's data names, with that format's parameters. */
 export function verifyChecksum(checksum: Checksum, serial: string, check: string): boolean {
   // Switching on the discriminant pairs each algorithm with its own parameter shape.
@@ -104,5 +146,9 @@ export function verifyChecksum(checksum: Checksum, serial: string, check: string
       return sumProductWithWeightingsAndModulo(serial, check, checksum);
     case 'mod7':
       return mod7(serial, check, checksum);
+    case 'luhn':
+      return luhn(serial, check, checksum);
+    case 'mod_37_36':
+      return mod37_36(serial, check, checksum);
   }
 }

@@ -2,7 +2,7 @@ import { CARRIER_ALIASES, FORMAT_COLLISIONS, TRACKING_FORMATS } from './carriers
 import { verifyChecksum } from './checksums';
 import { patternLength, type LengthRange } from './pattern-length';
 import { postalOperatorOf } from './s10-countries';
-import type { CarrierAlias, TrackingFormat } from './schema';
+import type { CarrierAlias, Scope, TrackingFormat } from './schema';
 
 /** A recognised tracking number. */
 export interface TrackingMatch {
@@ -11,6 +11,8 @@ export interface TrackingMatch {
   formatId: string;
   /** Display name; for a generic S10 number, the issuing country's postal operator. */
   carrier: string;
+  /** The carrier family of the format (`fedex` for every FedEx format). */
+  carrierId: string;
   /** The check digit was verified. Always false for formats that have none. */
   verified: boolean;
   /** The carrier's tracking page for this number. */
@@ -61,8 +63,25 @@ const compiled: readonly CompiledFormat[] = TRACKING_FORMATS.map((format, order)
 interface LengthBucket {
   formats: readonly CompiledFormat[];
   any: RegExp;
+  /**
+   * `any` and the alternation of the formats the scanner may report anywhere (null when there
+   * are none), to run at a position of the page text itself (sticky, any case): the scanner
+   * cuts a token out of the text only when its shape can go somewhere.
+   */
+  anyInText: RegExp;
+  anywhereInText: RegExp | null;
   gates: readonly RegExp[];
 }
+
+/**
+ * A token pattern for use at a position of a longer text: no start anchor (the sticky flag
+ * anchors it), and each `$` becomes "no token character follows", which is where a token ends.
+ */
+const inText = (entries: readonly CompiledFormat[]): RegExp =>
+  new RegExp(
+    `(?:${alternation(entries, false).replace(/\^/g, '').replace(/\$/g, '(?![A-Za-z0-9])')})`,
+    'iy',
+  );
 
 const alternation = (entries: readonly CompiledFormat[], capture: boolean): string =>
   entries
@@ -74,9 +93,12 @@ function bucketFor(length: number): LengthBucket | null {
     (entry) => entry.length.min <= length && length <= entry.length.max,
   );
   if (formats.length === 0) return null;
+  const anywhere = formats.filter((entry) => entry.format.scope === 'anywhere');
   return {
     formats,
     any: new RegExp(`^(?:${alternation(formats, false)})`),
+    anyInText: inText(formats),
+    anywhereInText: anywhere.length > 0 ? inText(anywhere) : null,
     gates: formats.map((_, k) => new RegExp(`^(?:${alternation(formats.slice(k), true)})`)),
   };
 }
@@ -138,21 +160,94 @@ function candidateFor(entry: CompiledFormat, token: string): Candidate | null {
 }
 
 /**
- * Ranking: a verified check digit first, then the preference recorded for that pair in
- * FORMAT_COLLISIONS, then the order of TRACKING_FORMATS.
+ * What the page says about a number besides its shape: the carrier its console names beside it
+ * and the country the parcel goes to. Either may be unknown.
  */
-function compare(a: Candidate, b: Candidate): number {
+export interface TrackingHints {
+  /** The console's carrier field or column, as the console words it ("Canada Post", "Other"). */
+  carrier?: string | null;
+  /** ISO 3166-1 alpha-2 code of the order's destination. */
+  country?: string | null;
+}
+
+/** Hints read once per detection: the carrier field resolved to an alias. */
+interface ResolvedHints {
+  alias: CarrierAlias | null;
+  country: string | null;
+}
+
+/** 0: the carrier field names this carrier; 1: it delivers in the destination; 2: no telling; 3: it delivers elsewhere. */
+function hintRank(candidate: Candidate, hints: ResolvedHints | null): number {
+  if (!hints) return 2;
+  if (hints.alias && acceptsCandidate(hints.alias, candidate)) return 0;
+  const markets = candidate.format.markets;
+  if (!markets || !hints.country) return 2;
+  return markets.includes(hints.country) ? 1 : 3;
+}
+
+/**
+ * Ranking: the carrier the console's field names first; then a verified check digit; then a
+ * carrier that delivers in the order's destination over one that cannot tell, and that over one
+ * that delivers elsewhere only; then the preference recorded for that pair in FORMAT_COLLISIONS;
+ * then the order of TRACKING_FORMATS.
+ */
+function compare(a: Candidate, b: Candidate, hints: ResolvedHints | null): number {
+  const aRank = hintRank(a, hints);
+  const bRank = hintRank(b, hints);
+  if ((aRank === 0) !== (bRank === 0)) return aRank === 0 ? -1 : 1;
   const aVerified = Boolean(a.format.checksum);
   if (aVerified !== Boolean(b.format.checksum)) return aVerified ? -1 : 1;
+  if (aRank !== bRank) return aRank - bRank;
   const prefer = preferred.get(`${a.format.id}|${b.format.id}`);
   if (prefer) return prefer === a.format.id ? -1 : 1;
   return a.order - b.order;
 }
 
+/**
+ * A number a page shows as a placeholder, refused before any checksum: a weighted checksum
+ * passes "000000000000" (FedEx) and runs like "1234567890" pass others. All digits and either
+ * one digit repeated, or each digit one more (or one less) than the one before, wrapping 9→0.
+ */
+export function isDegenerate(token: string, start = 0, end = token.length): boolean {
+  const first = token.charCodeAt(start) - 48;
+  if (!(first >= 0 && first <= 9)) return false;
+  let same = true;
+  let up = true;
+  let down = true;
+  for (let i = start + 1; i < end; i++) {
+    const digit = token.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return false;
+    const previous = token.charCodeAt(i - 1) - 48;
+    same &&= digit === previous;
+    up &&= digit === (previous + 1) % 10;
+    down &&= digit === (previous + 9) % 10;
+    if (!(same || up || down)) return false;
+  }
+  return true;
+}
+
+/**
+ * How far the token at `start`…`end` of a text (a whole normalised token by default) could
+ * go, from its shape alone (no check digit computed):
+ * `none` — no format has that shape (or the number is degenerate); `anywhere` — a format the
+ * scanner reports anywhere has it; `tracking-context` — only formats that need a tracking label
+ * do. Lets the scanner look for a label before it verifies any check digit.
+ */
+export function shapeReach(text: string, start = 0, end = text.length): 'none' | Scope {
+  const bucket = bucketOf(end - start);
+  if (bucket === null) return 'none';
+  bucket.anyInText.lastIndex = start;
+  if (!bucket.anyInText.test(text) || isDegenerate(text, start, end)) return 'none';
+  const anywhere = bucket.anywhereInText;
+  if (!anywhere) return 'tracking-context';
+  anywhere.lastIndex = start;
+  return anywhere.test(text) ? 'anywhere' : 'tracking-context';
+}
+
 /** Every format that accepts an already normalised token, best first. */
-export function candidatesForToken(token: string): Candidate[] {
+export function candidatesForToken(token: string, hints?: TrackingHints): Candidate[] {
   const bucket = bucketOf(token.length);
-  if (bucket === null || !bucket.any.test(token)) return [];
+  if (bucket === null || !bucket.any.test(token) || isDegenerate(token)) return [];
   const found: Candidate[] = [];
   for (
     let k = nextMatchingFormat(bucket, token, 0);
@@ -163,7 +258,13 @@ export function candidatesForToken(token: string): Candidate[] {
     const candidate = entry && candidateFor(entry, token);
     if (candidate) found.push(candidate);
   }
-  return found.length > 1 ? found.sort(compare) : found;
+  if (found.length < 2) return found;
+  const resolved = hints ? resolveHints(hints) : null;
+  return found.sort((a, b) => compare(a, b, resolved));
+}
+
+function resolveHints(hints: TrackingHints): ResolvedHints {
+  return { alias: hints.carrier ? aliasFor(hints.carrier) : null, country: hints.country ?? null };
 }
 
 /** The public result for a candidate: built only for the one that is reported. */
@@ -177,6 +278,7 @@ export function toTrackingMatch(candidate: Candidate): TrackingMatch {
     number: token,
     formatId: format.id,
     carrier,
+    carrierId: format.carrierId,
     verified: Boolean(format.checksum),
     // Without a USPS routing prefix when there is one: the TrackingNumber group.
     trackingUrl: format.trackingUrl.replace(
@@ -186,19 +288,23 @@ export function toTrackingMatch(candidate: Candidate): TrackingMatch {
   };
 }
 
-/** Carrier keys of a candidate, in the vocabulary of `CarrierAlias.accepts`. */
-function carrierKeysOf(candidate: Candidate): string[] {
+/** Whether a carrier named in a console can hand out the number of this candidate. */
+function acceptsCandidate(alias: CarrierAlias, candidate: Candidate): boolean {
   const countryCode = candidate.groups['CountryCode'];
-  const own = candidate.format.carrierId;
-  return countryCode ? [own, 's10', `s10:${countryCode}`] : [own];
+  const { accepts } = alias;
+  if (accepts.includes(candidate.format.carrierId)) return true;
+  return (
+    Boolean(countryCode) && (accepts.includes('s10') || accepts.includes(`s10:${countryCode}`))
+  );
 }
 
 /**
  * The format of one token, or null. The token is normalised first, so "1Z 999 AA1…" and
- * "9400-1112-…" are accepted as typed into a form.
+ * "9400-1112-…" are accepted as typed into a form. `hints` decide between formats that share a
+ * shape (a 12-digit Purolator or FedEx number).
  */
-export function detectTracking(token: string): TrackingMatch | null {
-  const best = candidatesForToken(normaliseTrackingNumber(token))[0];
+export function detectTracking(token: string, hints?: TrackingHints): TrackingMatch | null {
+  const best = candidatesForToken(normaliseTrackingNumber(token), hints)[0];
   return best ? toTrackingMatch(best) : null;
 }
 
@@ -235,8 +341,5 @@ export function trackingMatchesCarrier(number: string, carrierText: string): Car
   const alias = aliasFor(carrierText);
   if (!alias) return 'unknown';
   const candidates = candidatesForToken(normaliseTrackingNumber(number));
-  const accepted = candidates.some((candidate) =>
-    carrierKeysOf(candidate).some((key) => alias.accepts.includes(key)),
-  );
-  return accepted ? 'match' : 'mismatch';
+  return candidates.some((candidate) => acceptsCandidate(alias, candidate)) ? 'match' : 'mismatch';
 }

@@ -3,7 +3,7 @@
  * find numbers in page text. Pure functions over the data in carriers.ts; no DOM.
  */
 export { detectTracking, normaliseTrackingNumber, trackingMatchesCarrier } from './detect';
-export type { CarrierAgreement, TrackingMatch } from './detect';
+export type { CarrierAgreement, TrackingHints, TrackingMatch } from './detect';
 export { scanField, scanText } from './scan';
 export type { ScanMatch, ScanOptions } from './scan';
 export { TRACKING_FORMATS } from './carriers';

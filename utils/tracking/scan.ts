@@ -2,9 +2,10 @@ import {
   candidatesForToken,
   detectTracking,
   normaliseTrackingNumber,
+  shapeReach,
   toTrackingMatch,
 } from './detect';
-import type { TrackingMatch } from './detect';
+import type { TrackingHints, TrackingMatch } from './detect';
 
 /**
  * Finding tracking numbers in page text, in one linear pass.
@@ -40,6 +41,8 @@ export interface ScanMatch extends TrackingMatch {
 export interface ScanOptions {
   /** `tracking-field`: the whole text is a known tracking-number field; every format applies. */
   context?: 'page' | 'tracking-field';
+  /** The carrier field and destination of the order the text belongs to (detect.ts). */
+  hints?: TrackingHints;
 }
 
 /**
@@ -98,11 +101,13 @@ const TRACKING_LABELS: readonly string[] = [
 const LIST_GAP = /^[\s,;/|、，；]+$/u;
 const MAX_LIST_GAP = 8;
 
-/** A tracking label followed by nothing but punctuation and spaces up to the end. */
-const LABEL_AT_END = new RegExp(
-  `(?:${TRACKING_LABELS.map((label) => label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[^\\p{L}\\p{N}]*$`,
-  'iu',
-);
+/** The labels in lower case, by the code of their last character: the few to compare. */
+const LABELS_BY_LAST = new Map<number, string[]>();
+for (const label of TRACKING_LABELS.map((text) => text.toLowerCase())) {
+  const last = label.charCodeAt(label.length - 1);
+  LABELS_BY_LAST.set(last, [...(LABELS_BY_LAST.get(last) ?? []), label]);
+}
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 
 /** 1 for ASCII letters and digits: the characters a token is made of. */
 const TOKEN_CHAR = new Uint8Array(128);
@@ -122,8 +127,48 @@ interface Run {
   labelled?: boolean;
 }
 
+function isLetterOrNumber(code: number): boolean {
+  if (code < 128) return isTokenChar(code);
+  // CJK ideographs and kana, the letters of most labels past ASCII, without a regex call.
+  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3040 && code <= 0x30ff)) return true;
+  return LETTER_OR_NUMBER.test(String.fromCharCode(code));
+}
+
+/** Whether `label` (lower case) ends at `end` in `text`, ASCII letters compared in any case. */
+function endsWithLabel(text: string, end: number, label: string): boolean {
+  for (let i = 1; i <= label.length; i++) {
+    let code = text.charCodeAt(end - i);
+    if (code >= 65 && code <= 90) code += 32;
+    if (code !== label.charCodeAt(label.length - i)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a tracking label ends right before `start`: within LABEL_WINDOW characters, followed by
+ * nothing but punctuation and spaces. Walks back over those, then compares the characters before
+ * them with the labels that end in the same character, from their end (nothing is allocated).
+ */
 function labelEndsRightBefore(text: string, start: number): boolean {
-  return LABEL_AT_END.test(text.slice(Math.max(0, start - LABEL_WINDOW), start));
+  const floor = Math.max(0, start - LABEL_WINDOW);
+  let end = start;
+  while (end > floor && !isLetterOrNumber(text.charCodeAt(end - 1))) end--;
+  if (end === floor) return false;
+  let last = text.charCodeAt(end - 1);
+  if (last >= 65 && last <= 90) last += 32;
+  const labels = LABELS_BY_LAST.get(last);
+  if (!labels) return false;
+  for (const label of labels) {
+    if (end - label.length >= floor && endsWithLabel(text, end, label)) return true;
+  }
+  return false;
+}
+
+/** A label before the token, or before the list of numbers it continues. */
+function isLabelled(text: string, start: number, run: Run | null): boolean {
+  return run
+    ? (run.labelled ??= labelEndsRightBefore(text, run.start))
+    : labelEndsRightBefore(text, start);
 }
 
 /**
@@ -159,19 +204,26 @@ export function scanText(text: string, options: ScanOptions = {}): ScanMatch[] {
     const start = i;
     for (i = probe + 1; i < length && isTokenChar(text.charCodeAt(i)); i++);
     if (i - start > MAX_TOKEN_LENGTH) continue;
-    const token = text.slice(start, i);
-    const candidates = candidatesForToken(token.toUpperCase());
-    const top = candidates[0];
-    if (!top) continue;
     const continuesRun =
       run !== null && start - run.end <= MAX_LIST_GAP && LIST_GAP.test(text.slice(run.end, start));
+    // Label look-ups only for the few tokens that need one, and before any check digit is
+    // computed (or the token cut out) when only formats that need a label have its shape.
+    let labelled: boolean | undefined;
+    if (!inField) {
+      const reach = shapeReach(text, start, i);
+      if (reach === 'none') continue;
+      if (reach === 'tracking-context') {
+        labelled = isLabelled(text, start, continuesRun ? run : null);
+        if (!labelled) continue;
+      }
+    }
+    const token = text.slice(start, i).toUpperCase();
+    const candidates = candidatesForToken(token, options.hints);
+    const top = candidates[0];
+    if (!top) continue;
     let best = top;
     if (!inField && top.format.scope === 'tracking-context') {
-      // Label look-ups only for the few tokens that need one.
-      const labelled =
-        run && continuesRun
-          ? (run.labelled ??= labelEndsRightBefore(text, run.start))
-          : labelEndsRightBefore(text, start);
+      labelled ??= isLabelled(text, start, continuesRun ? run : null);
       const anywhere = candidates.find((candidate) => candidate.format.scope === 'anywhere');
       if (!labelled && !anywhere) continue;
       if (!labelled && anywhere) best = anywhere;
@@ -185,16 +237,17 @@ export function scanText(text: string, options: ScanOptions = {}): ScanMatch[] {
 
 /**
  * For a known tracking-number field (a table column or input the console labels as tracking):
- * every format applies. When no token matches, the whole field is tried once with spaces and
+ * every format applies, and `hints` (the order's carrier field and destination) decide between
+ * formats that share a shape. When no token matches, the whole field is tried once with spaces and
  * hyphens removed, for numbers printed in groups ("9400 1112 0108 0805 4830 16").
  */
-export function scanField(text: string): ScanMatch[] {
-  const found = scanText(text, { context: 'tracking-field' });
+export function scanField(text: string, hints?: TrackingHints): ScanMatch[] {
+  const found = scanText(text, { context: 'tracking-field', hints });
   if (found.length > 0) return found;
   const trimmed = text.trim();
   if (trimmed.length > 2 * MAX_TOKEN_LENGTH || !/^[A-Za-z0-9][A-Za-z0-9\s-]*$/.test(trimmed)) {
     return [];
   }
-  const whole = detectTracking(normaliseTrackingNumber(trimmed));
+  const whole = detectTracking(normaliseTrackingNumber(trimmed), hints);
   return whole ? [{ ...whole, index: text.indexOf(trimmed) }] : [];
 }

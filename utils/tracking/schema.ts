@@ -1,13 +1,16 @@
 import { z } from 'zod';
 
 /**
- * The shape of one tracking-number format, kept as data (docs/decisions.md#tracking-formats-as-data, after
- * jkeen/tracking_number_data's courier files: https://github.com/jkeen/tracking_number_data).
+ * The shape of one tracking-number format, kept as data (docs/decisions.md#tracking-formats-as-data,
+ * after jkeen/tracking_number_data's courier files: https://github.com/jkeen/tracking_number_data).
  * Differences from that data set, and why:
  * - `pattern` matches one normalised TOKEN (upper case, no spaces or hyphens), so it carries no
  *   `\s*` between characters. Letting spaces inside the pattern is what made digit groups of phone
  *   numbers and ZIP codes merge into "tracking numbers" (docs/peers.md#tracking).
  * - `scope` says where the scanner may report the format; see scan.ts for the policy.
+ * - Only what detection needs ships in the extension. Each format's source and its valid and
+ *   invalid test numbers live beside the tests, keyed by format id
+ *   (test/fixtures/tracking/formats.ts), and a unit test requires them for every format.
  */
 
 const S10ChecksumSchema = z.object({ name: z.literal('s10') }).strict();
@@ -31,12 +34,17 @@ const SumProductChecksumSchema = z
   })
   .strict();
 const Mod7ChecksumSchema = z.object({ name: z.literal('mod7') }).strict();
+const LuhnChecksumSchema = z.object({ name: z.literal('luhn') }).strict();
+/** ISO/IEC 7064 MOD 37,36: a check character 0–9 or A–Z over digits and letters (DPD). */
+const Mod37_36ChecksumSchema = z.object({ name: z.literal('mod_37_36') }).strict();
 
 export const ChecksumSchema = z.discriminatedUnion('name', [
   S10ChecksumSchema,
   Mod10ChecksumSchema,
   SumProductChecksumSchema,
   Mod7ChecksumSchema,
+  LuhnChecksumSchema,
+  Mod37_36ChecksumSchema,
 ]);
 export type Checksum = z.infer<typeof ChecksumSchema>;
 export type ChecksumName = Checksum['name'];
@@ -59,8 +67,6 @@ export const TrackingFormatSchema = z
      * (fedex-express-12 and fedex-ground-15 are both `fedex`).
      */
     carrierId: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-    /** Display name of the format, e.g. "FedEx Express (12 digits)". */
-    name: z.string().min(1),
     /**
      * Regular expression source for one whole token: starts with `^`, ends with `$`, has a
      * `SerialNumber` named group, and a `CheckDigit` group exactly when `checksum` is set.
@@ -96,11 +102,15 @@ export const TrackingFormatSchema = z
     scope: z.enum(scopes),
     /** Tracking page; `%s` is replaced with the number. */
     trackingUrl: z.string().regex(/^https:\/\/[^\s]*%s[^\s]*$/, 'expected an https URL with %s'),
-    /** Where the format comes from: a URL, or `owner/repo@commit:path` of a data set. */
-    source: z.string().min(1),
-    testNumbers: z
-      .object({ valid: z.array(TokenSchema).min(1), invalid: z.array(TokenSchema) })
-      .strict(),
+    /**
+     * ISO 3166-1 codes of the countries the carrier delivers in, for a local carrier. When two
+     * formats match one number, the one whose carrier delivers in the order's destination
+     * country ranks first (Purolator on an Amazon.ca order, DPD on a UK one).
+     */
+    markets: z
+      .array(z.string().regex(/^[A-Z]{2}$/))
+      .min(1)
+      .optional(),
   })
   .strict()
   .superRefine((format, ctx) => {
@@ -171,11 +181,12 @@ export const FormatCollisionSchema = z
   .object({
     /** Two format ids that can both match one token. */
     formats: z.tuple([z.string(), z.string()]),
-    /** Which one `detectTracking` reports when both match and both or neither are verified. */
+    /**
+     * Which one `detectTracking` reports when both match, both or neither are verified and no
+     * carrier field or destination decides. The reason is a comment beside the entry; a token
+     * both accept is in the test-side data (test/fixtures/tracking/formats.ts).
+     */
     prefer: z.string(),
-    reason: z.string().min(1),
-    /** A token both formats accept, so the test suite can show the collision is real. */
-    example: TokenSchema,
   })
   .strict()
   .refine((collision) => collision.formats.includes(collision.prefer), {
@@ -193,21 +204,9 @@ export const CarrierAliasSchema = z
      * `s10` for any UPU S10 number, or `s10:CC` for an S10 number issued in country CC.
      */
     accepts: z.array(z.string().regex(/^(s10(:[A-Z]{2})?|[a-z0-9]+(-[a-z0-9]+)*)$/)).min(1),
-    /** Why a carrier accepts numbers other than its own. */
-    note: z.string().optional(),
   })
   .strict();
 export type CarrierAlias = z.infer<typeof CarrierAliasSchema>;
-
-export const S10CountrySchema = z
-  .object({
-    code: z.string().regex(/^[A-Z]{2}$/),
-    country: z.string().min(1),
-    /** The designated postal operator, when the UPU member list names one. */
-    postalOperator: z.string().min(1).optional(),
-  })
-  .strict();
-export type S10Country = z.infer<typeof S10CountrySchema>;
 
 /** Every list-level rule: unique ids, collisions and aliases that name real formats. */
 export const TrackingDataSchema = z

@@ -24,6 +24,16 @@ export const amazonPages: SamplePage[] = [
     trackingNumbers: ['9400111899223847165208'],
   },
   {
+    // Amazon.ca with a Canada Post label: 16 digits, which only the Canadian carrier reads.
+    fixture: 'amazon/order-detail.ca-shipped.html',
+    url: 'https://sellercentral.amazon.ca/orders-v3/order/702-5518830-4417726',
+    kind: 'order-detail',
+    expectPanel: true,
+    expectBadges: 0,
+    trackingNumbers: ['4026610731958486'],
+    trackingCarriers: ['Canada Post'],
+  },
+  {
     fixture: 'amazon/order-detail.de-unshipped-multi.html',
     url: 'https://sellercentral.amazon.de/orders-v3/order/302-7715029-3318746',
     kind: 'order-detail',
@@ -94,6 +104,14 @@ export const amazonPages: SamplePage[] = [
   {
     fixture: 'amazon/not-order.home.html',
     url: 'https://sellercentral.amazon.com/home',
+    kind: null,
+    expectPanel: false,
+    expectBadges: 0,
+    trackingNumbers: [],
+  },
+  {
+    fixture: 'amazon/not-order.inventory.html',
+    url: 'https://sellercentral.amazon.com/myinventory/inventory?fulfilledBy=all',
     kind: null,
     expectPanel: false,
     expectBadges: 0,

@@ -32,6 +32,16 @@ export const ebayPages: SamplePage[] = [
     trackingNumbers: ['LX419382700CN', 'LX419382700CN'],
   },
   {
+    // Shipped from a UK warehouse with Yodel: the carrier is read from the number alone.
+    fixture: 'ebay/order-detail.uk-shipped.html',
+    url: 'https://www.ebay.co.uk/mesh/ord/details?orderid=18-51234-70861&mode=SH',
+    kind: 'order-detail',
+    expectPanel: true,
+    expectBadges: 0,
+    trackingNumbers: ['JJD0002198834602117', 'JJD0002198834602117'],
+    trackingCarriers: ['Yodel', 'Yodel'],
+  },
+  {
     fixture: 'ebay/order-detail.multi-item.html',
     url: 'https://www.ebay.com/mesh/ord/details?orderid=08-11223-34455',
     kind: 'order-detail',
@@ -74,6 +84,14 @@ export const ebayPages: SamplePage[] = [
   {
     fixture: 'ebay/not-order.seller-hub-overview.html',
     url: 'https://www.ebay.com/sh/ovw',
+    kind: null,
+    expectPanel: false,
+    expectBadges: 0,
+    trackingNumbers: [],
+  },
+  {
+    fixture: 'ebay/not-order.listings-active.html',
+    url: 'https://www.ebay.com/sh/lst/active',
     kind: null,
     expectPanel: false,
     expectBadges: 0,

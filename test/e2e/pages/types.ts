@@ -10,4 +10,6 @@ export interface SamplePage {
   expectBadges: number;
   /** Numbers that must get a copy button, in page order. */
   trackingNumbers: string[];
+  /** The carrier each of those buttons must name (`data-carrier`), when the row checks it. */
+  trackingCarriers?: string[];
 }

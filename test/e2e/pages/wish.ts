@@ -71,4 +71,13 @@ export const wishPages: SamplePage[] = [
     expectBadges: 0,
     trackingNumbers: [],
   },
+  {
+    // At an /md/ path no URL table knows, without data-cy hooks: found by its content.
+    fixture: 'wish/ship-form.fulfill-zh-md.html',
+    url: 'https://china-merchant.wish.com/md/orders/6b02e10b83f6a0d5c29e174b/fulfill',
+    kind: 'ship-form',
+    expectPanel: true,
+    expectBadges: 0,
+    trackingNumbers: [],
+  },
 ];

@@ -60,6 +60,13 @@ export const buyerStrings: Record<string, readonly string[]> = {
     'Burlington',
     '802-555-0187',
   ],
+  'amazon/order-detail.ca-shipped.html': [
+    'Danielle Okonkwo-Tremblay',
+    '2250 Rue Fictive',
+    'App 407',
+    'Montréal',
+    '514-555-0199',
+  ],
   'amazon/order-detail.us-fba.html': ['Columbus', '43215-2011'],
   'amazon/order-detail.uk-shipped.html': [
     'Oliver Pembrooke',
@@ -131,6 +138,13 @@ export const buyerStrings: Record<string, readonly string[]> = {
     '555-013-2207',
     'mtrem_qc',
   ],
+  'ebay/order-detail.uk-shipped.html': [
+    'Harriet Example-Lowe',
+    '7 Fictional Mews',
+    'Exampleton',
+    '07700 900461',
+    'hlowe_uk',
+  ],
   'ebay/order-detail.multi-item.html': [
     'Priya Raman',
     '77 Example Ave Unit 5',
@@ -173,6 +187,14 @@ export const buyerStrings: Record<string, readonly string[]> = {
     'Springfield, OR 97403',
     '541-555-0198',
   ],
+  'wish/ship-form.fulfill-zh-md.html': [
+    'Jordan Blake',
+    '742 Evergreen Terrace',
+    'Springfield, OR 97403',
+    '541-555-0198',
+  ],
+  'amazon/not-order.inventory.html': [],
+  'ebay/not-order.listings-active.html': [],
   'wish/order-list.unfulfilled.html': [],
   'wish/order-list.history.html': [],
   'wish/order-list.legacy-action.html': [],

@@ -63,6 +63,13 @@ const shipped: Record<string, Partial<ReturnType<typeof shipmentFromFacts>>> = {
     tracked: true,
     trackingValid: true,
   },
+  'amazon/order-detail.ca-shipped.html 702-5518830-4417726': {
+    site: 'sellercentral.amazon.ca',
+    destination: 'CA',
+    carrier: 'Canada Post',
+    tracked: true,
+    trackingValid: true,
+  },
   'amazon/order-detail.uk-shipped.html 203-3392817-6604351': {
     site: 'sellercentral.amazon.co.uk',
     destination: 'GB',
@@ -79,6 +86,13 @@ const shipped: Record<string, Partial<ReturnType<typeof shipmentFromFacts>>> = {
   'ebay/order-detail.shipped.html 21-40718-22953': {
     destination: 'CA',
     carrier: 'China Post ePacket',
+    tracked: true,
+    trackingValid: true,
+  },
+  'ebay/order-detail.uk-shipped.html 18-51234-70861': {
+    site: 'www.ebay.co.uk',
+    destination: 'GB',
+    carrier: 'Yodel',
     tracked: true,
     trackingValid: true,
   },

@@ -238,7 +238,18 @@ describe('aliexpress pages that changed or are not order pages', () => {
     if (address) address.textContent = 'Calle de Alcalá 12, 3º B, Madrid, Madrid, Spain';
     const result = extractOrder(doc, url, now);
     expect(result.ok && result.facts.destinationCountry).toBe('ES');
+    expect(result.ok && result.facts.destinationSource).toBeUndefined();
     expect(result.ok && result.facts.missing).not.toContain('destinationCountry');
+  });
+
+  it('infers nothing from a masked address whose phone and postcode are masked too', () => {
+    const { doc, url, now } = fixture('order-detail.new-zh-masked-es');
+    for (const value of doc.querySelectorAll('[class*="orderInfo--addressValue"]')) {
+      if (/^[+\d]/.test(value.textContent ?? '')) value.textContent = '***';
+    }
+    const result = extractOrder(doc, url, now);
+    expect(result.ok && result.facts.destinationCountry).toBeNull();
+    expect(result.ok && result.facts.missing).toContain('destinationCountry');
   });
 
   it('reads nothing on an empty document, without throwing', () => {

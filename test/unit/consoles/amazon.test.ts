@@ -12,6 +12,49 @@ import { queryAll, valuesAfterLabels } from '../../../utils/consoles/dom';
 import { readAllRows } from '../../../utils/consoles/list-rows';
 
 const { entries: fixtures, entry: fixture, load, read } = fixtureTable('amazon');
+/** A list row's result in the shape of the expected JSON beside the page. */
+const asExpected = (result: ReturnType<typeof extractOrder>) =>
+  result.ok ? result.facts : { ok: false, reason: result.reason };
+
+describe('list cells by their oth- hooks', () => {
+  // The cells' hooks as public code reads them (index 17704225099), by the column they head.
+  const hooks = [
+    null,
+    'oth-order-date',
+    'oth-order-details',
+    'oth-image',
+    'oth-product-info',
+    'oth-customer-option',
+    null,
+    'oth-order-status',
+    null,
+  ];
+
+  it('reads the same rows when the columns move but keep their hooks', () => {
+    const f = fixture('order-list.us-mixed.html');
+    const doc = load(f.file);
+    for (const row of doc.querySelectorAll('#orders-table > tbody > tr')) {
+      const cells = [...row.children];
+      cells.forEach((cell, i) => {
+        const hook = hooks[i];
+        if (hook) cell.setAttribute('data-test-id', hook);
+      });
+      // A redesign that reorders the columns: the hooks follow the cells, the positions do not.
+      row.replaceChildren(...cells.reverse());
+    }
+    const rows = extractListRows(doc, new URL(f.url), new Date(f.now));
+    expect(rows.map(asExpected)).toEqual(JSON.parse(read(f.expected)));
+  });
+
+  it('falls back to positions when the hooks are missing (the saved page)', () => {
+    const f = fixture('order-list.us-mixed.html');
+    const doc = load(f.file);
+    expect(doc.querySelector('[data-test-id^="oth-"]')).toBeNull();
+    expect(extractListRows(doc, new URL(f.url), new Date(f.now)).map(asExpected)).toEqual(
+      JSON.parse(read(f.expected)),
+    );
+  });
+});
 
 describe('page detection', () => {
   it('lists every Seller Central host of docs/consoles/amazon.md explicitly', () => {
@@ -47,6 +90,8 @@ describe('selectors: exact matches per fixture', () => {
     'ship-form.confirm-dispatch-uk.html',
     'not-order.home.html',
     'order-detail.changed-no-order-id.html',
+    'order-detail.ca-shipped.html',
+    'not-order.inventory.html',
   ];
   const docs = new Map(files.map((file) => [file, load(file)]));
 
@@ -141,6 +186,7 @@ describe('tracking fields and mounts', () => {
     const expected: Record<string, string[]> = {
       'order-detail.us-shipped.html': ['9400111899223847165208'],
       'order-detail.uk-shipped.html': ['LX583029175CN'],
+      'order-detail.ca-shipped.html': ['4026610731958486'],
     };
     expect(texts).toEqual(expected[f.file] ?? []);
   });

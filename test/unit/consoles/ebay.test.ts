@@ -2,6 +2,7 @@
 // @vitest-environment-options {"settings":{"enableIframePageLoading":true,"navigation":{"disableChildFrameNavigation":true}}}
 // (the fixtures keep eBay's iframe overlay: child frames must not try to navigate in happy-dom)
 import { describe, expect, it } from 'vitest';
+import { scannableTextNodes } from '../../../utils/runtime/page-text';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { pageKinds, type PageKind } from '../../../utils/order-facts';
 import { fixtureTable } from '../fixture-table';
@@ -90,6 +91,7 @@ describe('selectors: exact counts per fixture', () => {
     'order-detail.shipped.html': n,
     'order-detail.multi-item.html': n,
     'order-detail.uk.html': n,
+    'order-detail.uk-shipped.html': n,
   });
 
   const table: Record<
@@ -108,10 +110,17 @@ describe('selectors: exact counts per fixture', () => {
     orderInfo: { spec: s.orderInfo, expect: counts(0, details(1)) },
     statusHeading: { spec: s.statusHeading, expect: counts(0, details(1)) },
     // Two action bars (desktop, small device), each with two menus: as on the saved page.
-    shippedAction: { spec: s.shippedAction, expect: counts(0, { 'order-detail.shipped.html': 4 }) },
+    shippedAction: {
+      spec: s.shippedAction,
+      expect: counts(0, { 'order-detail.shipped.html': 4, 'order-detail.uk-shipped.html': 4 }),
+    },
     unshippedAction: {
       spec: s.unshippedAction,
-      expect: counts(0, { ...details(4), 'order-detail.shipped.html': 0 }),
+      expect: counts(0, {
+        ...details(4),
+        'order-detail.shipped.html': 0,
+        'order-detail.uk-shipped.html': 0,
+      }),
     },
     shipToLines: { spec: s.shipToLines, expect: counts(0, details(4)) },
     buyerSelectedServiceFallback: {
@@ -266,12 +275,14 @@ describe('tracking fields', () => {
     'order-detail.pre-placement.html': [],
     'order-detail.unshipped.html': [],
     'order-detail.shipped.html': ['LX419382700CN', 'LX419382700CN'],
+    'order-detail.uk-shipped.html': ['JJD0002198834602117', 'JJD0002198834602117'],
     'order-detail.multi-item.html': [],
     'order-detail.uk.html': [],
     'order-list.all-orders.html': ['LX419382700CN'],
     'ship-form.trackings.html': [],
     'ship-form.update.html': [],
     'not-order.seller-hub-overview.html': [],
+    'not-order.listings-active.html': [],
   };
 
   it.each(fixtures.map((f) => f.file))('%s', (file) => {
@@ -432,5 +443,16 @@ describe('changed pages fail plainly, or degrade to "missing"', () => {
     const url = new URL('https://www.ebay.com/sh/ord/?filter=status:AWAITING_SHIPMENT');
     const statuses = extractListRows(doc, url, now).map((r) => r.facts.ok && r.facts.facts.status);
     expect(statuses).toEqual(['unshipped', 'unshipped', 'unshipped', 'unshipped', 'unshipped']);
+  });
+});
+
+describe('tracking numbers shown in link-styled buttons', () => {
+  it('are still found when the tracking field hooks are renamed', () => {
+    const doc = load('order-detail.shipped.html');
+    for (const value of doc.querySelectorAll('.tracking-info .value')) value.className = 'val-2027';
+    const covered = ebay.trackingFields(doc).map((field) => field.element);
+    expect(covered).toEqual([]);
+    const texts = scannableTextNodes(doc.body, covered).map((node) => node.data.trim());
+    expect(texts.filter((text) => text === 'LX419382700CN')).toHaveLength(2);
   });
 });

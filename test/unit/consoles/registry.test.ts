@@ -14,6 +14,7 @@ import type { PageUrlTable } from '../../../utils/consoles/types';
 import type { ExtractResult } from '../../../utils/order-facts';
 import { pageKinds } from '../../../utils/order-facts';
 import { fixtureTable } from '../fixture-table';
+import { pageKindOf } from '../../../utils/consoles/page-kind';
 import { readSelectorCounts, selectorLists } from './selector-table';
 import { readAllRows } from '../../../utils/consoles/list-rows';
 
@@ -34,7 +35,7 @@ describe.each(consoles.map((adapter) => [adapter.id, adapter] as const))('%s', (
       vi.setSystemTime(new Date(entry.now));
       const url = new URL(entry.url);
       const doc = fixtures.load(entry.file);
-      expect(adapter.detectPage(url)).toBe(entry.pageKind);
+      expect(pageKindOf(adapter, doc, url)).toBe(entry.pageKind);
       expect(covered(entry.url), 'a manifest pattern covers the page').toBe(true);
       const actual =
         entry.pageKind === 'order-list'

@@ -28,6 +28,8 @@ export function teamPack(): RulesPack {
     },
     zones: { ...defaultPack.zones, 'pacific-islands': ['FJ', 'WS', 'TO'] },
     serviceAliases: { wish: { 'Team Post': 'standard' } },
+    platformRouted: [],
+    customs: [],
     channels: [yanwen, teamLine],
     policies: [],
   };

@@ -94,11 +94,11 @@ const aliexpress: Case[] = [
     warnings: ['aliexpress-us-over-5-standard-only:info'],
   },
   {
-    name: 'US $12 shipped with China Post Registered: critical',
+    name: 'US $12 shipped with China Post Registered: a warning, the rule is unverified',
     facts: { destinationCountry: 'US', items: one(usd(12)), orderValue: usd(12) },
     carrier: 'China Post Registered Air Mail',
     recommended: 'epacket',
-    warnings: ['aliexpress-us-over-5-standard-only:critical'],
+    warnings: ['aliexpress-us-over-5-standard-only:warning'],
   },
   {
     name: 'US $12 shipped with DHL: express is allowed',
@@ -125,7 +125,7 @@ const aliexpress: Case[] = [
     carrier: 'ePacket',
     recommended: 'aliexpress-standard',
     forbidden: { epacket: ['aliexpress-es-fr-nl-cl-over-5-standard-only'] },
-    warnings: ['aliexpress-es-fr-nl-cl-over-5-standard-only:critical'],
+    warnings: ['aliexpress-es-fr-nl-cl-over-5-standard-only:warning'],
   },
   {
     name: 'RU $8: no economy or simple',
@@ -180,6 +180,18 @@ const aliexpress: Case[] = [
       'aliexpress-false-shipment-tracking-online:warning',
     ],
   },
+  {
+    name: 'AliExpress Choice: platform-routed, no channel advice and no value rules',
+    facts: {
+      destinationCountry: 'US',
+      items: one(usd(12)),
+      orderValue: usd(12),
+      buyerSelectedService: 'AliExpress Choice',
+    },
+    carrier: 'China Post Registered Air Mail',
+    recommended: null,
+    warnings: [],
+  },
 ];
 
 const amazon: Case[] = [
@@ -195,7 +207,7 @@ const amazon: Case[] = [
     carrier: 'Yun Express',
     match: 'mismatch',
     recommended: 'yunexpress',
-    warnings: ['amazon-vtr-tracking-mismatch:critical'],
+    warnings: ['amazon-vtr-tracking-mismatch:critical', 'amazon-on-time-delivery:info'],
   },
   {
     name: 'carrier typed in the wrong case is not on the Amazon.it list',
@@ -207,7 +219,96 @@ const amazon: Case[] = [
     },
     carrier: 'yun express',
     recommended: 'yunexpress',
-    warnings: ['amazon-cn-accepted-carriers:warning'],
+    warnings: ['amazon-it-cn-accepted-carriers:warning'],
+  },
+  {
+    name: 'Amazon.it list: Yun Express spelled as Amazon spells it passes',
+    facts: {
+      console: 'amazon',
+      destinationCountry: 'IT',
+      items: one(eur(25)),
+      orderValue: eur(25),
+    },
+    carrier: 'Yun Express',
+    recommended: 'yunexpress',
+    warnings: [],
+  },
+  {
+    name: 'Amazon.com.br with China Post: refused, confirm before submit',
+    facts: {
+      console: 'amazon',
+      destinationCountry: 'BR',
+      items: one(usd(25)),
+      orderValue: usd(25),
+    },
+    carrier: 'China Post',
+    recommended: 'yunexpress',
+    eligible: ['yunexpress'],
+    forbidden: {
+      'china-post-registered': ['amazon-br-cn-accepted-carriers'],
+      'dhl-express': ['amazon-br-cn-accepted-carriers'],
+    },
+    warnings: ['amazon-br-cn-accepted-carriers:critical'],
+    confirm: true,
+  },
+  {
+    name: 'Amazon.com.br with Yun Express: accepted',
+    facts: {
+      console: 'amazon',
+      destinationCountry: 'BR',
+      items: one(usd(25)),
+      orderValue: usd(25),
+    },
+    carrier: 'Yun Express',
+    recommended: 'yunexpress',
+    warnings: [],
+  },
+  {
+    name: 'China → US $25 on an untracked line: VTR scan rule of 2025',
+    facts: {
+      console: 'amazon',
+      destinationCountry: 'US',
+      items: one(usd(25)),
+      orderValue: usd(25),
+    },
+    carrier: 'China Post Ordinary Small Packet',
+    recommended: 'yunexpress',
+    warnings: ['amazon-us-vtr-scans-2025:critical'],
+  },
+  {
+    name: 'China → US $4 on an untracked line: under US$5 one scan is enough',
+    facts: {
+      console: 'amazon',
+      destinationCountry: 'US',
+      items: one(usd(4)),
+      orderValue: usd(4),
+    },
+    carrier: 'China Post Ordinary Small Packet',
+    recommended: 'yunexpress',
+    warnings: [],
+  },
+  {
+    name: 'China → US $25 with Yun Express (tracked): no VTR scan warning',
+    facts: {
+      console: 'amazon',
+      destinationCountry: 'US',
+      items: one(usd(25)),
+      orderValue: usd(25),
+    },
+    carrier: 'Yun Express',
+    recommended: 'yunexpress',
+    warnings: [],
+  },
+  {
+    name: 'Amazon.ae: duties paid for every order',
+    facts: {
+      console: 'amazon',
+      destinationCountry: 'AE',
+      items: one(usd(25)),
+      orderValue: usd(25),
+    },
+    recommended: 'yunexpress',
+    warnings: ['amazon-ae-ddp:warning'],
   },
   {
     name: 'ship-by in 10 hours',
@@ -220,6 +321,18 @@ const amazon: Case[] = [
     },
     recommended: 'yunexpress',
     warnings: ['amazon-ship-by-soon:warning'],
+  },
+  {
+    name: 'ship-by passed 4 days ago: late, not yet at the cancellation warning',
+    facts: {
+      console: 'amazon',
+      destinationCountry: 'US',
+      items: one(usd(25)),
+      orderValue: usd(25),
+      shipBy: '2026-11-21T00:00:00Z',
+    },
+    recommended: 'yunexpress',
+    warnings: ['amazon-late-shipment:critical'],
   },
   {
     name: 'ship-by passed 6 days ago: late and about to be cancelled',
@@ -257,7 +370,7 @@ const amazon: Case[] = [
       orderValue: { amount: 80, currency: 'AUD' },
     },
     recommended: 'yunexpress',
-    warnings: ['amazon-au-tracking-at-confirm:warning'],
+    warnings: ['amazon-au-tracking-at-confirm:warning', 'amazon-on-time-delivery:info'],
   },
   {
     name: 'FBA: no ranking, no warnings',
@@ -287,10 +400,7 @@ const ebay: Case[] = [
     recommended: 'speedpak-ddu',
     eligible: ['speedpak-ddu', 'dhl-express', 'fedex-ip', 'ups-express-saver'],
     forbidden: { 'speedpak-standard': ['ebay-eu-over-150-ddu-or-express'] },
-    warnings: [
-      'ebay-eu-over-150-ddu-or-express:warning',
-      'ebay-greater-china-integrated-service:info',
-    ],
+    warnings: ['ebay-eu-over-150-ddu-or-express:warning', 'ebay-cn-tw-integrated-service:info'],
   },
   {
     name: 'CN → DE, unit price EUR 200, shipped with SpeedPAK Standard',
@@ -318,7 +428,7 @@ const ebay: Case[] = [
       'speedpak-economy': ['ebay-service-level-downgrade'],
       'speedpak-standard': ['ebay-service-level-downgrade'],
     },
-    warnings: ['ebay-greater-china-integrated-service:info'],
+    warnings: ['ebay-cn-tw-integrated-service:info', 'ebay-us-cn-hk-2025:info'],
   },
   {
     name: 'CN → GB with Yanwen: not eBay-integrated',
@@ -330,7 +440,58 @@ const ebay: Case[] = [
     },
     carrier: 'Yanwen',
     recommended: 'speedpak-economy',
-    warnings: ['ebay-greater-china-integrated-service:critical', 'ebay-speedpak-target-gb:info'],
+    warnings: ['ebay-cn-tw-integrated-service:critical', 'ebay-speedpak-target-gb:info'],
+  },
+  {
+    name: 'HK → GB with Hong Kong Post: an approved line from Hong Kong',
+    facts: {
+      console: 'ebay',
+      destinationCountry: 'GB',
+      shipFromCountry: 'HK',
+      items: one({ amount: 15, currency: 'GBP' }),
+      orderValue: { amount: 15, currency: 'GBP' },
+    },
+    carrier: 'Hong Kong Post',
+    recommended: 'speedpak-economy',
+    warnings: ['ebay-speedpak-target-gb:info'],
+  },
+  {
+    name: 'CN → GB with Hong Kong Post: not approved from the mainland',
+    facts: {
+      console: 'ebay',
+      destinationCountry: 'GB',
+      items: one({ amount: 15, currency: 'GBP' }),
+      orderValue: { amount: 15, currency: 'GBP' },
+    },
+    carrier: 'Hong Kong Post',
+    recommended: 'speedpak-economy',
+    warnings: ['ebay-cn-tw-integrated-service:critical', 'ebay-speedpak-target-gb:info'],
+  },
+  {
+    name: 'HK → US: Hong Kong Post does not carry goods to the US, SpeedPAK or express only',
+    facts: {
+      console: 'ebay',
+      destinationCountry: 'US',
+      shipFromCountry: 'HK',
+      items: one(usd(20)),
+      orderValue: usd(20),
+    },
+    carrier: 'Hong Kong Post',
+    recommended: 'speedpak-economy',
+    forbidden: { 'hongkong-post-e-express': ['ebay-us-cn-hk-2025'] },
+    warnings: ['ebay-us-cn-hk-2025:warning'],
+  },
+  {
+    name: 'CN → US with UPS: allowed by the 2025 US rule',
+    facts: {
+      console: 'ebay',
+      destinationCountry: 'US',
+      items: one(usd(20)),
+      orderValue: usd(20),
+    },
+    carrier: 'UPS',
+    recommended: 'speedpak-economy',
+    warnings: [],
   },
   {
     name: 'handling time ends in 5 hours, SpeedPAK chosen',
@@ -385,17 +546,53 @@ const wish: Case[] = [
     warnings: ['wish-wishpost-mandatory:info'],
   },
   {
-    name: 'CN → CA $2: Confirmed Delivery for every Canadian order',
+    name: 'CN → CA $5: below the 2019 threshold, no premium line needed',
     facts: {
       console: 'wish',
       destinationCountry: 'CA',
-      items: one(usd(2)),
-      orderValue: usd(2),
+      items: one(usd(5)),
+      orderValue: usd(5),
+      pageKind: 'order-list',
+    },
+    recommended: 'wishpost-economy',
+    warnings: ['wish-wishpost-mandatory:info'],
+  },
+  {
+    name: 'CN → CA $12: Confirmed Delivery from US$10',
+    facts: {
+      console: 'wish',
+      destinationCountry: 'CA',
+      items: one(usd(12)),
+      orderValue: usd(12),
       pageKind: 'order-list',
     },
     recommended: 'wishpost-premium',
     eligible: ['wishpost-premium', 'wishpost-express'],
     warnings: ['wish-wishpost-mandatory:info', 'wish-confirmed-delivery:info'],
+  },
+  {
+    name: 'CN → IT $7: the 2019 table puts Italy at US$7',
+    facts: {
+      console: 'wish',
+      destinationCountry: 'IT',
+      items: one(usd(7)),
+      orderValue: usd(7),
+      pageKind: 'order-list',
+    },
+    recommended: 'wishpost-premium',
+    warnings: ['wish-wishpost-mandatory:info', 'wish-confirmed-delivery:info'],
+  },
+  {
+    name: 'CN → BR $8: Brazil is not in the 2019 table',
+    facts: {
+      console: 'wish',
+      destinationCountry: 'BR',
+      items: one(usd(8)),
+      orderValue: usd(8),
+      pageKind: 'order-list',
+    },
+    recommended: 'wishpost-economy',
+    warnings: ['wish-wishpost-mandatory:info'],
   },
   {
     name: 'CN → UA $5: 2021 addition',
@@ -438,6 +635,17 @@ const wish: Case[] = [
 ];
 
 describe('bundled pack', () => {
+  it('says why a Choice order gets no recommendation', () => {
+    const result = run({
+      name: 'choice',
+      facts: { destinationCountry: 'FR', buyerSelectedService: 'choice' },
+      recommended: null,
+      warnings: [],
+    });
+    expect(result.platformRouted?.id).toBe('aliexpress-choice');
+    expect(result.channels).toEqual([]);
+  });
+
   it.each(aliexpress.map((c) => [c.name, c] as const))('AliExpress: %s', (_, c) => check(c));
   it.each(amazon.map((c) => [c.name, c] as const))('Amazon: %s', (_, c) => check(c));
   it.each(ebay.map((c) => [c.name, c] as const))('eBay: %s', (_, c) => check(c));
@@ -473,8 +681,10 @@ describe('bundled pack', () => {
     ];
     for (const channel of defaultPack.channels) {
       for (const country of main) {
+        const origin = channel.origins === '*' ? null : (channel.origins[0] ?? null);
         const facts = order({
           console: channel.platforms[0],
+          shipFromCountry: origin,
           destinationCountry: country,
           items: one(usd(1), 100),
           orderValue: usd(1),

@@ -128,6 +128,15 @@ describe('evaluate: channels', () => {
       ['destination-unknown'],
     ]);
     expect(result.warnings).toEqual([]);
+    // Said as a missing destination, not as "no channel fits".
+    expect(result.blockedBy).toBe('destinationCountry');
+  });
+
+  it('is blocked by nothing when the destination is known', () => {
+    expect(run({ facts: order({}) }).blockedBy).toBeNull();
+    expect(
+      run({ facts: order({ items: [item({ unitWeightGrams: 99000 })] }) }).blockedBy,
+    ).toBeNull();
   });
 });
 
@@ -154,6 +163,13 @@ describe('evaluate: weight basis', () => {
 });
 
 describe('evaluate: require/forbid policies', () => {
+  it('marks a rule not checked for 12 months as possibly out of date, from `now`', () => {
+    // The mini pack's rules were checked on 2026-11-01.
+    const stale = (now: string) => run({ now: new Date(now) }).warnings.map((w) => w.stale);
+    expect(stale('2027-10-31T23:59:59Z')).toEqual([false]);
+    expect(stale('2027-11-01T00:00:00Z')).toEqual([true]);
+  });
+
   it('rules channels out and shows the advisory before a carrier is chosen', () => {
     const result = run();
     expect(result.ruledOut[0]?.reasons).toEqual([
@@ -176,15 +192,21 @@ describe('evaluate: require/forbid policies', () => {
         platform: 'aliexpress',
         severity: 'info',
         message: {
-          en: 'To US above US$5 (12.00 USD): Post or express only.',
-          'zh-CN': '发往 US 超过 5 美元(12.00 USD):仅限邮政或快递。',
+          en: 'To United States above US$5 (US$12.00): Post or express only.',
+          'zh-CN': '发往 美国 超过 5 美元(12.00 美元):仅限邮政或快递。',
         },
         source: {
           url: 'https://example.com/us',
           effectiveDate: '2019',
           confidence: 'secondary',
           dated: true,
+          verifiedAt: '2026-11-01',
         },
+        stale: false,
+        details: [
+          { en: 'Destination: United States', 'zh-CN': '目的国:美国' },
+          { en: 'Order value: US$12.00', 'zh-CN': '订单金额:12.00 美元' },
+        ],
         matched: [
           { fact: 'destination', op: 'eq', expected: 'US', actual: 'US', result: true },
           {

@@ -9,7 +9,7 @@ import { defaultSettings, type Settings } from '../../../utils/settings';
 
 export function miniPackInput(): RulesPackInput {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'mini',
     name: 'Mini test pack',
     version: '1.0.0',
@@ -127,6 +127,7 @@ export function miniPackInput(): RulesPackInput {
           effectiveDate: '2019',
           confidence: 'secondary',
           dated: true,
+          verifiedAt: '2026-11-01',
         },
       },
       {
@@ -147,6 +148,7 @@ export function miniPackInput(): RulesPackInput {
           effectiveDate: 'unknown',
           confidence: 'secondary',
           dated: true,
+          verifiedAt: '2026-11-01',
         },
       },
       {
@@ -166,6 +168,7 @@ export function miniPackInput(): RulesPackInput {
           effectiveDate: '2022-01',
           confidence: 'secondary',
           dated: false,
+          verifiedAt: '2026-11-01',
           note: 'test',
         },
       },

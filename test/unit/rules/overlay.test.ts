@@ -27,8 +27,23 @@ describe('overlayPacks', () => {
     expect(layers).toEqual(['bundled']);
     expect(new Set(Object.values(origin))).toEqual(new Set(['bundled']));
     expect(Object.keys(origin)).toHaveLength(
-      defaultPack.channels.length + defaultPack.policies.length,
+      defaultPack.channels.length +
+        defaultPack.policies.length +
+        defaultPack.customs.length +
+        defaultPack.platformRouted.length,
     );
+    expect(pack.customs).toEqual(defaultPack.customs);
+  });
+
+  it('lets a feed replace a customs rule by id and keeps the others', () => {
+    const feed = teamPack();
+    const [first] = structuredClone(defaultPack.customs);
+    if (first === undefined) throw new Error('the bundled pack has customs rules');
+    feed.customs = [{ ...first, severity: 'critical' }];
+    const { pack, origin } = overlayPacks(defaultPack, [{ url: feedUrl, pack: feed }], null);
+    expect(pack.customs.map((rule) => rule.id)).toEqual(defaultPack.customs.map((r) => r.id));
+    expect(pack.customs[0]?.severity).toBe('critical');
+    expect(origin[`customs:${first.id}`]).toBe(`feed:${feedUrl}`);
   });
 
   it('replaces channels by id in place and adds new ones after, from a feed', () => {

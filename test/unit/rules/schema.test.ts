@@ -32,12 +32,24 @@ describe('parsePack', () => {
     expect(result.pack.channels[1]?.rateCard.minChargeableGrams).toBe(0);
     expect(result.pack.channels[1]?.limits.refusedGoods).toEqual([]);
     expect(result.pack.policies[0]?.confirmBeforeSubmit).toBe(false);
-    expect(defaultPack.schemaVersion).toBe(1);
+    expect(defaultPack.schemaVersion).toBe(2);
   });
 
   it('rejects another schemaVersion with a clear message', () => {
-    expect(errorsOf((pack) => Object.assign(pack, { schemaVersion: 2 }))).toEqual([
-      'schemaVersion: this ShipLens reads rules packs with schemaVersion 1',
+    expect(errorsOf((pack) => Object.assign(pack, { schemaVersion: 3 }))).toEqual([
+      'schemaVersion: this ShipLens reads rules packs with schemaVersion 2',
+    ]);
+  });
+
+  it('tells a schemaVersion 1 pack what to add, and names each policy without verifiedAt', () => {
+    const errors = errorsOf((pack) => {
+      Object.assign(pack, { schemaVersion: 1 });
+      const source: Record<string, unknown> = pack.policies[0]?.source ?? {};
+      delete source['verifiedAt'];
+    });
+    expect(errors).toEqual([
+      'schemaVersion: this ShipLens reads rules packs with schemaVersion 2; schemaVersion 1 packs lack the date each policy was last checked: add source.verifiedAt (YYYY-MM-DD) to every policy and set schemaVersion to 2 (npm run rules -- validate lists every place)',
+      'policies[0].source.verifiedAt: expected the date this rule was last checked against its source (YYYY-MM-DD)',
     ]);
   });
 

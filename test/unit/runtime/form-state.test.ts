@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { combineMatches } from '../../../utils/runtime/form-state';
-import { TRACKING_FORMATS } from '../../../utils/tracking/carriers';
+import { evidenceOf } from '../../fixtures/tracking/formats';
 
 const valid = (id: string) => {
-  const number = TRACKING_FORMATS.find((format) => format.id === id)?.testNumbers.valid[0];
+  const number = evidenceOf(id).valid[0];
   if (!number) throw new Error(`no test number for ${id}`);
   return number.replace(/\s+/g, '');
 };

@@ -40,4 +40,18 @@ describe('Scope: listeners that end with what they belong to', () => {
     expect(handler).not.toHaveBeenCalled();
     expect(scope.child().signal.aborted).toBe(true);
   });
+
+  it('removes a listener that also has its own signal when that one ends first', () => {
+    const scope = new Scope();
+    const shown = new AbortController();
+    const handler = vi.fn();
+    scope.listen(window, 'submit', handler, { capture: true, signal: shown.signal });
+    window.dispatchEvent(new Event('submit'));
+    shown.abort();
+    window.dispatchEvent(new Event('submit'));
+    expect(handler).toHaveBeenCalledTimes(1);
+    scope.listen(window, 'submit', handler, { signal: shown.signal });
+    window.dispatchEvent(new Event('submit'));
+    expect(handler).toHaveBeenCalledTimes(1);
+  });
 });

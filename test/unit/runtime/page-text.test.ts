@@ -32,6 +32,15 @@ describe('scannableTextNodes', () => {
     ).toEqual([`kept ${NUMBER}`]);
   });
 
+  it("keeps a number shown in a link-styled button (eBay's button.fake-link)", () => {
+    expect(
+      scanned(
+        `<div class="tracking"><button class="fake-link" type="button">${NUMBER}</button></div>` +
+          `<button class="edit-link fake-link" type="button">Add tracking</button>`,
+      ),
+    ).toEqual([NUMBER]);
+  });
+
   it('skips hidden holders and inline display:none, however the style is written', () => {
     expect(
       scanned(

@@ -6,7 +6,6 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createRulesService } from '../../../utils/background/rules-service';
 import { amazon } from '../../../utils/consoles/amazon';
 import { wish } from '../../../utils/consoles/wish';
@@ -14,25 +13,17 @@ import type { ConsoleAdapter } from '../../../utils/consoles/types';
 import { ShipLensDb } from '../../../utils/db';
 import { listen } from '../../../utils/messaging';
 import { runConsole } from '../../../utils/runtime/run-console';
+import type { ScriptLifetime } from '../../../utils/runtime/script-lifetime';
 import { fixtureTable } from '../fixture-table';
 
 let db: ShipLensDb;
 let invalidate: () => void = () => {};
 
-/** A stand-in for WXT's context: only what the runtime uses. */
-function scriptContext(): ContentScriptContext {
-  const onInvalid: (() => void)[] = [];
-  const context = {
-    isInvalid: false,
-    onInvalidated: (callback: () => void) => void onInvalid.push(callback),
-    addEventListener: (target: EventTarget, type: string, handler: EventListener) =>
-      target.addEventListener(type, handler),
-  };
-  invalidate = () => {
-    context.isInvalid = true;
-    for (const callback of onInvalid) callback();
-  };
-  return context as unknown as ContentScriptContext;
+/** The script's lifetime, ended by the test as an extension reload would end it. */
+function testLifetime(): ScriptLifetime {
+  const controller = new AbortController();
+  invalidate = () => controller.abort();
+  return { signal: controller.signal, alive: () => !controller.signal.aborted };
 }
 
 function openPage(folder: string, file: string): void {
@@ -86,7 +77,7 @@ describe('run-console: one pass reads the page once', () => {
   it('renders the panel of an Amazon order from one read per pass', async () => {
     openPage('amazon', 'order-detail.us-unshipped.html');
     const { adapter, calls } = counted(amazon);
-    runConsole(adapter, scriptContext());
+    runConsole(adapter, testLifetime());
     await vi.waitFor(() => expect(shadow('[data-shiplens="panel"]')).not.toBeNull());
     const panel = shadow('[data-shiplens="panel"]');
     expect(panel?.getAttribute('data-order-id')).toBe('111-4820913-5627405');
@@ -98,7 +89,7 @@ describe('run-console: one pass reads the page once', () => {
   it('reads the order of a ship form once per pass, for the panel and the form checks alike', async () => {
     openPage('wish', 'ship-form.fulfill-zh-china-merchant.html');
     const { adapter, calls } = counted(wish);
-    runConsole(adapter, scriptContext());
+    runConsole(adapter, testLifetime());
     await vi.waitFor(() => expect(shadow('[data-shiplens="form-warnings"]')).not.toBeNull());
     expect(calls.extractOrder.mock.calls.length).toBeGreaterThan(0);
     expect(calls.extractOrder.mock.calls.length).toBe(calls.shipForm.mock.calls.length);
@@ -106,7 +97,7 @@ describe('run-console: one pass reads the page once', () => {
 
   it('answers the popup from the pass', async () => {
     openPage('amazon', 'order-detail.us-unshipped.html');
-    runConsole(amazon, scriptContext());
+    runConsole(amazon, testLifetime());
     await vi.waitFor(() => expect(shadow('[data-shiplens="panel"]')).not.toBeNull());
     const answers = await fakeBrowser.runtime.onMessage.trigger(
       { type: 'get-page-state' },
@@ -138,7 +129,7 @@ describe('run-console: the gate ends with what explains it', () => {
 
   it('holds a switch to China Post made in the same task as the submit', async () => {
     openPage('wish', 'ship-form.fulfill-zh-china-merchant.html');
-    runConsole(wish, scriptContext());
+    runConsole(wish, testLifetime());
     await vi.waitFor(() => expect(shadow('[data-shiplens="form-warnings"]')).not.toBeNull());
     expect(submitHeld()).toBe(false); // WishPost, as the page loaded
     chooseCarrier('China Post'); // no input event: an auto-fill script
@@ -149,7 +140,7 @@ describe('run-console: the gate ends with what explains it', () => {
 
   it('lets every submit through once the console is switched off, and once the script ends', async () => {
     openPage('wish', 'ship-form.fulfill-zh-china-merchant.html');
-    runConsole(wish, scriptContext());
+    runConsole(wish, testLifetime());
     await vi.waitFor(() => expect(shadow('[data-shiplens="form-warnings"]')).not.toBeNull());
     chooseCarrier('China Post');
     expect(submitHeld()).toBe(true);
@@ -163,6 +154,24 @@ describe('run-console: the gate ends with what explains it', () => {
     await vi.waitFor(() => expect(shadow('[data-shiplens="form-warnings"]')).not.toBeNull());
     expect(submitHeld()).toBe(true);
     invalidate();
+    expect(submitHeld()).toBe(false);
+  });
+
+  it('holds nothing while its explanation is off the page, and nothing once the form is gone', async () => {
+    openPage('wish', 'ship-form.fulfill-zh-china-merchant.html');
+    runConsole(wish, testLifetime());
+    const host = () => document.querySelector('[data-shiplens-kind="form-warnings"]');
+    await vi.waitFor(() => expect(host()).not.toBeNull());
+    chooseCarrier('China Post');
+    expect(submitHeld()).toBe(true);
+    host()?.remove(); // the console re-rendered over our checks
+    expect(submitHeld()).toBe(false);
+    await vi.waitFor(() => expect(host()).not.toBeNull()); // the next pass puts them back
+    expect(submitHeld()).toBe(true);
+    const button = document.querySelector('button[type="submit"]');
+    document.querySelector('[data-cy="fulfill-order-form"]')?.remove();
+    document.body.append(button as Element); // a stray button, no form: nothing to gate
+    await vi.waitFor(() => expect(host()).toBeNull());
     expect(submitHeld()).toBe(false);
   });
 });

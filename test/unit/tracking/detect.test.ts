@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   detectTracking,
   normaliseTrackingNumber,
+  scanField,
   trackingMatchesCarrier,
 } from '../../../utils/tracking';
+import { isDegenerate } from '../../../utils/tracking/detect';
 
 describe('normaliseTrackingNumber', () => {
   it('upper-cases and drops spaces, no-break spaces and hyphens', () => {
@@ -23,6 +25,7 @@ describe('detectTracking', () => {
     expect(detectTracking(' 1 Z 8 V 9 2 A 7 0 3 6 7 2 0 3 0 2 4 ')).toEqual({
       number: '1Z8V92A70367203024',
       formatId: 'ups-1z',
+      carrierId: 'ups',
       carrier: 'UPS',
       verified: true,
       trackingUrl:
@@ -159,9 +162,74 @@ describe('trackingMatchesCarrier', () => {
   it.each([
     ['1Z5R89390357567127', 'Other'],
     ['1Z5R89390357567127', ''],
-    ['1Z5R89390357567127', 'Royal Mail'],
+    ['1Z5R89390357567127', 'Correos Express'],
     ['hello', 'Some local courier'],
   ])('%s with carrier %j is unknown', (number, carrier) => {
     expect(trackingMatchesCarrier(number, carrier)).toBe('unknown');
+  });
+});
+
+describe('degenerate numbers', () => {
+  it.each(['000000000000', '000000000000000', '1111111111', '999999999999999999', '1234567890'])(
+    'refuses %s before any checksum',
+    (number) => {
+      expect(isDegenerate(number)).toBe(true);
+      expect(detectTracking(number)).toBeNull();
+      expect(scanField(`Tracking number: ${number}`)).toEqual([]);
+    },
+  );
+
+  it('refuses runs up and down, wrapping 9 to 0', () => {
+    for (const run of ['123456789012', '890123456789', '987654321098', '2109876543210'])
+      expect(isDegenerate(run), run).toBe(true);
+  });
+
+  it('keeps numbers that only contain a repeated or running stretch', () => {
+    for (const number of ['TBA000000000000', '1LS720000000000', '3318810025', '000123450000000027'])
+      expect(isDegenerate(number), number).toBe(false);
+    expect(detectTracking('000123450000000027')?.formatId).toBe('fedex-ground-sscc-18');
+  });
+});
+
+describe('hints: the carrier field and the destination decide between shared shapes', () => {
+  // Twelve digits that pass both FedEx Express's and Purolator's check digits.
+  const shared = '300001330392';
+
+  it('prefers FedEx when nothing is known, as FORMAT_COLLISIONS says', () => {
+    expect(detectTracking(shared)?.carrier).toBe('FedEx');
+  });
+
+  it('takes the carrier the console names beside the number', () => {
+    expect(detectTracking(shared, { carrier: 'Purolator' })?.carrier).toBe('Purolator');
+    expect(detectTracking(shared, { carrier: 'FedEx', country: 'CA' })?.carrier).toBe('FedEx');
+  });
+
+  it('takes the carrier that delivers in the destination when the field says nothing', () => {
+    expect(detectTracking(shared, { country: 'CA' })?.carrier).toBe('Purolator');
+    expect(detectTracking(shared, { carrier: 'Other', country: 'CA' })?.carrier).toBe('Purolator');
+    expect(detectTracking(shared, { country: 'US' })?.carrier).toBe('FedEx');
+  });
+
+  it('picks DPD on a UK order for fifteen digits both FedEx Ground and DPD verify', () => {
+    expect(detectTracking('100000000553079', { country: 'GB' })?.carrier).toBe('DPD');
+    expect(detectTracking('100000000553079')?.formatId).toBe('fedex-ground-15');
+  });
+
+  it('reads Yodel, Evri, Canada Post and GOFO numbers', () => {
+    expect(detectTracking('JJD0002245190377621')).toMatchObject({ carrier: 'Yodel' });
+    expect(detectTracking('H01HYA0051826394', { country: 'GB' })).toMatchObject({
+      carrier: 'Evri',
+    });
+    expect(detectTracking('7319426055183477')).toMatchObject({
+      carrier: 'Canada Post',
+      verified: true,
+    });
+    expect(detectTracking('GFUS01022751936048')?.carrierId).toBe('gofo');
+  });
+
+  it('names Royal Mail for a GB S10 number and lets the carrier field agree', () => {
+    expect(detectTracking('RB123456785GB')?.carrier).toBe('Royal Mail Group plc');
+    expect(trackingMatchesCarrier('RB123456785GB', 'Royal Mail')).toBe('match');
+    expect(trackingMatchesCarrier('JJD0002245190377621', 'Royal Mail')).toBe('mismatch');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prng } from '../../../scripts/bench/random';
 import { scanField, scanText, TRACKING_FORMATS } from '../../../utils/tracking';
+import { evidenceOf } from '../../fixtures/tracking/formats';
 import { candidatesForToken } from '../../../utils/tracking/detect';
 import { MAX_TOKEN_LENGTH, MIN_TOKEN_LENGTH } from '../../../utils/tracking/scan';
 
@@ -223,7 +224,7 @@ describe('cutting text into tokens', () => {
   it('finds exactly the runs a plain tokenizer finds, on 2,000 seeded texts', () => {
     const random = prng(77);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-    const valid = TRACKING_FORMATS.flatMap((format) => format.testNumbers.valid);
+    const valid = TRACKING_FORMATS.flatMap((format) => evidenceOf(format.id).valid);
     const alnum = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefxyz';
     const separators = [' ', '-', '\n', '：', 'é', '·', ', ', '号', '\u00a0'];
     let found = 0;

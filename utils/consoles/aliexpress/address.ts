@@ -1,4 +1,5 @@
 import { countryCode } from '../../parse/country';
+import { destinationFacts, type DestinationFacts } from '../destination';
 import { isLabel, queryAll, queryFirst, elementText } from '../dom';
 import { labelledValue } from './labelled';
 import * as s from './selectors';
@@ -15,6 +16,19 @@ export function readDestination(doc: Document): string | null {
     countryOfNewAddress(doc) ??
     countryOfAddress(labelledValue([doc], s.labels.address))
   );
+}
+
+/**
+ * The destination of a detail page or ship form: the address's country, else inferred from
+ * the phone code, the postcode and the IOSS tag the page still shows while the address is
+ * masked (a Spanish phone and a 28… postcode: Spain).
+ */
+export function readDestinationFacts(doc: Document): DestinationFacts {
+  return destinationFacts(readDestination(doc), () => ({
+    phone: labelledValue([doc], s.labels.phone),
+    postcode: labelledValue([doc], s.labels.postcode),
+    tags: queryAll(doc, s.orderTag.css).map(elementText),
+  }));
 }
 
 /** Old detail: the second `.address-desensitize > .content` child, with an inner `.content`. */

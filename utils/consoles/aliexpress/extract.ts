@@ -3,12 +3,13 @@ import { countryCode } from '../../parse/country';
 import { parseCountdown } from '../../parse/countdown';
 import { parseDateTime } from '../../parse/date';
 import { queryFirst, elementText, textOf } from '../dom';
-import { readDestination } from './address';
+import { readDestinationFacts } from './address';
+import { readByLabels, withLabelRead, type LabelReadSpec } from '../label-read';
 import { isWarehouseStatus, readStatusText, statusOf, toFacts, type ReadFacts } from './facts';
 import { itemsValue, readItems } from './items';
 import { labelledValue } from './labelled';
 import { listOrders, type ListOrder } from './list';
-import { detectPage } from './pages';
+import { pageKind as kindOf } from './content';
 import { readShipForm } from './ship-form';
 import * as s from './selectors';
 import { trackingTokens } from '../dom';
@@ -19,8 +20,12 @@ const ORDER_ID = /(?<!\d)\d{15,20}(?!\d)/u;
 
 /** The order of a detail page or ship form. Never throws. */
 export function extractOrder(doc: Document, url: URL, now: Date = new Date()): ExtractResult {
-  const kind = detectPage(url);
-  if (kind === 'order-detail') return extractDetail(doc, url, now);
+  const kind = kindOf(doc, url);
+  if (kind === 'order-detail') {
+    return withLabelRead(extractDetail(doc, url, now), () =>
+      readByLabels(doc, kind, labelSpec, url.searchParams.get('orderId')),
+    );
+  }
   if (kind === 'ship-form') return extractShipForm(doc, url, now);
   return {
     ok: false,
@@ -29,9 +34,16 @@ export function extractOrder(doc: Document, url: URL, now: Date = new Date()): E
   };
 }
 
+/** The label read's view of AliExpress: its order ids and its product pages (437404). */
+const labelSpec: LabelReadSpec = {
+  console: 'aliexpress',
+  orderId: /^\d{15,20}$/,
+  listingLink: /aliexpress\.[a-z.]+\/item\/(\d{10,20})\.html/,
+};
+
 /** One result per order of a list page, in page order. */
 export function extractListRows(doc: Document, url: URL, now: Date = new Date()): ExtractResult[] {
-  if (detectPage(url) !== 'order-list') return [];
+  if (kindOf(doc, url) !== 'order-list') return [];
   return listOrders(doc).map((order) => readListOrder(order, now));
 }
 
@@ -66,16 +78,16 @@ function extractDetail(doc: Document, url: URL, now: Date): ExtractResult {
   return toFacts({
     pageKind: 'order-detail',
     orderId: shown,
-    destinationCountry: readDestination(doc),
+    ...readDestinationFacts(doc),
     ...readOrder([doc], now, false),
   });
 }
 
 function extractShipForm(doc: Document, url: URL, now: Date): ExtractResult {
-  // detectPage checked that one of these holds an order id.
-  const orderId =
-    url.searchParams.get('tradeOrderId') ?? url.searchParams.get('trade_order_id') ?? '';
+  // A form at a known URL names its order there; one known by its content shows it.
   const shown = orderIdOnPage(doc);
+  const orderId =
+    url.searchParams.get('tradeOrderId') ?? url.searchParams.get('trade_order_id') ?? shown ?? '';
   const mismatch = shown ? idMismatch(shown, orderId) : null;
   if (mismatch) return mismatch;
   const form = readShipForm(doc);
@@ -90,7 +102,7 @@ function extractShipForm(doc: Document, url: URL, now: Date): ExtractResult {
   return toFacts({
     pageKind: 'ship-form',
     orderId,
-    destinationCountry: readDestination(doc),
+    ...readDestinationFacts(doc),
     ...readOrder([doc], now, false),
     carrier: form.readCarrier(),
     trackingNumbers: [...new Set(typed)],
@@ -102,7 +114,10 @@ function readOrder(
   scopes: readonly ParentNode[],
   now: Date,
   scanStatus: boolean,
-): Omit<ReadFacts, 'pageKind' | 'orderId' | 'destinationCountry'> {
+): Omit<
+  ReadFacts,
+  'pageKind' | 'orderId' | 'destinationCountry' | 'destinationSource' | 'destinationBasis'
+> {
   const { items, complete } = readItems(scopes);
   const statusText = readStatusText(scopes, scanStatus);
   const countdown = firstText(scopes, s.countdown.css) ?? labelledValue(scopes, s.labels.countdown);

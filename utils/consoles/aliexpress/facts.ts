@@ -16,6 +16,8 @@ export type ReadFacts = Pick<
   | 'pageKind'
   | 'orderId'
   | 'destinationCountry'
+  | 'destinationSource'
+  | 'destinationBasis'
   | 'items'
   | 'orderValue'
   | 'buyerSelectedService'

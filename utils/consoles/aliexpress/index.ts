@@ -4,6 +4,7 @@ import { queryFirst, elementText } from '../dom';
 import { extractOrder, readListOrder } from './extract';
 import { badgeMount, listOrders } from './list';
 import { detectPage, matches } from './pages';
+import { detectPageFromContent, pageKind } from './content';
 import { readShipForm } from './ship-form';
 import * as s from './selectors';
 import { trackingElements } from './tracking';
@@ -15,6 +16,7 @@ export const aliexpress: ConsoleAdapter = {
   label: 'AliExpress',
   matches,
   detectPage,
+  detectPageFromContent,
   ready: { ...s.ready, 'fba-inbound': [] },
   extractOrder: (doc, url) => extractOrder(doc, url),
   panelMount: (doc) => {
@@ -24,7 +26,7 @@ export const aliexpress: ConsoleAdapter = {
     return form ? { anchor: form, position: 'before' } : null;
   },
   listRows: (doc, url) => {
-    if (detectPage(url) !== 'order-list') return noRows;
+    if (pageKind(doc, url) !== 'order-list') return noRows;
     const orders = new Map(listOrders(doc).map((order) => [order.row, order]));
     return {
       rows: [...orders.keys()],
@@ -40,7 +42,7 @@ export const aliexpress: ConsoleAdapter = {
     const firstOrder = queryFirst(doc, s.newListOrder.css);
     return firstOrder ? { anchor: firstOrder, position: 'before' } : null;
   },
-  shipForm: (doc, url) => (detectPage(url) === 'ship-form' ? readShipForm(doc) : null),
+  shipForm: (doc, url) => (pageKind(doc, url) === 'ship-form' ? readShipForm(doc) : null),
   trackingFields: (doc) =>
     trackingElements(doc).map((element) => ({ element, text: elementText(element) })),
   buyerData,

@@ -160,6 +160,11 @@ export const oldAddressLine = {
 } as const satisfies SelectorSpec;
 
 /** New detail: label/value rows of the (masked until the eye is clicked) address. */
+/** Order tags: "AE/IOSS", "半托管" (52021828623 `chc-color-tag`). */
+export const orderTag = {
+  css: ['.chc-color-tag'],
+} as const;
+
 export const addressItem = {
   css: [
     '[class*="orderInfo--addressItem"]', // 52255667242 (SINGLE SOURCE)
@@ -306,6 +311,9 @@ export const labels = {
   /** Address rows of the new detail (52255667242: 详细地址) and the ship-form summary. */
   address: ['详细地址', '收货地址', 'Detailed address', 'Shipping address', 'Address'],
   country: ['国家/地区', '收货国家', 'Country/Region', 'Country'],
+  /** Address rows the destination can be inferred from when the country is masked (52255667242: 联系电话, 邮编). */
+  phone: ['联系电话', '手机号码', '电话', 'Phone number', 'Mobile', 'Phone'],
+  postcode: ['邮编', '邮政编码', 'Zip code', 'Postcode', 'Postal code'],
   /** Declare-shipment form rows (GUESS). */
   carrierField: [
     '物流服务名称',

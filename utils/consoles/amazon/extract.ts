@@ -27,18 +27,44 @@ import {
 import type { TrackingField } from '../types';
 import { regionOfHost, regionOfSalesChannel, type AmazonRegion } from './regions';
 import { detailItems, listItems } from './items';
-import { detectPage, orderIdOfUrl, orderIdPattern } from './pages';
+import { pageKind as kindOf } from './content';
+import { labelValue, readByLabels, withLabelRead, type LabelReadSpec } from '../label-read';
+import { labelWords } from '../label-words';
+import { orderIdOfUrl, orderIdPattern } from './pages';
 import * as sel from './selectors';
 import { findShipForm } from './ship-form';
 
 const ORDER_ID = new RegExp(orderIdPattern);
+const ORDER_ID_WHOLE = new RegExp(`^${orderIdPattern}$`);
 
 /** A detail or ship-form page's order. `now` anchors dates printed without a year. */
 export function extractOrder(doc: Document, url: URL, now: Date = new Date()): ExtractResult {
-  const pageKind = detectPage(url);
+  const pageKind = kindOf(doc, url);
   if (pageKind !== 'order-detail' && pageKind !== 'ship-form') {
     return { ok: false, reason: `This Seller Central page is not an order page (${url.pathname})` };
   }
+  const hooks = readByHooks(doc, url, now, pageKind);
+  // A page that still has Seller Central's order layout but lost one hook is not read from
+  // elsewhere (order-detail.changed-no-order-id): labels are for a page without the layout.
+  if (queryFirst(doc, sel.mount.detailHeaderButtons)) return hooks;
+  return withLabelRead(hooks, () => readByLabels(doc, pageKind, labelSpec, orderIdOfUrl(url)));
+}
+
+/** The label read's view of Seller Central: 3-7-7 order ids, `/dp/` links, the sales channel. */
+const labelSpec: LabelReadSpec = {
+  console: 'amazon',
+  orderId: ORDER_ID_WHOLE,
+  listingLink: /\/(?:dp|gp\/product)\/([A-Z0-9]{10})(?:[/?#]|$)/,
+  impliedDestination: (doc) =>
+    regionOfSalesChannel(labelValue(doc.body, labelWords.salesChannel) ?? '')?.country ?? null,
+};
+
+function readByHooks(
+  doc: Document,
+  url: URL,
+  now: Date,
+  pageKind: 'order-detail' | 'ship-form',
+): ExtractResult {
   const orderId = ORDER_ID.exec(textOf(doc, sel.summary.orderId) ?? '')?.[0];
   if (!orderId) {
     return {
@@ -49,7 +75,7 @@ export function extractOrder(doc: Document, url: URL, now: Date = new Date()): E
   }
   // The app re-renders in place when the seller opens another order: don't read the old one.
   const addressed = orderIdOfUrl(url);
-  if (orderId !== addressed) {
+  if (addressed !== null && orderId !== addressed) {
     return { ok: false, reason: `The page still shows order ${orderId}, not ${addressed}` };
   }
 

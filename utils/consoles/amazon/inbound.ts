@@ -39,6 +39,20 @@ function shipmentBlocks(text: string): string[] {
   return text.split(/(?=Ship to:)/).filter((part) => part.startsWith('Ship to:'));
 }
 
+/**
+ * A Send to Amazon page by what it shows, at a path the URL table does not know: a shipment
+ * block with its box count and weight (the texts `readInbound` reads).
+ */
+export function showsInboundShipment(doc: Document, url: URL): boolean {
+  if (url.protocol !== 'https:' || regionOfHost(url.hostname) === null || !doc.body) return false;
+  // Most pages say neither: one cheap look at the raw text before reading the blocks.
+  const raw = doc.body.textContent ?? '';
+  if (!raw.includes('Ship to:') || !raw.includes('Boxes:')) return false;
+  return shipmentBlocks(elementText(doc.body)).some(
+    (block) => /Boxes:\s*[\d,]+/.test(block) && /Weight:\s*[\d.,]+\s*kg/i.test(block),
+  );
+}
+
 export function readInbound(doc: Document, url: URL): InboundResult {
   const region = regionOfHost(url.hostname);
   if (!region) return { ok: false, reason: `${url.hostname} is not a known marketplace` };

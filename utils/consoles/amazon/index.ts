@@ -8,6 +8,7 @@ import { extractListRow, extractOrder, trackingFields } from './extract';
 import { listToolbarMount, panelMount, rowBadgeMount } from './mounts';
 import { inboundMount, readInbound } from './inbound';
 import { detectPage, matches } from './pages';
+import { detectPageFromContent } from './content';
 import { list, ready } from './selectors';
 import { findShipForm } from './ship-form';
 import { buyerData } from './buyer-data';
@@ -17,6 +18,7 @@ export const amazon: ConsoleAdapter = {
   label: 'Amazon Seller Central',
   matches,
   detectPage,
+  detectPageFromContent,
   ready,
   extractOrder: (doc, url) => extractOrder(doc, url),
   panelMount,

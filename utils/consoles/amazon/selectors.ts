@@ -123,6 +123,8 @@ export const list = {
     '#orders-table > tbody > tr',
   ],
   orderLink: [
+    // CONFIRMED (code, 2025): every list cell carries `data-test-id="oth-…"`, index 17704225099 (docs/consoles/amazon.md); read first, position second
+    ':scope > td[data-test-id="oth-order-details"] a[href*="/orders-v3/order/"]',
     // §1.4 CONFIRMED (code, 3): ids 66703854200, 4883049724, 43385378919
     ':scope > td:nth-child(3) .cell-body-title a',
     // CONFIRMED (code, 2): links to the detail page, ids 21476145957, 34111532074; the
@@ -130,19 +132,27 @@ export const list = {
     '.cell-body-title a[href*="/orders-v3/order/"]',
   ],
   orderDate: [
+    // CONFIRMED (code, 2025): every list cell carries `data-test-id="oth-…"`, index 17704225099 (docs/consoles/amazon.md); read first, position second
+    ':scope > td[data-test-id="oth-order-date"] .cell-body > :nth-child(2)',
     // §1.4 CONFIRMED (code, 2): date line after the relative date, ids 66703854200, 35967840706
     ':scope > td:nth-child(2) .cell-body > :nth-child(2)',
   ],
   orderTime: [
+    // CONFIRMED (code, 2025): every list cell carries `data-test-id="oth-…"`, index 17704225099 (docs/consoles/amazon.md); read first, position second
+    ':scope > td[data-test-id="oth-order-date"] .cell-body > :nth-child(3)',
     // §1.4 SINGLE SOURCE: id 66703854200 `td:nth-child(2) div:nth-child(3)`
     ':scope > td:nth-child(2) .cell-body > :nth-child(3)',
   ],
   /** Where a row's badge goes when the order link is missing. */
   orderCell: [
+    // CONFIRMED (code, 2025): every list cell carries `data-test-id="oth-…"`, index 17704225099 (docs/consoles/amazon.md); read first, position second
+    ':scope > td[data-test-id="oth-order-details"]',
     // §1.4 CONFIRMED (code, 3): td3 holds the order id, ids 66703854200, 4883049724, 43385378919
     ':scope > td:nth-child(3)',
   ],
   productCell: [
+    // CONFIRMED (code, 2025): every list cell carries `data-test-id="oth-…"`, index 17704225099 (docs/consoles/amazon.md); read first, position second
+    ':scope > td[data-test-id="oth-product-info"]',
     // §1.4 CONFIRMED (code, 2): ids 66703854200, 4883049724
     ':scope > td:nth-child(5)',
   ],
@@ -158,6 +168,8 @@ export const list = {
     '.myo-list-orders-product-name-cell',
   ],
   status: [
+    // CONFIRMED (code, 2025): every list cell carries `data-test-id="oth-…"`, index 17704225099 (docs/consoles/amazon.md); read first, position second
+    ':scope > td[data-test-id="oth-order-status"] .main-status',
     // §1.4 CONFIRMED (code, 2): td8 `.main-status`, ids 66703854200, 35992425508
     ':scope > td:nth-child(8) .main-status',
     // GUESS: the status wherever it moved in the row

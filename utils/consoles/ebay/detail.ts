@@ -30,8 +30,13 @@ import {
 import * as s from './selectors';
 import { siteOf } from './sites';
 
+/** Whether eBay still holds order widgets in hidden fragments, to place after load. */
+export function placementPending(doc: Document): boolean {
+  return unionAll(doc, s.unplacedWidget).length > 0;
+}
+
 export function extractDetail(doc: Document, url: URL, now: Date): ExtractResult {
-  if (unionAll(doc, s.unplacedWidget).length > 0) {
+  if (placementPending(doc)) {
     return {
       ok: false,
       reason: 'Not ready: eBay has not placed the order details on the page yet',

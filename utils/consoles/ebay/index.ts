@@ -7,6 +7,7 @@ import type { ConsoleAdapter, ListRowSource, MountPoint, TrackingField } from '.
 import { extractOrder } from './extract';
 import { listRowSource } from './list';
 import { detectPage, matches } from './pages';
+import { detectPageFromContent } from './content';
 import { trackingTokens } from '../dom';
 import { unionAll, visibleText } from './read';
 import * as s from './selectors';
@@ -66,6 +67,7 @@ export const ebay: ConsoleAdapter = {
   label: 'eBay Seller Hub',
   matches,
   detectPage,
+  detectPageFromContent,
   ready: {
     'order-detail': s.readyDetail,
     'order-list': s.listRow,

@@ -12,6 +12,7 @@ import { validateOrderFacts } from '../../order-facts';
 import { parseDate, parseDateTime } from '../../parse/date';
 import { parseMoney } from '../../parse/money';
 import { queryAll, queryFirst, elementText, textOf, trackingTokens } from '../dom';
+import { destinationFacts } from '../destination';
 import { listStatusFilter, orderIdInText, orderIdPattern } from './pages';
 import {
   afterLabel,
@@ -70,13 +71,17 @@ function readRow(
   const orderId = readOrderId(row);
   if (!orderId) return { ok: false, reason: 'No order number in this order row' };
 
+  const destination = destinationFacts(null, () => ({
+    postcode: textOf(row, s.rowPostcode),
+    siteCountry: siteOf(url)?.country ?? null,
+  }));
   const missing = new Set<FactName>([
-    'destinationCountry',
     'buyerSelectedService',
     'fulfilledBy',
     'shipFromCountry',
     'itemWeight',
   ]);
+  if (destination.destinationCountry === null) missing.add('destinationCountry');
   const items = readItems(row, group, currency, missing);
   const orderValue = sumOfItems(items);
   if (!orderValue) missing.add('orderValue');
@@ -110,7 +115,7 @@ function readRow(
     console: 'ebay',
     pageKind: 'order-list',
     orderId,
-    destinationCountry: null,
+    ...destination,
     items,
     orderValue,
     buyerSelectedService: null,

@@ -152,6 +152,13 @@ export const rowOrderLink = [
   '.order-details a', // [file ids 15536706606, 27247899713] `div.order-details a`
 ] as const;
 
+/**
+ * The buyer's postcode under the buyer's name: the list shows no country, so the destination
+ * is inferred from it with the site (docs/consoles/ebay.md, "Destination on the list"). GUESS
+ * class, from the reconstruction of the list row.
+ */
+export const rowPostcode = ['.user-details .zip-code'] as const;
+
 export const rowStatus = [
   '.order-status .sh-bold', // [file id 27247899713] "Ship by …"
   '.order-status', // [file ids 61978834126 ("Ship by Nov 27", "Shipping overdue"), 15536706606]

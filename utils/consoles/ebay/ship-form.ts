@@ -10,7 +10,8 @@ import type { ExtractResult } from '../../order-facts';
 import { unreadOrder, validateOrderFacts } from '../../order-facts';
 import { queryAll, queryFirst } from '../dom';
 import type { MountPoint, ShipForm } from '../types';
-import { shipFormOrderKey } from './pages';
+import { labelledOrderId } from '../content-kind';
+import { orderIdPattern, shipFormOrderKey } from './pages';
 import { visibleText } from './read';
 import * as s from './selectors';
 
@@ -80,7 +81,8 @@ export function readShipForm(doc: Document): ShipForm | null {
  * those facts are missing; the seller filling in tracking is shipping the order themselves.
  */
 export function extractShipForm(doc: Document, url: URL): ExtractResult {
-  const orderId = shipFormOrderKey(url);
+  // At an address we do not know, the order number the form shows ("Order number: …").
+  const orderId = shipFormOrderKey(url) ?? labelledOrderId(doc.body, orderIdPattern);
   if (!orderId) return { ok: false, reason: 'This add-tracking page names no single order' };
   const form = readShipForm(doc);
   if (!form) return { ok: false, reason: 'No add-tracking form on this page' };

@@ -11,18 +11,20 @@
 export interface EbaySite {
   host: string;
   currency: string;
+  /** The site's own country: a buyer postcode shared by several countries is read as this one. */
+  country: string;
 }
 
 // prettier-ignore
 export const sites: readonly EbaySite[] = [
-  { host: 'www.ebay.com', currency: 'USD' },
-  { host: 'www.ebay.co.uk', currency: 'GBP' },
-  { host: 'www.ebay.de', currency: 'EUR' },
-  { host: 'www.ebay.fr', currency: 'EUR' },
-  { host: 'www.ebay.it', currency: 'EUR' },
-  { host: 'www.ebay.es', currency: 'EUR' },
-  { host: 'www.ebay.ca', currency: 'CAD' },
-  { host: 'www.ebay.com.au', currency: 'AUD' },
+  { host: 'www.ebay.com', currency: 'USD', country: 'US' },
+  { host: 'www.ebay.co.uk', currency: 'GBP', country: 'GB' },
+  { host: 'www.ebay.de', currency: 'EUR', country: 'DE' },
+  { host: 'www.ebay.fr', currency: 'EUR', country: 'FR' },
+  { host: 'www.ebay.it', currency: 'EUR', country: 'IT' },
+  { host: 'www.ebay.es', currency: 'EUR', country: 'ES' },
+  { host: 'www.ebay.ca', currency: 'CAD', country: 'CA' },
+  { host: 'www.ebay.com.au', currency: 'AUD', country: 'AU' },
 ];
 
 export function siteOf(url: URL): EbaySite | null {

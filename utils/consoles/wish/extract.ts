@@ -17,7 +17,7 @@ import { parseMoney } from '../../parse/money';
 import { countryCode } from '../../parse/country';
 import { parseDateTime } from '../../parse/date';
 import { findLabel, isLabel, queryFirst, elementText, valueByLabel } from '../dom';
-import { detectPage } from './pages';
+import { pageKind as kindOf } from './content';
 import {
   css,
   labels,
@@ -211,7 +211,7 @@ function viewStatusOf(doc: Document): OrderStatus | null {
 
 /** The order of the fulfil page (the only single-order page modelled, pages.ts). */
 export function extractOrder(doc: Document, url: URL, now: Date = new Date()): ExtractResult {
-  const pageKind = detectPage(url);
+  const pageKind = kindOf(doc, url);
   if (pageKind !== 'ship-form') {
     return {
       ok: false,

@@ -6,6 +6,7 @@ import { elementText } from '../dom';
 import type { ConsoleAdapter } from '../types';
 import { extractOrder, listRowSource } from './extract';
 import { detectPage, matches } from './pages';
+import { detectPageFromContent } from './content';
 import { ready } from './selectors';
 import { findFulfilForm, shipFormOf } from './ship-form';
 import { findOrderTable } from './table';
@@ -16,6 +17,7 @@ export const wish: ConsoleAdapter = {
   label: 'Wish',
   matches,
   detectPage,
+  detectPageFromContent,
   ready: { ...ready, 'fba-inbound': [] },
   extractOrder: (doc, url) => extractOrder(doc, url),
   // On the fulfil page the panel goes above the form; the old modal has no room for it.

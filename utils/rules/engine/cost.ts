@@ -72,6 +72,21 @@ function describe(
   );
 }
 
+/** "… + fuel surcharge 20% (assumed; it changes weekly) = 120.00 CNY". */
+function withFuel(
+  breakdown: CostEstimate['breakdown'],
+  percent: number,
+  amount: number,
+  currency: string,
+): CostEstimate['breakdown'] {
+  if (percent === 0) return breakdown;
+  const total = `${amount.toFixed(2)} ${currency}`;
+  return localized(
+    `${breakdown.en} + fuel surcharge ${percent}% (assumed; it changes weekly) = ${total}`,
+    `${breakdown['zh-CN']} + 燃油附加费 ${percent}%(估计值,每周调整)= ${total}`,
+  );
+}
+
 export interface CostInput {
   channel: Channel;
   rate: RateMatch;
@@ -81,20 +96,36 @@ export interface CostInput {
   displayCurrency: string;
 }
 
+/**
+ * Volumetric grams when the card charges them for this parcel: it has a divisor, the size
+ * is known, a side reaches the card's trigger (EMS, SpeedPAK) and the volume outweighs the
+ * actual weight by the card's ratio (SpeedPAK: 130%).
+ */
+function chargedVolumetric(
+  card: Channel['rateCard'],
+  dimensions: Dimensions | null,
+  actualGrams: number,
+): number | null {
+  if (card.volumetricDivisor === undefined || dimensions === null) return null;
+  const longest = Math.max(dimensions.lengthCm, dimensions.widthCm, dimensions.heightCm);
+  if (card.volumetricFromSideCm !== undefined && longest < card.volumetricFromSideCm) return null;
+  const grams = volumetricGrams(dimensions, card.volumetricDivisor);
+  const ratio = card.volumetricOverActualRatio;
+  return ratio !== undefined && grams <= actualGrams * ratio ? null : grams;
+}
+
 /** The estimate, or null when no band of the destination's card holds the chargeable weight. */
 export function estimateCost(input: CostInput): CostEstimate | null {
   const { channel, rate, actualGrams, dimensions, rates, displayCurrency } = input;
   const card = channel.rateCard;
-  const volumetric =
-    card.volumetricDivisor !== undefined && dimensions !== null
-      ? volumetricGrams(dimensions, card.volumetricDivisor)
-      : null;
+  const volumetric = chargedVolumetric(card, dimensions, actualGrams);
   const minimum = rate.entry.minChargeableGrams ?? card.minChargeableGrams;
   const chargeableGrams = Math.max(actualGrams, volumetric ?? 0, minimum);
   const band = findBand(rate.entry.bands, chargeableGrams);
   if (band === null) return null;
-  const { billedGrams, amount: exact } = bandPrice(band, chargeableGrams);
-  const amount = roundMoney(exact);
+  const { billedGrams, amount: freight } = bandPrice(band, chargeableGrams);
+  const fuel = card.fuelSurchargePercent ?? 0;
+  const amount = roundMoney(freight * (1 + fuel / 100));
   const converted = convert(amount, card.currency, displayCurrency, rates);
   return {
     amount,
@@ -106,7 +137,12 @@ export function estimateCost(input: CostInput): CostEstimate | null {
     chargeableGrams: billedGrams,
     actualGrams,
     volumetricGrams: volumetric,
-    breakdown: describe(band, billedGrams, amount, card.currency, rate),
+    breakdown: withFuel(
+      describe(band, billedGrams, roundMoney(freight), card.currency, rate),
+      fuel,
+      amount,
+      card.currency,
+    ),
     sampleRates: card.sample,
   };
 }

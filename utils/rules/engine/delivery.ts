@@ -4,6 +4,7 @@
  * (country, else its zone, else '*') whose delivery-time range applies.
  */
 import type { IndexedChannel, RateMatch } from './pack-index';
+import { countryIn } from './humanize';
 import { reason, localized } from './text';
 import type { DeliveryEstimate, Reason } from './types';
 
@@ -21,7 +22,10 @@ export function route(
     reasons.push(
       reason(
         'origin-not-served',
-        localized(`Does not ship from ${origin}.`, `不从 ${origin} 发货。`),
+        localized(
+          `Does not ship from ${countryIn(origin, 'en')}.`,
+          `不从${countryIn(origin, 'zh-CN')}发货。`,
+        ),
         {
           origin,
           origins: [...origins].join(', '),
@@ -46,7 +50,10 @@ export function route(
     reasons.push(
       reason(
         'destination-not-served',
-        localized(`Does not deliver to ${destination}.`, `不寄送到 ${destination}。`),
+        localized(
+          `Does not deliver to ${countryIn(destination, 'en')}.`,
+          `不寄送到${countryIn(destination, 'zh-CN')}。`,
+        ),
         {
           destination,
         },

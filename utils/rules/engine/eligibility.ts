@@ -11,6 +11,7 @@ import { convert, roundMoney } from './money';
 import type { IndexedChannel, RateMatch } from './pack-index';
 import type { ParcelWeight } from './parcel';
 import type { Limits, RulesPack } from '../pack/schema';
+import { goodsList, moneyIn } from './humanize';
 import { moneyText, reason, localized } from './text';
 import type { CostEstimate, DeliveryEstimate, Reason } from './types';
 import type { ConditionFacts, GoodsKind } from '../pack/vocabulary';
@@ -55,8 +56,8 @@ function checkValue(
       reason(
         'value-unchecked',
         localized(
-          `Declared-value limit ${moneyText(limit)} not checked: the order value is not known.`,
-          `未核对申报价值上限 ${moneyText(limit)}:订单金额未知。`,
+          `Declared-value limit ${moneyIn(limit, 'en')} not checked: the order value is not known.`,
+          `未核对申报价值上限 ${moneyIn(limit, 'zh-CN')}:订单金额未知。`,
         ),
         { maxDeclaredValue: moneyText(limit) },
       ),
@@ -66,8 +67,8 @@ function checkValue(
       reason(
         'over-max-value',
         localized(
-          `Order value ${moneyText(declared)} is above the ${moneyText(limit)} limit.`,
-          `订单金额 ${moneyText(declared)} 超过上限 ${moneyText(limit)}。`,
+          `Order value ${moneyIn(declared, 'en')} is above the ${moneyIn(limit, 'en')} limit.`,
+          `订单金额 ${moneyIn(declared, 'zh-CN')} 超过上限 ${moneyIn(limit, 'zh-CN')}。`,
         ),
         {
           declaredValue: moneyText(declared),
@@ -134,12 +135,13 @@ function checkGoods(
 ): void {
   if (refused.length === 0) return;
   if (goods === null) {
+    const words = goodsList(refused);
     out.notes.push(
       reason(
         'goods-unchecked',
         localized(
-          `Refuses ${refused.join(', ')}: not checked, the contents are not known.`,
-          `不收 ${refused.join('、')}:内件未知,未核对。`,
+          `Refuses ${words.en}: not checked, the contents are not known.`,
+          `不收${words['zh-CN']}:内件未知,未核对。`,
         ),
         { refusedGoods: refused.join(', ') },
       ),
@@ -151,7 +153,10 @@ function checkGoods(
     out.blocking.push(
       reason(
         'refused-goods',
-        localized(`Does not accept ${clash.join(', ')}.`, `不接受 ${clash.join('、')}。`),
+        localized(
+          `Does not accept ${goodsList(clash).en}.`,
+          `不接受${goodsList(clash)['zh-CN']}。`,
+        ),
         { goods: clash.join(', ') },
       ),
     );
@@ -182,6 +187,19 @@ export function judgeChannel(ctx: ParcelContext, indexed: IndexedChannel): Judge
   checkSize(limits, ctx.dimensions, out);
   checkGoods(limits.refusedGoods, ctx.goods, out);
   if (!path.ok) return out;
+  const destinationCap = path.rate.entry.maxWeightGrams;
+  if (destinationCap !== undefined && grams > destinationCap && grams <= limits.maxWeightGrams) {
+    out.blocking.push(
+      reason(
+        'over-max-weight',
+        localized(
+          `Weighs ${grams} g; the limit to ${path.rate.key} is ${destinationCap} g.`,
+          `重 ${grams} 克,寄往 ${path.rate.key} 上限 ${destinationCap} 克。`,
+        ),
+        { grams, maxWeightGrams: destinationCap, rateKey: path.rate.key },
+      ),
+    );
+  }
   out.rate = path.rate;
   out.delivery = path.delivery;
   out.cost = estimateCost({

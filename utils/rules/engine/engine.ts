@@ -15,9 +15,17 @@ import { weighParcel } from './parcel';
 import { applyPolicies } from './policies';
 import { rankChannels, type Rankable } from './ranking';
 import { adviseSplit, type SplitCandidate } from './split';
-import { localized } from './text';
+import {
+  customsFor,
+  landedCost,
+  postalNotes,
+  type CustomsContext,
+  type CustomsOutcome,
+} from './customs';
+import { localized, reason } from './text';
 import type { ChannelVerdict, Evaluation, LocalizedText, ServiceLevel } from './types';
 import { serviceLevelRank } from '../pack/vocabulary';
+import { nameKey } from '../pack/names';
 
 export type { Dimensions } from './cost';
 export type { EvaluateInput } from './input';
@@ -57,10 +65,19 @@ function verdictOf(
   indexed: IndexedChannel,
   judgement: ReturnType<typeof judgeChannel>,
   policyReasons: ChannelVerdict['reasons'],
+  customs: { outcome: CustomsOutcome; ctx: CustomsContext },
 ): ChannelVerdict {
   const { channel } = indexed;
   const blocking = [...judgement.blocking, ...policyReasons];
   const eligible = blocking.length === 0;
+  const notes = channel.postal
+    ? [
+        ...judgement.notes,
+        ...postalNotes(customs.outcome).map(({ ruleId, note }) =>
+          reason('customs-postal', note, { customsRule: ruleId }),
+        ),
+      ]
+    : judgement.notes;
   return {
     channelId: channel.id,
     name: channel.name,
@@ -68,9 +85,15 @@ function verdictOf(
     serviceLevel: channel.serviceLevel,
     tracked: channel.tracked,
     eligible,
-    reasons: eligible ? judgement.notes : blocking,
+    reasons: eligible ? notes : blocking,
     cost: judgement.cost,
     delivery: judgement.delivery,
+    // Only what the panel shows and the ranking reads: eligible channels, when rules add charges.
+    landed:
+      eligible && customs.outcome.charges.length > 0
+        ? landedCost(channel, judgement.cost, customs.outcome, customs.ctx)
+        : null,
+    duties: channel.duties,
     rank: null,
   };
 }
@@ -140,7 +163,10 @@ export function evaluate(input: EvaluateInput): Evaluation {
     alternatives: [],
     ruledOut: [],
     warnings: [],
+    customs: [],
     split: null,
+    blockedBy: null,
+    platformRouted: null,
     buyerService:
       facts.buyerSelectedService === null
         ? null
@@ -149,6 +175,15 @@ export function evaluate(input: EvaluateInput): Evaluation {
   };
   if (facts.fulfilledBy === 'platform') {
     result.assumptions.push(platformFulfilled);
+    return result;
+  }
+  const routed =
+    facts.buyerSelectedService === null
+      ? undefined
+      : index.routed.get(facts.console)?.get(nameKey(facts.buyerSelectedService));
+  if (routed !== undefined) {
+    result.assumptions.push(routed.message);
+    result.platformRouted = { id: routed.id, message: routed.message };
     return result;
   }
 
@@ -161,6 +196,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
     facts: built.facts,
     carrierMatches: built.carrierMatches,
     candidates,
+    now: input.now,
   });
   const ctx: ParcelContext = {
     pack,
@@ -170,11 +206,33 @@ export function evaluate(input: EvaluateInput): Evaluation {
     goods: input.goods ?? null,
     displayCurrency: settings.currency,
   };
+  const customsCtx: CustomsContext = {
+    pack,
+    platform: facts.console,
+    facts: built.facts,
+    now: input.now,
+    itemLines: facts.items.length,
+    displayCurrency: settings.currency,
+  };
+  const customs = { ctx: customsCtx, outcome: customsFor(customsCtx) };
   const base = pack.currencyRates.base;
   const judged: Judged[] = candidates.map((indexed, position) => {
     const judgement = judgeChannel(ctx, indexed);
-    const verdict = verdictOf(indexed, judgement, outcome.forbidden.get(indexed.channel.id) ?? []);
-    const cost = judgement.cost;
+    const verdict = verdictOf(
+      indexed,
+      judgement,
+      outcome.forbidden.get(indexed.channel.id) ?? [],
+      customs,
+    );
+    // "Cheapest" ranks on what the parcel costs landed, when the destination's rules add to it.
+    const landed =
+      settings.objective === 'cheapest' && customs.outcome.charges.length > 0
+        ? verdict.landed
+        : null;
+    const cost =
+      landed === null
+        ? judgement.cost
+        : { amount: landed.total.amount, currency: landed.total.currency };
     return {
       indexed,
       verdict,
@@ -204,6 +262,11 @@ export function evaluate(input: EvaluateInput): Evaluation {
   result.alternatives = ranked.slice(1, 4).map((j) => j.verdict);
   result.ruledOut = ruledOut;
   result.warnings = outcome.warnings;
+  // Every channel fails 'destination-unknown' (delivery.ts) when there is no destination.
+  if (ranked.length === 0 && candidates.length > 0 && facts.destinationCountry === null) {
+    result.blockedBy = 'destinationCountry';
+  }
+  result.customs = customs.outcome.notices;
   if (ranked.length === 0) {
     const splittable = judged.flatMap((j) =>
       j.splittable && j.rate !== null ? [{ indexed: j.indexed, rate: j.rate }] : [],
@@ -214,6 +277,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
     ...built.assumptions,
     ...(parcel.assumption === null ? [] : [parcel.assumption]),
     ...packAssumptions(candidates, input, ranked),
+    ...customs.outcome.assumptions,
   ];
   return result;
 }

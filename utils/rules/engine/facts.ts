@@ -166,6 +166,13 @@ export function matchCarrier(
   return onPlatform.length > 0 ? onPlatform : enabled(index.anyPlatformCarriers.get(key));
 }
 
+/** True when every matched channel is tracked, false when none is, else unknown. */
+function trackedness(matches: readonly IndexedChannel[] | null): boolean | null {
+  if (matches === null || matches.length === 0) return null;
+  const tracked = matches.filter((match) => match.channel.tracked).length;
+  return tracked === matches.length ? true : tracked === 0 ? false : null;
+}
+
 export function buildFacts(
   input: EvaluateInput,
   index: PackIndex,
@@ -196,6 +203,7 @@ export function buildFacts(
     chosenCarrierChannel:
       carrierMatches?.length === 1 ? (carrierMatches[0]?.channel.id ?? null) : null,
     chosenServiceLevel: levels.size === 1 ? ([...levels][0] ?? null) : null,
+    chosenTracked: trackedness(carrierMatches),
     hasTracking: trackingNumbers.length > 0,
     trackingCarrierMatch: input.form?.trackingCarrierMatch ?? null,
     ...timeFacts(facts, input.now, assumptions),

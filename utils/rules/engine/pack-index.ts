@@ -7,7 +7,7 @@
 import { consoleIds, type ConsoleId } from '../../order-facts';
 import { compileConditionSet, type ConditionSet } from './condition-set';
 import { conditionFactTable, factsRead, type CompiledCondition } from './conditions';
-import type { Channel, Policy, RateEntry, RulesPack } from '../pack/schema';
+import type { Channel, PlatformRouted, Policy, RateEntry, RulesPack } from '../pack/schema';
 import { nameKey } from '../pack/names';
 import type { ServiceLevel } from './types';
 import { chosenFacts } from '../pack/vocabulary';
@@ -52,6 +52,8 @@ export interface PackIndex {
   anyPlatformCarriers: ReadonlyMap<string, readonly IndexedChannel[]>;
   /** Per platform: normalised buyer-visible service name → level. */
   aliases: ReadonlyMap<ConsoleId, ReadonlyMap<string, ServiceLevel>>;
+  /** Per platform: normalised buyer-visible service name → the platform-routed rule. */
+  routed: ReadonlyMap<ConsoleId, ReadonlyMap<string, PlatformRouted>>;
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -148,7 +150,13 @@ function buildIndex(pack: RulesPack): PackIndex {
       new Map(Object.entries(table).map(([name, level]) => [nameKey(name), level])),
     );
   }
-  return { channels, policies, carriers, anyPlatformCarriers, aliases };
+  const routed = new Map<ConsoleId, Map<string, PlatformRouted>>();
+  for (const rule of pack.platformRouted) {
+    let names = routed.get(rule.platform);
+    if (names === undefined) routed.set(rule.platform, (names = new Map()));
+    for (const service of rule.services) names.set(nameKey(service), rule);
+  }
+  return { channels, policies, carriers, anyPlatformCarriers, aliases, routed };
 }
 
 const cache = new WeakMap<RulesPack, PackIndex>();

@@ -25,7 +25,8 @@
 import { conditionFactTable } from './conditions';
 import type { IndexedChannel, IndexedPolicy, PlatformPolicies } from './pack-index';
 import type { Channel, Policy } from '../pack/schema';
-import { fillPlaceholders, formatFactValue, localized } from './text';
+import { detailLine, fillPlaceholders } from './humanize';
+import { formatFactValue, localized } from './text';
 import type { ConditionTrace, PolicyWarning, Reason, Severity } from './types';
 import type { ConditionFacts } from '../pack/vocabulary';
 
@@ -44,6 +45,18 @@ export interface PolicyInput {
   /** Channels the chosen carrier's name matches; null when no carrier is chosen. */
   carrierMatches: readonly IndexedChannel[] | null;
   candidates: readonly IndexedChannel[];
+  /** The evaluation's clock: a policy's age is measured from it. */
+  now: Date;
+}
+
+/** A rule not checked against its source for this long may be out of date. */
+const STALE_AFTER_MONTHS = 12;
+
+/** verifiedAt (YYYY-MM-DD) at least 12 calendar months before `now`. */
+export function isStale(verifiedAt: string, now: Date): boolean {
+  const [year, month, day] = verifiedAt.split('-').map(Number);
+  const limit = Date.UTC(year ?? 0, (month ?? 1) - 1 + STALE_AFTER_MONTHS, day ?? 1);
+  return now.getTime() >= limit;
 }
 
 function breaks(indexed: IndexedPolicy, channel: Channel): boolean {
@@ -75,6 +88,7 @@ function asChosen(facts: ConditionFacts, channel: Channel): ConditionFacts {
     chosenCarrier: channel.carrierNames[0] ?? null,
     chosenCarrierChannel: channel.id,
     chosenServiceLevel: channel.serviceLevel,
+    chosenTracked: channel.tracked,
   };
 }
 
@@ -115,20 +129,42 @@ function ruledOutBy(
   };
 }
 
+/** Each fact that set the rule off, once, in words. */
+function details(facts: ConditionFacts, matched: readonly ConditionTrace[]) {
+  const seen = new Set<string>();
+  const lines = [];
+  for (const trace of matched) {
+    if (seen.has(trace.fact) || !(trace.fact in facts)) continue;
+    seen.add(trace.fact);
+    lines.push(detailLine(trace.fact, facts[trace.fact as keyof ConditionFacts]));
+  }
+  return lines;
+}
+
 function warning(
   policy: Policy,
   facts: ConditionFacts,
   severity: Severity,
   matched: ConditionTrace[],
   fined: boolean,
+  now: Date,
 ): PolicyWarning {
-  const { url, effectiveDate, confidence, dated, note } = policy.source;
+  const { url, effectiveDate, confidence, dated, verifiedAt, note } = policy.source;
   return {
     policyId: policy.id,
     platform: policy.platform,
     severity,
     message: fillPlaceholders(policy.message, facts),
-    source: { url, effectiveDate, confidence, dated, ...(note === undefined ? {} : { note }) },
+    source: {
+      url,
+      effectiveDate,
+      confidence,
+      dated,
+      verifiedAt,
+      ...(note === undefined ? {} : { note }),
+    },
+    stale: isStale(verifiedAt, now),
+    details: details(facts, matched),
     matched,
     confirmBeforeSubmit: fined && policy.confirmBeforeSubmit,
   };
@@ -187,7 +223,7 @@ export function applyPolicies(input: PolicyInput): PolicyOutcome {
     const matched: ConditionTrace[] = [];
     test(values, matched);
     if (policy.effect.kind === 'warn') {
-      warnings.push(warning(policy, facts, policy.severity, matched, true));
+      warnings.push(warning(policy, facts, policy.severity, matched, true, input.now));
       continue;
     }
     for (const candidate of candidates) {
@@ -197,9 +233,9 @@ export function applyPolicies(input: PolicyInput): PolicyOutcome {
     const status = chosenStatus(indexed, carrierMatches);
     if (status === 'violates') {
       const chosen = chosenTrace(indexed, facts, carrierMatches ?? []);
-      warnings.push(warning(policy, facts, policy.severity, [...matched, chosen], true));
+      warnings.push(warning(policy, facts, policy.severity, [...matched, chosen], true, input.now));
     } else if (status === 'unknown' && policy.advisory !== null) {
-      warnings.push(warning(policy, facts, policy.advisory, matched, false));
+      warnings.push(warning(policy, facts, policy.advisory, matched, false, input.now));
     }
   }
   // Stable: critical first, then in pack order.

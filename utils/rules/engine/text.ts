@@ -1,6 +1,6 @@
 /**
  * Text the engine writes: both UI languages always (types.ts LocalizedText), names compared
- * the same way everywhere, and fact values rendered the same way in messages and reasons.
+ * the same way everywhere, and fact values rendered the same way in reasons (humanize.ts words them for sellers).
  */
 import type { Money } from '../../order-facts';
 import type { LocalizedText, Reason } from './types';
@@ -17,16 +17,6 @@ export function moneyText(money: Money): string {
 export function formatFactValue(value: FactValue | undefined): string {
   if (value === null || value === undefined) return '?';
   return typeof value === 'object' ? moneyText(value) : String(value);
-}
-
-/** "{destination}" → "US": placeholders are fact names (checked in pack/checks.ts). */
-export function fillPlaceholders(
-  message: LocalizedText,
-  facts: Readonly<Record<string, FactValue | undefined>>,
-): LocalizedText {
-  const fill = (template: string): string =>
-    template.replace(/\{([^}]*)\}/g, (_, name: string) => formatFactValue(facts[name]));
-  return localized(fill(message.en), fill(message['zh-CN']));
 }
 
 /** Up to 3 decimals, no trailing zeros: 0.25, 1.5, 0.101. */

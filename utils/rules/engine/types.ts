@@ -39,6 +39,30 @@ export interface CostEstimate {
   sampleRates: boolean;
 }
 
+/** One charge of the destination's customs rules, in the display currency. */
+export interface LandedCharge {
+  /** The customs rule it comes from (pack `customs[].id`). */
+  ruleId: string;
+  kind: 'duty' | 'tax' | 'fee';
+  label: LocalizedText;
+  /** null: the rate depends on the goods' tariff code, or no exchange rate: not estimated. */
+  amount: Money | null;
+  collected: 'at-sale' | 'at-import';
+  /** Who pays it: the seller when a DDP channel collects it at booking. */
+  paidBy: 'buyer' | 'seller';
+}
+
+/** Shipping plus what the destination's rules add: always an estimate. */
+export interface LandedCost {
+  estimate: true;
+  shipping: Money;
+  charges: LandedCharge[];
+  /** What a DDP channel charges for collecting duty and tax (channel.ddpSurchargePercent). */
+  ddpSurcharge: Money | null;
+  /** Shipping + every estimated charge + the DDP surcharge. */
+  total: Money;
+}
+
 export interface DeliveryEstimate {
   minDays: number;
   maxDays: number;
@@ -55,6 +79,10 @@ export interface ChannelVerdict {
   reasons: Reason[];
   cost: CostEstimate | null;
   delivery: DeliveryEstimate | null;
+  /** Shipping plus duty, tax and fees at the destination; null when not priced. */
+  landed: LandedCost | null;
+  /** 'ddp': the channel collects duty and tax from the seller; 'ddu': the buyer pays them. */
+  duties: 'ddp' | 'ddu';
   /** 1 = recommended; null for ruled-out channels. */
   rank: number | null;
 }
@@ -74,11 +102,23 @@ export interface PolicyWarning {
   severity: Severity;
   message: LocalizedText;
   /**
-   * Where the rule comes from, since when, and how sure we are of it. `dated`: the rule may
-   * have been replaced since (docs/policies.md, DATED); `note`: scope and caveats.
+   * Where the rule comes from, since when, how sure we are of it and when we last checked it
+   * against its source. `dated`: the rule may have been replaced since; `note`: scope,
+   * caveats, conflicting sources (docs/policies.md).
    */
-  source: { url: string; effectiveDate: string; confidence: string; dated: boolean; note?: string };
-  /** The conditions that matched, with the order's values. */
+  source: {
+    url: string;
+    effectiveDate: string;
+    confidence: string;
+    dated: boolean;
+    verifiedAt: string;
+    note?: string;
+  };
+  /** Not checked against its source for 12 months or more before the evaluation's `now`. */
+  stale: boolean;
+  /** The values that set the rule off, in words, for the collapsed details. */
+  details: LocalizedText[];
+  /** The conditions that matched, with the order's values (machine form, for the CLI). */
   matched: ConditionTrace[];
   /** True when the platform fines this: our UI then needs an explicit "ship anyway". */
   confirmBeforeSubmit: boolean;
@@ -115,7 +155,19 @@ export interface Evaluation {
   alternatives: ChannelVerdict[];
   ruledOut: ChannelVerdict[];
   warnings: PolicyWarning[];
+  /** The destination's customs rules in force for this order (every platform). */
+  customs: PolicyWarning[];
   split: SplitAdvice | null;
+  /**
+   * A fact the order lacks that rules out every channel by itself: with no destination no
+   * channel can be judged, and that is what the seller must hear — not "no channel fits".
+   */
+  blockedBy: 'destinationCountry' | null;
+  /**
+   * The pack's platform-routed rule (e.g. "aliexpress-choice") when the platform routes this
+   * order itself: like a platform-fulfilled order, no channel is recommended.
+   */
+  platformRouted: { id: string; message: LocalizedText } | null;
   /** The buyer-selected service, mapped to a level when the pack knows it. */
   buyerService: { text: string; level: ServiceLevel | null } | null;
   /** Plain statements of what the result rests on ("weight assumed 250 g for SKU X"). */

@@ -4,7 +4,7 @@
  * pack can convert, and destinations served but not priced. Each problem names its path.
  */
 import { issue, type PackIssue, type PathSegment } from './issues';
-import type { Channel, Condition, ConditionLeaf, Policy, RulesPack } from './schema';
+import type { Channel, Condition, ConditionLeaf, CustomsRule, Policy, RulesPack } from './schema';
 import { ownValue } from '../../own';
 import { nameKey } from './names';
 import {
@@ -318,7 +318,7 @@ function checkCondition(
   }
 }
 
-function checkMessage(policy: Policy, path: PathSegment[], out: Out): void {
+function checkMessage(policy: { message: Policy['message'] }, path: PathSegment[], out: Out): void {
   for (const language of ['en', 'zh-CN'] as const) {
     for (const match of policy.message[language].matchAll(/\{([^}]*)\}/g)) {
       const name = match[1] ?? '';
@@ -373,6 +373,25 @@ function checkPolicy(
   });
 }
 
+/** Destinations resolve, money is convertible, dates run forward, placeholders are facts. */
+function checkCustoms(pack: RulesPack, rule: CustomsRule, index: number, out: Out): void {
+  const path: PathSegment[] = ['customs', index];
+  rule.destinations.forEach((key, position) => {
+    const problem = keyProblem(pack, key);
+    if (problem !== null) out.push(issue([...path, 'destinations', position], problem));
+  });
+  if (rule.until !== undefined && rule.until <= rule.from)
+    out.push(issue([...path, 'until'], `until ${rule.until} is not after from ${rule.from}`));
+  checkMessage(rule, path, out);
+  rule.charges.forEach((charge, position) => {
+    for (const field of ['perItemCategory', 'upTo', 'above'] as const) {
+      const money = charge[field];
+      if (money !== undefined)
+        checkCurrency(pack, money.currency, [...path, 'charges', position, field, 'currency'], out);
+    }
+  });
+}
+
 export function checkPack(pack: RulesPack): PackIssue[] {
   const out: Out = [];
   checkCurrencyRates(pack, out);
@@ -386,5 +405,7 @@ export function checkPack(pack: RulesPack): PackIssue[] {
   for (const channel of pack.channels)
     if (!channels.has(channel.id)) channels.set(channel.id, channel);
   pack.policies.forEach((policy, index) => checkPolicy(pack, channels, policy, index, out));
+  checkUniqueIds(pack.customs, 'customs', out);
+  pack.customs.forEach((rule, index) => checkCustoms(pack, rule, index, out));
   return out;
 }

@@ -13,7 +13,8 @@ import { consoleIds } from '../../order-facts';
 import type { Channel, CurrencyRates, Policy, RulesPack } from './schema';
 
 export type LayerId = 'bundled' | 'local' | `feed:${string}`;
-export type OriginKey = `channel:${string}` | `policy:${string}`;
+export type OriginKey =
+  `channel:${string}` | `policy:${string}` | `customs:${string}` | `routed:${string}`;
 
 export interface FeedLayer {
   url: string;
@@ -41,7 +42,7 @@ export function feedLayerId(url: string): LayerId {
 function overlayById<T extends { id: string }>(
   base: readonly T[],
   top: readonly T[],
-  kind: 'channel' | 'policy',
+  kind: 'channel' | 'policy' | 'customs' | 'routed',
   layer: LayerId,
   origin: Record<OriginKey, LayerId>,
 ): T[] {
@@ -88,6 +89,8 @@ function overlayFeed(
     defaultItemWeightGrams: top.defaultItemWeightGrams,
     serviceAliases,
     zones: { ...pack.zones, ...top.zones },
+    platformRouted: overlayById(pack.platformRouted, top.platformRouted, 'routed', layer, origin),
+    customs: overlayById(pack.customs, top.customs, 'customs', layer, origin),
     channels: overlayById(pack.channels, top.channels, 'channel', layer, origin),
     policies: overlayById(pack.policies, top.policies, 'policy', layer, origin),
     // Targets and first-leg cards are replaced whole by a feed that has them.
@@ -135,6 +138,8 @@ export function overlayPacks(
   const origin: Record<OriginKey, LayerId> = {};
   for (const channel of bundled.channels) origin[`channel:${channel.id}`] = 'bundled';
   for (const policy of bundled.policies) origin[`policy:${policy.id}`] = 'bundled';
+  for (const rule of bundled.customs) origin[`customs:${rule.id}`] = 'bundled';
+  for (const rule of bundled.platformRouted) origin[`routed:${rule.id}`] = 'bundled';
   let pack = bundled;
   for (const feed of feeds) pack = overlayFeed(pack, feed, origin);
   if (local) {

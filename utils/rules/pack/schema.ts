@@ -12,8 +12,28 @@ import { conditionOps, confidences, goodsKinds, serviceLevels, severities } from
 export * from './vocabulary';
 export type { PackIssue } from './issues';
 
-/** Bumped only for changes an older reader would misread; packs say which one they follow. */
-export const SCHEMA_VERSION = 1;
+/**
+ * Bumped only for changes an older reader would misread; packs say which one they follow.
+ * 2: every policy source says when it was last checked (`verifiedAt`), channels say whether
+ * they deliver duties paid, rate entries may cap weight per destination, and the pack holds
+ * destination customs rules (docs/policies.md).
+ */
+export const SCHEMA_VERSION = 2;
+
+/** What changed since an older schemaVersion, for the message a pack of that version gets. */
+const upgradeHints: Record<number, string> = {
+  1: 'schemaVersion 1 packs lack the date each policy was last checked: add source.verifiedAt (YYYY-MM-DD) to every policy and set schemaVersion to 2 (npm run rules -- validate lists every place)',
+};
+
+function schemaVersionMessage(input: unknown): string {
+  const version =
+    typeof input === 'object' && input !== null && 'input' in input
+      ? (input as { input: unknown }).input
+      : undefined;
+  const hint = typeof version === 'number' ? upgradeHints[version] : undefined;
+  const base = `this ShipLens reads rules packs with schemaVersion ${SCHEMA_VERSION}`;
+  return hint === undefined ? base : `${base}; ${hint}`;
+}
 
 const IdSchema = z
   .string()
@@ -68,6 +88,8 @@ export const RateEntrySchema = z.strictObject({
   maxDays: z.number().int().nonnegative(),
   /** Overrides the card's minimum for this destination (YunExpress: US 30 g, MX 20 g). */
   minChargeableGrams: z.number().int().nonnegative().optional(),
+  /** A lower cap than the channel's for this destination (YunExpress: GB, AU 20 kg). */
+  maxWeightGrams: z.number().int().positive().optional(),
   bands: z.array(BandSchema).min(1),
 });
 
@@ -76,10 +98,24 @@ export const RateCardSchema = z.strictObject({
   minChargeableGrams: z.number().int().nonnegative().default(0),
   /** cm³ per kg: 5000 for express couriers, 6000/8000 for some lines (docs/policies.md, rate cards). */
   volumetricDivisor: z.number().positive().optional(),
+  /**
+   * Volumetric weight counts only for a parcel with a side of at least this many cm (EMS:
+   * above 60 cm; SpeedPAK and e-EMS: 40 cm); without it, it always counts.
+   */
+  volumetricFromSideCm: z.number().positive().optional(),
+  /** …and only when it exceeds the actual weight by this factor (SpeedPAK: 1.3). */
+  volumetricOverActualRatio: z.number().min(1).optional(),
+  /**
+   * Express price lists from China exclude the fuel surcharge, which changes weekly: the
+   * percentage assumed on top of the freight (docs/policies.md), stated in the breakdown.
+   */
+  fuelSurchargePercent: z.number().nonnegative().optional(),
   /** True for the bundled sample numbers: the seller should import their forwarder's card. */
   sample: z.boolean(),
   /** Where the card's structure (and, for real cards, its numbers) come from. */
   source: z.string().min(1),
+  /** The day the card's limits and structure were last checked against that source. */
+  verifiedAt: z.iso.date().optional(),
 });
 
 export const LimitsSchema = z.strictObject({
@@ -99,6 +135,16 @@ export const ChannelSchema = z.strictObject({
   serviceLevel: ServiceLevelSchema,
   /** End-to-end tracking, delivery scan included. */
   tracked: z.boolean(),
+  /**
+   * 'ddp': the channel collects the destination's duty and tax from the seller at booking
+   * and the buyer pays nothing on delivery; 'ddu': the buyer (or a marketplace at sale)
+   * pays them. Postal lines are 'ddu' unless they say otherwise.
+   */
+  duties: z.enum(['ddp', 'ddu']).default('ddu'),
+  /** What a 'ddp' channel charges for collecting them, as a share of the duty and tax. */
+  ddpSurchargePercent: z.number().nonnegative().optional(),
+  /** A postal line (UPU letter post / e-packet): customs rules may single these out. */
+  postal: z.boolean().default(false),
   /** Names the consoles use for it; the first is the canonical one (see policies.ts). */
   carrierNames: z.array(z.string().min(1)).min(1),
   origins: z.union([z.literal('*'), z.array(CountryCodeSchema).min(1)]),
@@ -190,6 +236,11 @@ export const PolicySourceSchema = z.strictObject({
   confidence: z.enum(confidences),
   /** True when the rule may have been replaced since (docs/policies.md, DATED). */
   dated: z.boolean(),
+  /** The day the rule was last checked against its source: the panel shows its age. */
+  verifiedAt: z.iso.date({
+    error: 'expected the date this rule was last checked against its source (YYYY-MM-DD)',
+  }),
+  /** Scope and caveats; where sources conflict or stop, say so here. */
   note: z.string().min(1).optional(),
 });
 
@@ -333,6 +384,62 @@ export const FirstLegDataSchema = z.strictObject({
 });
 export type FirstLegData = z.infer<typeof FirstLegDataSchema>;
 
+/**
+ * Orders the platform routes itself although the seller ships them (AliExpress Choice: the
+ * parcel goes to a Cainiao warehouse and the platform picks the line), recognised by the
+ * buyer's service name: like FBA, no channel is recommended.
+ */
+export const PlatformRoutedSchema = z.strictObject({
+  id: IdSchema,
+  platform: ConsoleIdSchema,
+  /** Buyer-visible service names (matched case-insensitively). */
+  services: z.array(z.string().min(1)).min(1),
+  /** What the panel says instead of a recommendation. */
+  message: LocalizedTextSchema,
+  source: PolicySourceSchema,
+});
+
+/**
+ * One charge a destination's customs rules add to the goods (docs/policies.md "Destination
+ * rules"): a share of the goods value, a fixed amount per item category, or — when the rate
+ * depends on the goods' tariff code — no amount at all, shown as "not estimated".
+ */
+export const ChargeSchema = z.strictObject({
+  kind: z.enum(['duty', 'tax', 'fee']),
+  label: LocalizedTextSchema,
+  /** Percent of the goods value. */
+  percent: z.number().nonnegative().optional(),
+  /** Percent per destination country, where it differs (EU VAT). */
+  percentByCountry: z.record(CountryCodeSchema, z.number().nonnegative()).optional(),
+  /** A fixed amount per item category (EU: €3 per tariff subheading in the parcel). */
+  perItemCategory: MoneyLimitSchema.optional(),
+  /** 'at-sale': the marketplace collects it at checkout; 'at-import': customs, on arrival. */
+  collected: z.enum(['at-sale', 'at-import']),
+  /** Applies only to orders whose goods value is at most this. */
+  upTo: MoneyLimitSchema.optional(),
+  /** Applies only to orders whose goods value is above this. */
+  above: MoneyLimitSchema.optional(),
+});
+
+/** A destination's customs rule in force between two dates, for every platform. */
+export const CustomsRuleSchema = z.strictObject({
+  id: IdSchema,
+  name: LocalizedTextSchema,
+  /** ISO countries or zone ids. */
+  destinations: z.array(DestinationKeySchema).min(1),
+  origins: z.union([z.literal('*'), z.array(CountryCodeSchema).min(1)]),
+  from: z.iso.date(),
+  /** First day it no longer applies. */
+  until: z.iso.date().optional(),
+  severity: SeveritySchema,
+  /** What the seller should do; may contain {fact} placeholders. */
+  message: LocalizedTextSchema,
+  /** Noted on postal channels (channel.postal) to these destinations. */
+  postalNote: LocalizedTextSchema.optional(),
+  charges: z.array(ChargeSchema).default([]),
+  source: PolicySourceSchema,
+});
+
 export const CurrencyRatesSchema = z.strictObject({
   base: CurrencyCodeSchema,
   date: z.iso.date(),
@@ -342,9 +449,7 @@ export const CurrencyRatesSchema = z.strictObject({
 });
 
 export const RulesPackSchema = z.strictObject({
-  schemaVersion: z.literal(SCHEMA_VERSION, {
-    error: `this ShipLens reads rules packs with schemaVersion ${SCHEMA_VERSION}`,
-  }),
+  schemaVersion: z.literal(SCHEMA_VERSION, { error: schemaVersionMessage }),
   id: IdSchema,
   name: z.string().min(1),
   version: z.string().min(1),
@@ -359,6 +464,8 @@ export const RulesPackSchema = z.strictObject({
     .partialRecord(ConsoleIdSchema, z.record(z.string().min(1), ServiceLevelSchema))
     .default({}),
   zones: z.record(ZoneIdSchema, z.array(CountryCodeSchema).min(1)).default({}),
+  platformRouted: z.array(PlatformRoutedSchema).default([]),
+  customs: z.array(CustomsRuleSchema).default([]),
   channels: z.array(ChannelSchema),
   policies: z.array(PolicySchema),
   /** Shares the platforms ask for over many shipments (docs/compliance.md). */
@@ -375,6 +482,9 @@ export type RateCard = z.infer<typeof RateCardSchema>;
 export type Band = z.infer<typeof BandSchema>;
 export type Limits = z.infer<typeof LimitsSchema>;
 export type Policy = z.infer<typeof PolicySchema>;
+export type PlatformRouted = z.infer<typeof PlatformRoutedSchema>;
+export type CustomsRule = z.infer<typeof CustomsRuleSchema>;
+export type Charge = z.infer<typeof ChargeSchema>;
 export type Effect = z.infer<typeof EffectSchema>;
 export type Condition = z.infer<typeof ConditionSchema>;
 export type ConditionLeaf = z.infer<typeof ConditionLeafSchema>;

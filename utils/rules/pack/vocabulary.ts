@@ -107,6 +107,11 @@ export const conditionFacts = {
     chosen: true,
     doc: 'Service level shared by every channel the chosen carrier matches; null otherwise.',
   },
+  chosenTracked: {
+    kind: 'boolean',
+    chosen: true,
+    doc: 'Whether every channel the chosen carrier matches is tracked end to end (true), none is (false); null otherwise.',
+  },
   hasTracking: { kind: 'boolean', doc: 'At least one tracking number is entered or shown.' },
   trackingCarrierMatch: {
     kind: 'text',

@@ -1,0 +1,171 @@
+/**
+ * The destination's customs rules for one order (pack `customs`, docs/policies.md
+ * "Destination rules"): which are in force at `now` for this origin and destination, the
+ * notice each one gives the seller, and what they add to the goods — duty, VAT/GST, per-item
+ * fees — as a landed-cost estimate per channel, with a DDP channel's surcharge. Rates and
+ * thresholds are pack data; nothing here knows a country.
+ */
+import type { ConsoleId, Money } from '../../order-facts';
+import type { Channel, Charge, CustomsRule, RulesPack } from '../pack/schema';
+import type { ConditionFacts } from '../pack/vocabulary';
+import { detailLine, fillPlaceholders } from './humanize';
+import { convert, roundMoney } from './money';
+import { isStale } from './policies';
+import { localized } from './text';
+import type { CostEstimate, LandedCharge, LandedCost, LocalizedText, PolicyWarning } from './types';
+
+export interface CustomsContext {
+  pack: RulesPack;
+  platform: ConsoleId;
+  facts: ConditionFacts;
+  now: Date;
+  /** Item lines in the order: the count of item categories the EU's €3 duty assumes. */
+  itemLines: number;
+  displayCurrency: string;
+}
+
+export interface CustomsOutcome {
+  rules: CustomsRule[];
+  notices: PolicyWarning[];
+  /** The charges, the same for every channel (who pays them depends on the channel). */
+  charges: Omit<LandedCharge, 'paidBy'>[];
+  assumptions: LocalizedText[];
+}
+
+function inZone(pack: RulesPack, key: string, country: string): boolean {
+  return key === country || pack.zones[key]?.includes(country) === true;
+}
+
+function inForce(rule: CustomsRule, ctx: CustomsContext): boolean {
+  const { destination, origin } = ctx.facts;
+  if (destination === null) return false;
+  if (!rule.destinations.some((key) => inZone(ctx.pack, key, destination))) return false;
+  if (rule.origins !== '*' && (origin === null || !rule.origins.includes(origin))) return false;
+  const day = ctx.now.toISOString().slice(0, 10);
+  return rule.from <= day && (rule.until === undefined || day < rule.until);
+}
+
+function notice(rule: CustomsRule, ctx: CustomsContext): PolicyWarning {
+  const { url, effectiveDate, confidence, dated, verifiedAt, note } = rule.source;
+  const facts = ctx.facts;
+  return {
+    policyId: rule.id,
+    platform: ctx.platform,
+    severity: rule.severity,
+    message: fillPlaceholders(rule.message, facts),
+    source: { url, effectiveDate, confidence, dated, verifiedAt, ...(note ? { note } : {}) },
+    stale: isStale(verifiedAt, ctx.now),
+    details: (['destination', 'origin', 'orderValue'] as const).map((fact) =>
+      detailLine(fact, facts[fact]),
+    ),
+    matched: [],
+    confirmBeforeSubmit: false,
+  };
+}
+
+/** Goods value in `currency`; null when unknown or not convertible. */
+function valueIn(ctx: CustomsContext, currency: string): number | null {
+  const value = ctx.facts.orderValue;
+  if (value === null) return null;
+  return convert(value.amount, value.currency, currency, ctx.pack.currencyRates);
+}
+
+function applies(charge: Charge, ctx: CustomsContext): boolean {
+  for (const [limit, within] of [
+    [charge.upTo, (value: number, bound: number) => value <= bound],
+    [charge.above, (value: number, bound: number) => value > bound],
+  ] as const) {
+    if (limit === undefined) continue;
+    const value = valueIn(ctx, limit.currency);
+    if (value === null || !within(value, limit.amount)) return false;
+  }
+  return true;
+}
+
+/** The charge in the display currency; null when the pack gives no rate for it. */
+function amountOf(charge: Charge, ctx: CustomsContext): Money | null {
+  const currency = ctx.displayCurrency;
+  const destination = ctx.facts.destination ?? '';
+  const percent = charge.percentByCountry?.[destination] ?? charge.percent;
+  let amount: number | null = null;
+  if (percent !== undefined) {
+    const value = valueIn(ctx, currency);
+    amount = value === null ? null : (value * percent) / 100;
+  } else if (charge.perItemCategory !== undefined) {
+    const { amount: each, currency: from } = charge.perItemCategory;
+    amount = convert(each * Math.max(ctx.itemLines, 1), from, currency, ctx.pack.currencyRates);
+  }
+  return amount === null ? null : { amount: roundMoney(amount), currency };
+}
+
+export function customsFor(ctx: CustomsContext): CustomsOutcome {
+  const rules = ctx.pack.customs.filter((rule) => inForce(rule, ctx));
+  const charges: CustomsOutcome['charges'] = [];
+  const assumptions: LocalizedText[] = [];
+  for (const rule of rules) {
+    for (const charge of rule.charges) {
+      if (!applies(charge, ctx)) continue;
+      charges.push({
+        ruleId: rule.id,
+        kind: charge.kind,
+        label: charge.label,
+        amount: amountOf(charge, ctx),
+        collected: charge.collected,
+      });
+      if (charge.perItemCategory !== undefined) {
+        assumptions.push(
+          localized(
+            `Item categories counted as the order's item lines (${ctx.itemLines}): customs counts tariff subheadings.`,
+            `商品类别按订单商品行数计(${ctx.itemLines}):海关按税则子目计。`,
+          ),
+        );
+      }
+    }
+  }
+  return { rules, notices: rules.map((rule) => notice(rule, ctx)), charges, assumptions };
+}
+
+/** Shipping + the charges (+ a DDP channel's surcharge), in the display currency. */
+export function landedCost(
+  channel: Channel,
+  cost: CostEstimate | null,
+  outcome: CustomsOutcome,
+  ctx: CustomsContext,
+): LandedCost | null {
+  if (cost === null) return null;
+  const currency = ctx.displayCurrency;
+  const shipping =
+    cost.converted ?? (cost.currency === currency ? { amount: cost.amount, currency } : null);
+  if (shipping === null) return null;
+  const ddp = channel.duties === 'ddp';
+  const charges: LandedCharge[] = outcome.charges.map((charge) => ({
+    ...charge,
+    paidBy: ddp && charge.collected === 'at-import' ? 'seller' : 'buyer',
+  }));
+  const collectedAtImport = charges
+    .filter((charge) => charge.collected === 'at-import')
+    .reduce((sum, charge) => sum + (charge.amount?.amount ?? 0), 0);
+  const surchargePercent = ddp ? (channel.ddpSurchargePercent ?? 0) : 0;
+  const ddpSurcharge =
+    surchargePercent > 0
+      ? { amount: roundMoney((collectedAtImport * surchargePercent) / 100), currency }
+      : null;
+  const total =
+    shipping.amount +
+    charges.reduce((sum, charge) => sum + (charge.amount?.amount ?? 0), 0) +
+    (ddpSurcharge?.amount ?? 0);
+  return {
+    estimate: true,
+    shipping: { amount: shipping.amount, currency },
+    charges,
+    ddpSurcharge,
+    total: { amount: roundMoney(total), currency },
+  };
+}
+
+/** The postal notes of the rules in force, for a postal channel's verdict. */
+export function postalNotes(outcome: CustomsOutcome): { ruleId: string; note: LocalizedText }[] {
+  return outcome.rules.flatMap((rule) =>
+    rule.postalNote === undefined ? [] : [{ ruleId: rule.id, note: rule.postalNote }],
+  );
+}
