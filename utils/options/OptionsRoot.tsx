@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { BackupSection } from '../../components/options/BackupSection';
 import { ChannelsSection } from '../../components/options/ChannelsSection';
 import { ComplianceSection } from '../../components/options/ComplianceSection';
+import { FirstLegCards } from '../../components/options/FirstLegCards';
 import { FirstLegPlanner } from '../../components/options/FirstLegPlanner';
 import { FeedsSection } from '../../components/options/FeedsSection';
 import { OptionsPage, type OptionsSection } from '../../components/options/OptionsPage';
@@ -21,7 +22,13 @@ import { languageFromLocale, localized, translator } from '../i18n';
 import { parseBackup } from '../import/backup';
 import { previewSkuWeights } from '../import/sku-weights-csv';
 import type { LocalizedText } from '../rules/engine/types';
-import { createOptionsActions, previewFor, type OptionsEnv, type RateCardTarget } from './actions';
+import {
+  createOptionsActions,
+  previewFirstLegFor,
+  previewFor,
+  type OptionsEnv,
+  type RateCardTarget,
+} from './actions';
 import { downloadText } from '../download';
 import { firstLegDestinations, planInOptions } from './first-leg-plan';
 import { readOptionsData } from './options-data';
@@ -174,6 +181,16 @@ export function OptionsRoot({ env }: { env: OptionsEnv }) {
             t={t}
             language={language}
             plan={(input) => planInOptions(input, active.pack, settings.currency)}
+          />
+          <FirstLegCards
+            lines={active.pack.firstLeg?.channels ?? []}
+            origin={active.origin}
+            t={t}
+            language={language}
+            sampleHref="/samples/first-leg-sample.csv"
+            preview={(text) => previewFirstLegFor(text, active.pack, settings.shipFromCountry)}
+            onApply={actions.applyFirstLegCard}
+            onRemove={(id) => run(actions.revertLocal('first-leg', id))}
           />
         </Section>
       ),

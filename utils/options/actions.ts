@@ -15,7 +15,13 @@ import {
   type RateCardPreview,
 } from '../import/rate-card-csv';
 import type { SkuWeight } from '../import/sku-weights-csv';
-import { emptyLocalEdits, withChannel, without } from '../layers/local-edits';
+import {
+  firstLegChannels,
+  previewFirstLegCard,
+  type FirstLegCardPreview,
+  type ImportedFirstLegLine,
+} from '../import/first-leg-csv';
+import { emptyLocalEdits, withChannel, withFirstLegLines, without } from '../layers/local-edits';
 import { newChannel, withRateCard, type NewChannel } from '../import/rate-card-channel';
 import { saveLocalEdits } from '../layers/save-local';
 import type { FeedCheckSummary } from '../messaging';
@@ -64,6 +70,18 @@ export function previewFor(text: string, target: RateCardTarget, pack: RulesPack
   });
 }
 
+/** A first-leg CSV checked against the active pack's currencies and the ship-from setting. */
+export function previewFirstLegFor(
+  text: string,
+  pack: RulesPack,
+  shipFrom: string,
+): FirstLegCardPreview {
+  return previewFirstLegCard(text, {
+    currencies: [pack.currencyRates.base, ...Object.keys(pack.currencyRates.rates)],
+    shipFrom,
+  });
+}
+
 export function createOptionsActions(env: OptionsEnv) {
   const { db, fallback, now } = env;
   const editLocal = (change: Parameters<typeof saveLocalEdits>[1]) =>
@@ -88,7 +106,7 @@ export function createOptionsActions(env: OptionsEnv) {
         now(),
       ),
 
-    revertLocal: (kind: 'channel' | 'policy', id: string) =>
+    revertLocal: (kind: 'channel' | 'policy' | 'first-leg', id: string) =>
       editLocal((edits) => without(edits, kind, id, now())),
 
     clearLocal: () => editLocal(() => emptyLocalEdits(now())),
@@ -155,6 +173,12 @@ export function createOptionsActions(env: OptionsEnv) {
         return withChannel(edits, channel, now());
       });
     },
+
+    /** Imported first-leg lines join the local layer, replacing local lines of the same id. */
+    applyFirstLegCard: (lines: readonly ImportedFirstLegLine[], fileName: string) =>
+      editLocal((edits) =>
+        withFirstLegLines(edits, firstLegChannels(lines, { fileName, at: now() }), now()),
+      ),
 
     saveSkuWeight: (consoleId: SkuWeightConsole, sku: string, grams: number) =>
       db.saveSkuWeight(consoleId, sku, grams, now()),

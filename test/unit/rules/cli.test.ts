@@ -402,4 +402,41 @@ describe('rules first-leg', () => {
   it('is a usage error without a plan', () => {
     expect(cli(['first-leg']).code).toBe(2);
   });
+
+  it('costs a forwarder card imported from CSV on top of the pack, as the options page does', () => {
+    const card = 'public/samples/first-leg-sample.csv';
+    const { code, out, err } = cli([
+      'first-leg',
+      plan,
+      '--pack',
+      'public/rules/default-pack.json',
+      '--card',
+      card,
+    ]);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const result = JSON.parse(out) as {
+      recommended: string;
+      options: Array<Record<string, unknown>>;
+    };
+    // 3.2 CBM at CNY 1300 (the card's line) beats the bundled sample's CNY 1500.
+    expect(result.recommended).toBe('local-fl-matson-sea-express');
+    expect(result.options[0]).toMatchObject({ cost: { amount: 4160, currency: 'CNY' } });
+    // The card's fba-air-us replaces the bundled one: 600 kg at CNY 24.
+    expect(result.options.filter((option) => option.channelId === 'fba-air-us')).toEqual([
+      expect.objectContaining({ cost: expect.objectContaining({ amount: 14400 }) }),
+    ]);
+  });
+
+  it('refuses a card with a bad row, naming the file and line, and prints no plan', () => {
+    const card = [
+      'name,mode,destinations,currency,per_cbm,min_days,max_days',
+      'Cheap boat,sea-lcl,US,CNY,900,30,40',
+      'Broken boat,sea-lcl,US,CNY,free,30,40',
+    ].join('\n');
+    const { code, out, err } = cli(['first-leg', plan, '--card', 'mine.csv'], { 'mine.csv': card });
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toBe('mine.csv:3: per_cbm must be a number above 0 such as 38.5');
+  });
 });
