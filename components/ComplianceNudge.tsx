@@ -1,28 +1,18 @@
-import type { Tally } from '../utils/compliance/tallies';
-import type { Language } from '../utils/settings';
-import type { Translate } from '../utils/translate';
-import { nudgeText, tallyAttributes } from './compliance-text';
-
-interface ComplianceNudgeProps {
-  /** Tallies below target that this order falls under. */
-  tallies: Tally[];
-  language: Language;
-  t: Translate;
-}
+import { tallyAttributes, type NudgeLine } from './compliance-text';
 
 /** Next to the order panel: this order's choice moves a share that is below target. */
-export function ComplianceNudge({ tallies, language, t }: ComplianceNudgeProps) {
+export function ComplianceNudge({ lines }: { lines: NudgeLine[] }) {
   return (
     <section className="panel nudge" data-shiplens="compliance-nudge" aria-live="polite">
-      {tallies.map((tally) => (
+      {lines.map((line) => (
         <p
-          key={tally.targetId}
+          key={line.targetId}
           className="notice"
           data-shiplens="compliance-nudge-line"
-          data-target-id={tally.targetId}
-          {...tallyAttributes(tally)}
+          data-target-id={line.targetId}
+          {...tallyAttributes(line)}
         >
-          {nudgeText(tally, language, t)}
+          {line.text}
         </p>
       ))}
     </section>

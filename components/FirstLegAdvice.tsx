@@ -1,83 +1,52 @@
-import type { FirstLegAdvice as Advice } from '../utils/rules/engine/first-leg';
-import type { Language } from '../utils/settings';
-import { localized, type Translate } from '../utils/translate';
-import { arrivesText, chargeableText, modeLabel } from './compliance-text';
-import { formatMoney } from './format';
-
-interface FirstLegAdviceProps {
-  advice: Advice;
-  language: Language;
-  t: Translate;
-}
+import type { FirstLegView } from './first-leg-view';
 
 /**
- * The first-leg recommendation and every line with its figures: on Send to Amazon pages
- * and in the options planner (the same result as `npm run rules -- first-leg`).
+ * The first-leg recommendation and every line with its figures, as worded by
+ * `firstLegView`: on Send to Amazon pages and in the options planner (the same result as
+ * `npm run rules -- first-leg`).
  */
-export function FirstLegAdvice({ advice, language, t }: FirstLegAdviceProps) {
-  const { result, names, notices, neededBy, sampleRates } = advice;
-  const name = (id: string) => {
-    const text = names[id];
-    return text ? localized(text, language) : id;
-  };
+export function FirstLegAdvice({ view }: { view: FirstLegView }) {
   return (
-    <section
-      className="first-leg"
-      data-shiplens="first-leg"
-      data-channel={result.recommended ?? ''}
-    >
+    <section className="first-leg" data-shiplens="first-leg" data-channel={view.recommended ?? ''}>
       <p className="first-leg-top">
-        <strong>
-          {result.recommended
-            ? t('complianceFirstLegRecommended', { name: name(result.recommended) })
-            : t('complianceFirstLegNone', { date: neededBy })}
-        </strong>
+        <strong>{view.headline}</strong>
       </p>
-      {sampleRates && <p className="muted">{t('complianceFirstLegSample')}</p>}
+      {view.sampleNote && <p className="muted">{view.sampleNote}</p>}
       <table className="first-leg-options">
         <thead>
           <tr>
-            <th>{t('complianceColLine')}</th>
-            <th>{t('complianceColChargeable')}</th>
-            <th>{t('complianceColCost')}</th>
-            <th>{t('complianceColTransit')}</th>
-            <th>{t('complianceColArrives')}</th>
-            <th>{t('complianceColWhy')}</th>
+            {view.columns.map((column) => (
+              <th key={column}>{column}</th>
+            ))}
           </tr>
         </thead>
         <tbody>
-          {result.options.map((option) => (
+          {view.rows.map((row) => (
             <tr
-              key={option.channelId}
+              key={row.channelId}
               data-shiplens="first-leg-option"
-              data-channel={option.channelId}
-              data-eligible={option.eligible}
-              className={option.eligible ? '' : 'muted'}
+              data-channel={row.channelId}
+              data-eligible={row.eligible}
+              className={row.eligible ? '' : 'muted'}
             >
               <td>
-                {name(option.channelId)} <span className="tag">{modeLabel(option.mode, t)}</span>
+                {row.name} <span className="tag">{row.mode}</span>
               </td>
-              <td>{chargeableText(option.chargeable, t)}</td>
-              <td>
-                {formatMoney(option.cost, language)}
-                {option.cost.converted && ` ≈ ${formatMoney(option.cost.converted, language)}`}
-              </td>
-              <td>{t('complianceTransitDays', option.transitDays)}</td>
-              <td>{arrivesText(option)}</td>
-              <td>
-                {option.reasons.map((reason) => localized(reason.message, language)).join(' ')}
-              </td>
+              {row.cells.map((cell, index) => (
+                // Cells have no identity but their column.
+                <td key={index}>{cell}</td>
+              ))}
             </tr>
           ))}
         </tbody>
       </table>
-      {notices.length > 0 && (
+      {view.notices.length > 0 && (
         <ul className="first-leg-notices muted">
-          {notices.map((notice) => (
+          {view.notices.map((notice) => (
             <li key={notice.id} data-policy={notice.id}>
-              {localized(notice.message, language)}{' '}
-              <a href={notice.source.url} target="_blank" rel="noreferrer">
-                {t('complianceSource')}
+              {notice.text}{' '}
+              <a href={notice.url} target="_blank" rel="noreferrer">
+                {view.sourceLabel}
               </a>
             </li>
           ))}

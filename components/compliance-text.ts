@@ -22,8 +22,21 @@ export function nudgeText(tally: Tally, language: Language, t: Translate): strin
   });
 }
 
+/** A nudge as the order panel draws it: worded by the background, with its tally's hooks. */
+export interface NudgeLine extends Pick<
+  Tally,
+  'targetId' | 'console' | 'scope' | 'share' | 'count'
+> {
+  text: string;
+}
+
+export function nudgeLine(tally: Tally, language: Language, t: Translate): NudgeLine {
+  const { targetId, console, scope, share, count } = tally;
+  return { targetId, console, scope, share, count, text: nudgeText(tally, language, t) };
+}
+
 /** The hook attributes every view of a tally carries (README "data-shiplens hooks"). */
-export function tallyAttributes(tally: Tally) {
+export function tallyAttributes(tally: Pick<Tally, 'console' | 'scope' | 'share' | 'count'>) {
   return {
     'data-console': tally.console,
     'data-scope': tally.scope,

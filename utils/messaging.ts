@@ -7,15 +7,15 @@
 import { z } from 'zod/mini';
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
-import { ShipmentReportSchema } from './compliance/shipment';
-import type { Tally } from './compliance/tallies';
+import { ShipmentReportSchema } from './compliance/shipment-schema';
 import {
   ConsoleIdSchema,
   ConsolePageKindSchema,
   CountryCodeSchema,
   MoneySchema,
 } from './order-facts';
-import type { FirstLegAdvice } from './rules/engine/first-leg';
+import type { FirstLegView } from '../components/first-leg-view';
+import type { NudgeLine } from '../components/compliance-text';
 import type { CapturedPage } from './capture/capture-page';
 import type { FeedOutcome } from './feeds/check-feed';
 import { MAX_SKU_GRAMS, MAX_SKU_LENGTH } from './sku-weights';
@@ -44,6 +44,18 @@ export const PageStateSchema = z.object({
 });
 export type PageState = z.infer<typeof PageStateSchema>;
 
+/**
+ * The requests a tab's content script answers (the popup asks them). Content scripts check
+ * messages against these alone, so they do not carry the schemas of every background request.
+ */
+const tabRequests = [
+  z.object({ type: z.literal('get-page-state') }),
+  /** "Report this page": the tab's page, scrubbed of buyer data, with what ShipLens read. */
+  z.object({ type: z.literal('capture-page') }),
+] as const;
+const TabRequestSchema = z.discriminatedUnion('type', [...tabRequests]);
+type TabRequestType = z.infer<typeof TabRequestSchema>['type'];
+
 export const RequestSchema = z.discriminatedUnion('type', [
   /** `knownRevision`: the snapshot the tab already has; unchanged, it is not sent again. */
   z.object({ type: z.literal('get-snapshot'), knownRevision: z.optional(z.string()) }),
@@ -61,7 +73,6 @@ export const RequestSchema = z.discriminatedUnion('type', [
     sku: z.string().check(z.minLength(1), z.maxLength(MAX_SKU_LENGTH)),
     grams: z.number().check(z.positive(), z.maximum(MAX_SKU_GRAMS)),
   }),
-  z.object({ type: z.literal('get-page-state') }),
   /** Shipments a page showed, for the compliance ledger (docs/compliance.md). */
   z.object({
     type: z.literal('record-shipments'),
@@ -77,16 +88,17 @@ export const RequestSchema = z.discriminatedUnion('type', [
   }),
   /** Cost an FBA first leg with the active pack; the plan is validated by the handler. */
   z.object({ type: z.literal('plan-first-leg'), plan: z.unknown() }),
+  /** The same for the shipment a Send to Amazon page shows; validated by the handler. */
+  z.object({ type: z.literal('plan-inbound'), shipment: z.unknown() }),
   /** The seller folded or opened the docked panel on a console. */
   z.object({
     type: z.literal('set-dock-collapsed'),
     console: ConsoleIdSchema,
     collapsed: z.boolean(),
   }),
-  /** "Report this page": the tab's page, scrubbed of buyer data, with what ShipLens read. */
-  z.object({ type: z.literal('capture-page') }),
   /** Check the rules feeds now (one, or all when `url` is absent). Extension pages only. */
   z.object({ type: z.literal('update-feeds'), url: z.optional(z.string()) }),
+  ...tabRequests,
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -125,8 +137,9 @@ export interface Replies {
   'capture-page': CapturedPage;
   'update-feeds': FeedCheckSummary[];
   'record-shipments': { added: number };
-  'compliance-nudges': Tally[];
-  'plan-first-leg': FirstLegAdvice;
+  'compliance-nudges': NudgeLine[];
+  'plan-first-leg': FirstLegView;
+  'plan-inbound': FirstLegView;
 }
 
 type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -156,8 +169,20 @@ export async function send<T extends Request>(
  * this extension, get an error envelope and run nothing.
  */
 export function listen(handlers: Partial<Handler>): void {
+  answer(RequestSchema, handlers);
+}
+
+/** A content script answers the popup's requests only (`tabRequests`). */
+export function listenInTab(handlers: Partial<Pick<Handler, TabRequestType>>): void {
+  answer(TabRequestSchema, handlers);
+}
+
+function answer(
+  schema: { safeParse(message: unknown): { success: true; data: Request } | { success: false } },
+  handlers: Partial<Handler>,
+): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-    const parsed = RequestSchema.safeParse(message);
+    const parsed = schema.safeParse(message);
     if (!parsed.success || sender.id !== browser.runtime.id) return undefined;
     const handler = handlers[parsed.data.type] as
       ((request: Request, sender: Runtime.MessageSender) => Promise<unknown>) | undefined;

@@ -1,11 +1,8 @@
 import { useState } from 'react';
-import type {
-  FirstLegAdvice as Advice,
-  FirstLegPlanInput,
-} from '../../utils/rules/engine/first-leg';
+import type { FirstLegPlanInput } from '../../utils/rules/engine/first-leg';
 import type { Translate } from '../../utils/i18n';
-import type { Language } from '../../utils/settings';
 import { FirstLegAdvice } from '../FirstLegAdvice';
+import type { FirstLegView } from '../first-leg-view';
 
 type Carton = FirstLegPlanInput['cartons'][number];
 
@@ -14,9 +11,10 @@ interface FirstLegPlannerProps {
   destinations: string[];
   today: string;
   t: Translate;
-  language: Language;
-  /** Validates and costs the plan: the advice, or the plan's problems in words. */
-  plan(input: FirstLegPlanInput): { ok: true; advice: Advice } | { ok: false; problems: string };
+  /** Validates and costs the plan: the advice in words, or the plan's problems. */
+  plan(
+    input: FirstLegPlanInput,
+  ): { ok: true; view: FirstLegView } | { ok: false; problems: string };
 }
 
 const emptyCarton: Carton = { count: 1, weightKg: 10, lengthCm: 50, widthCm: 40, heightCm: 30 };
@@ -29,7 +27,7 @@ const fields = [
 ] as const;
 
 /** Cartons, destination and dates in; the same result as `npm run rules -- first-leg` out. */
-export function FirstLegPlanner({ destinations, today, t, language, plan }: FirstLegPlannerProps) {
+export function FirstLegPlanner({ destinations, today, t, plan }: FirstLegPlannerProps) {
   const [destination, setDestination] = useState(destinations[0] ?? 'US');
   const [readyDate, setReadyDate] = useState(today);
   const [neededBy, setNeededBy] = useState('');
@@ -140,7 +138,7 @@ export function FirstLegPlanner({ destinations, today, t, language, plan }: Firs
       </form>
       {outcome &&
         (outcome.ok ? (
-          <FirstLegAdvice advice={outcome.advice} language={language} t={t} />
+          <FirstLegAdvice view={outcome.view} />
         ) : (
           <p className="notice error" role="alert" data-testid="first-leg-problems">
             {t('compliancePlanInvalid', { problems: outcome.problems })}

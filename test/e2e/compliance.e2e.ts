@@ -131,38 +131,105 @@ describe('FBA first leg', () => {
   });
 
   it('plans in options exactly what the command line answers', async () => {
-    const planFile = 'test/fixtures/first-leg/us-plan.json';
-    const out: string[] = [];
-    expect(
-      runCli(['first-leg', planFile], {
-        out: (line) => out.push(line),
-        err: () => undefined,
-        readText: (file) => readFileSync(file, 'utf8'),
-      }),
-    ).toBe(0);
-    const cli = JSON.parse(out.join('\n')) as FirstLegResult;
-
+    const cli = firstLegCli({});
     const options = await openOptions(browser);
-    const planner = options.getByTestId('first-leg-planner');
-    await planner.locator('select[name="destination"]').selectOption('US');
-    await planner.locator('input[name="readyDate"]').fill('2026-12-05');
-    await planner.locator('input[name="neededBy"]').fill('2027-02-28');
-    const line = planner.getByTestId('carton-line');
-    await line.locator('input[name="count"]').fill('40');
-    await line.locator('input[name="weightKg"]').fill('15');
-    await line.locator('input[name="lengthCm"]').fill('50');
-    await line.locator('input[name="widthCm"]').fill('40');
-    await line.locator('input[name="heightCm"]').fill('40');
-    await planner.getByRole('button', { name: 'Plan the first leg' }).click();
-    const advice = planner.locator('[data-shiplens="first-leg"]');
+    await expectPlannerToAnswer(options, cli);
+    await options.close();
+  });
+
+  it('imports a forwarder card by CSV; the planner, the Send to Amazon page and the command line then agree', async () => {
+    // The sample card, and one row too many whose price is a word.
+    const sample = readFileSync('public/samples/first-leg-sample.csv', 'utf8').trimEnd();
+    const csv = `${sample}\r\n,Broken boat,Sample Forwarder,sea-lcl,CN,US,CNY,,,,,free,,,,,,30,40,\r\n`;
+    const options = await openOptions(browser);
+    const cards = options.getByTestId('first-leg-cards');
+    await cards.locator('input[name="first-leg-file"]').setInputFiles({
+      name: 'forwarder-2026-12.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    const preview = cards.getByTestId('first-leg-preview');
+    await expect
+      .poll(() => preview.locator('[data-line]').allTextContents())
+      .toEqual(['Line 7per_cbm must be a number above 0 such as 38.5']);
+    expect(await preview.getByTestId('first-leg-card').count()).toBe(5);
+    const apply = preview.getByRole('button', { name: 'Apply' });
+    expect(await apply.isDisabled()).toBe(true);
+    await preview.locator('input[name="skip-bad-rows"]').check();
+    await apply.click();
+    await expect
+      .poll(() => cards.getByTestId('first-leg-result').textContent())
+      .toContain('5 first-leg lines saved');
+    // The card's fba-air-us replaced the bundled sample in place; the others were added.
+    const listed = cards.locator(':scope > .table-wrap [data-testid="first-leg-card"]');
+    await expect.poll(() => listed.count()).toBe(11);
+    expect(await listed.locator('text=your card').count()).toBe(5);
+
+    // The command line with the same card (the good rows) answers what the planner answers.
+    const cli = firstLegCli({}, '--card', 'public/samples/first-leg-sample.csv');
+    expect(cli.recommended).toBe('local-fl-matson-sea-express');
+    await expectPlannerToAnswer(options, cli);
+
+    // The Send to Amazon page asks the background, which costs the same active pack.
+    const page = await openSample(browser, 'amazon/fba-inbound.send-to-amazon-us.html');
+    const advice = page.locator('[data-shiplens="first-leg"]');
     await advice.waitFor();
-    expect(await advice.getAttribute('data-channel')).toBe(cli.recommended);
-    const rows = planner.locator('[data-shiplens="first-leg-option"]');
-    expect(
-      await rows.evaluateAll((list) =>
-        list.map((el) => [el.getAttribute('data-channel'), el.getAttribute('data-eligible')]),
-      ),
-    ).toEqual(cli.options.map((option) => [option.channelId, String(option.eligible)]));
+    expect(await advice.getAttribute('data-channel')).toBe('local-fl-matson-sea-express');
+    await page.close();
+
+    // Removing the imported line brings the bundled answer back.
+    await cards
+      .locator('[data-line="local-fl-matson-sea-express"]')
+      .getByRole('button', { name: 'Remove local version' })
+      .click();
+    await expect.poll(() => listed.count()).toBe(10);
+    const rest = sample
+      .split('\n')
+      .filter((line) => !line.includes('Matson'))
+      .join('\n');
+    await expectPlannerToAnswer(options, firstLegCli({ 'rest.csv': rest }, '--card', 'rest.csv'));
     await options.close();
   });
 });
+
+/** `rules first-leg test/fixtures/first-leg/us-plan.json [args]`, parsed; `files` stand in for files. */
+function firstLegCli(files: Record<string, string>, ...args: string[]): FirstLegResult {
+  const out: string[] = [];
+  expect(
+    runCli(['first-leg', 'test/fixtures/first-leg/us-plan.json', ...args], {
+      out: (line) => out.push(line),
+      err: () => undefined,
+      readText: (file) => files[file] ?? readFileSync(file, 'utf8'),
+    }),
+  ).toBe(0);
+  return JSON.parse(out.join('\n')) as FirstLegResult;
+}
+
+/** The plan of us-plan.json typed into the options planner gives the command line's answer. */
+async function expectPlannerToAnswer(
+  options: Awaited<ReturnType<typeof openOptions>>,
+  cli: FirstLegResult,
+): Promise<void> {
+  const planner = options.getByTestId('first-leg-planner');
+  await planner.locator('select[name="destination"]').selectOption('US');
+  await planner.locator('input[name="readyDate"]').fill('2026-12-05');
+  await planner.locator('input[name="neededBy"]').fill('2027-02-28');
+  const line = planner.getByTestId('carton-line');
+  await line.locator('input[name="count"]').fill('40');
+  await line.locator('input[name="weightKg"]').fill('15');
+  await line.locator('input[name="lengthCm"]').fill('50');
+  await line.locator('input[name="widthCm"]').fill('40');
+  await line.locator('input[name="heightCm"]').fill('40');
+  await planner.getByRole('button', { name: 'Plan the first leg' }).click();
+  // A second plan redraws the same advice: wait for its answer, not for the element.
+  const advice = planner.locator('[data-shiplens="first-leg"]');
+  await expect.poll(() => advice.getAttribute('data-channel')).toBe(cli.recommended);
+  const rows = planner.locator('[data-shiplens="first-leg-option"]');
+  await expect
+    .poll(() =>
+      rows.evaluateAll((list) =>
+        list.map((el) => [el.getAttribute('data-channel'), el.getAttribute('data-eligible')]),
+      ),
+    )
+    .toEqual(cli.options.map((option) => [option.channelId, String(option.eligible)]));
+}

@@ -3,10 +3,14 @@
  * report shipments and ask for nudges and first-leg plans here, since only the extension's
  * origin opens the database (utils/db.ts).
  */
+import { nudgeLine } from '../../components/compliance-text';
+import { firstLegView } from '../../components/first-leg-view';
 import { applyRetention, readLedger, recordShipments } from '../compliance/ledger-store';
 import { nudgesFor } from '../compliance/nudge';
 import type { ShipLensDb } from '../db';
+import { translator } from '../i18n';
 import type { Handler } from '../messaging';
+import { planFromInbound, InboundShipmentSchema } from '../consoles/inbound';
 import { firstLegAdvice, FirstLegPlanSchema } from '../rules/engine/first-leg';
 import type { RulesPack } from '../rules/pack/schema';
 import type { Settings } from '../settings';
@@ -17,10 +21,22 @@ export interface ActiveRules {
   settings: Settings;
 }
 
+const issuesText = (issues: readonly { path: PropertyKey[]; message: string }[]) =>
+  issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+
 export function createComplianceService(
   active: () => Promise<ActiveRules>,
   now: () => Date = () => new Date(),
 ) {
+  /** A plan costed with the active pack, worded in the seller's language. */
+  async function planView(input: unknown) {
+    const { pack, settings } = await active();
+    const plan = FirstLegPlanSchema.safeParse(input);
+    if (!plan.success) throw new Error(issuesText(plan.error.issues));
+    const advice = firstLegAdvice(plan.data, pack, settings.currency);
+    return firstLegView(advice, settings.language, translator(settings.language));
+  }
+
   const handlers: Partial<Handler> = {
     'record-shipments': async (request) => {
       const { db, pack, settings } = await active();
@@ -45,17 +61,17 @@ export function createComplianceService(
         origin: origin ?? settings.shipFromCountry,
         orderValue,
       };
-      return nudgesFor(order, rows, pack, now());
+      // Worded here, in the seller's language: the content script only draws the lines.
+      const t = translator(settings.language);
+      return nudgesFor(order, rows, pack, now()).map((tally) =>
+        nudgeLine(tally, settings.language, t),
+      );
     },
-    'plan-first-leg': async (request) => {
-      const { pack, settings } = await active();
-      const plan = FirstLegPlanSchema.safeParse(request.plan);
-      if (!plan.success) {
-        throw new Error(
-          plan.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '),
-        );
-      }
-      return firstLegAdvice(plan.data, pack, settings.currency);
+    'plan-first-leg': (request) => planView(request.plan),
+    'plan-inbound': async (request) => {
+      const shipment = InboundShipmentSchema.safeParse(request.shipment);
+      if (!shipment.success) throw new Error(issuesText(shipment.error.issues));
+      return planView(planFromInbound(shipment.data, now().toISOString().slice(0, 10), null));
     },
   };
   return { handlers };

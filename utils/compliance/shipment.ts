@@ -1,33 +1,14 @@
 /**
  * A shipment as a content script reports it to the background for the compliance ledger
  * (docs/compliance.md). It holds no buyer data: no name, address, phone or items — only
- * what the platforms' shares count. Validated with zod on arrival (utils/messaging.ts).
+ * what the platforms' shares count. Validated with zod on arrival (shipment-schema.ts, checked
+ * by utils/messaging.ts in the background).
  */
-// zod/mini: this module is in every content script (see order-facts.ts).
-import { z } from 'zod/mini';
-import { ConsoleIdSchema, CountryCodeSchema, MoneySchema, type OrderFacts } from '../order-facts';
+import type { z } from 'zod/mini';
+import type { OrderFacts } from '../order-facts';
 import { detectTracking, trackingMatchesCarrier } from '../tracking';
+import type { ShipmentReportSchema } from './shipment-schema';
 
-const shortText = z.string().check(z.minLength(1), z.maxLength(200));
-
-export const ShipmentReportSchema = z.object({
-  console: ConsoleIdSchema,
-  /** The console's host: www.ebay.co.uk, sellercentral.amazon.de… */
-  site: shortText,
-  orderId: shortText,
-  destination: z.nullable(CountryCodeSchema),
-  /** Null when the page does not say: the background applies the seller's setting. */
-  origin: z.nullable(CountryCodeSchema),
-  /** As the page or the form names it, else as the tracking number's format says. */
-  carrier: z.nullable(shortText),
-  tracked: z.boolean(),
-  /** Every number fits a known format (check digit included) and the carrier named. */
-  trackingValid: z.boolean(),
-  /** The day ShipLens first saw the order shipped (the consoles rarely show a ship date). */
-  shipDate: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')),
-  /** Only its band is stored (ledger.ts). */
-  orderValue: z.nullable(MoneySchema),
-});
 export type ShipmentReport = z.infer<typeof ShipmentReportSchema>;
 
 /** Whether the platform counts this order as a seller shipment ShipLens has seen. */

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { addDays } from '../iso-date';
 
 /**
@@ -18,6 +19,20 @@ export interface InboundShipment {
   /** YYYY-MM-DD, or null when the page shows none. */
   shipDate: string | null;
 }
+
+/**
+ * The shipment as the background receives it from a content script (the planner's input:
+ * `planFromInbound` runs in the background, so content scripts carry only the reading).
+ */
+export const InboundShipmentSchema = z.strictObject({
+  marketplace: z.string().regex(/^[A-Z]{2}$/),
+  destinationCountry: z.string().regex(/^[A-Z]{2}$/),
+  fulfilmentCentres: z.array(z.string().max(10)).max(100),
+  boxes: z.number().int().nonnegative(),
+  weightKg: z.number().nonnegative(),
+  volumeCbm: z.number().nonnegative(),
+  shipDate: z.iso.date().nullable(),
+});
 
 export type InboundResult = { ok: true; shipment: InboundShipment } | { ok: false; reason: string };
 

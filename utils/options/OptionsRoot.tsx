@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { BackupSection } from '../../components/options/BackupSection';
 import { ChannelsSection } from '../../components/options/ChannelsSection';
 import { ComplianceSection } from '../../components/options/ComplianceSection';
+import { firstLegView } from '../../components/first-leg-view';
 import { FirstLegCards } from '../../components/options/FirstLegCards';
 import { FirstLegPlanner } from '../../components/options/FirstLegPlanner';
 import { FeedsSection } from '../../components/options/FeedsSection';
@@ -179,8 +180,12 @@ export function OptionsRoot({ env }: { env: OptionsEnv }) {
             destinations={firstLegDestinations(active.pack)}
             today={today}
             t={t}
-            language={language}
-            plan={(input) => planInOptions(input, active.pack, settings.currency)}
+            plan={(input) => {
+              const planned = planInOptions(input, active.pack, settings.currency);
+              return planned.ok
+                ? { ok: true, view: firstLegView(planned.advice, language, t) }
+                : planned;
+            }}
           />
           <FirstLegCards
             lines={active.pack.firstLeg?.channels ?? []}

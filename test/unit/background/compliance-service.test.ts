@@ -60,9 +60,13 @@ describe('compliance service', () => {
       },
       sender,
     );
-    expect(nudges.map((tally) => [tally.targetId, tally.count, tally.share])).toEqual([
+    expect(nudges.map((line) => [line.targetId, line.count, line.share])).toEqual([
       ['ebay-speedpak-gb', 2, 0.5],
     ]);
+    // Worded by the background in the seller's language: the panel only draws the line.
+    expect(nudges[0]?.text).toBe(
+      'UK SpeedPAK share, last 14 days: 50% of 2 shipments, target 60% — ship this one with SpeedPAK',
+    );
   });
 
   it('drops what the message schema does not know: no buyer data gets through', () => {
@@ -86,9 +90,13 @@ describe('compliance service', () => {
       neededBy: '2027-02-28',
       cartons: [{ count: 40, weightKg: 15, lengthCm: 50, widthCm: 40, heightCm: 40 }],
     };
-    const advice = await handlers['plan-first-leg']({ type: 'plan-first-leg', plan }, sender);
-    expect(advice.result.recommended).toBe('fba-sea-lcl-us');
-    expect(advice.notices.map((notice) => notice.id)).toEqual([
+    const view = await handlers['plan-first-leg']({ type: 'plan-first-leg', plan }, sender);
+    expect(view.recommended).toBe('fba-sea-lcl-us');
+    // Worded here, in the seller's language, so the content script only draws it.
+    expect(view.headline).toBe('Recommended: Sea freight LCL to US FBA (海派)');
+    expect(view.rows[0]).toMatchObject({ channelId: 'fba-sea-lcl-us', eligible: true });
+    expect(view.rows[0]?.cells[0]).toBe('3.2 CBM (volume)');
+    expect(view.notices.map((notice) => notice.id)).toEqual([
       'amazon-inbound-placement-fee',
       'amazon-inbound-labelling',
     ]);
@@ -98,5 +106,27 @@ describe('compliance service', () => {
         sender,
       ),
     ).rejects.toThrow('cartons: expected at least one carton line');
+    // A Send to Amazon page sends its shipment: 40 boxes, 600 kg, 3.2 CBM, shipping on
+    // 2026-12-05, in stock 60 days later; the background makes the plan, as the page cannot.
+    const shipment = {
+      marketplace: 'US',
+      destinationCountry: 'US',
+      fulfilmentCentres: ['LGB8'],
+      boxes: 40,
+      weightKg: 600,
+      volumeCbm: 3.2,
+      shipDate: '2026-12-05',
+    };
+    const fromPage = await handlers['plan-inbound']({ type: 'plan-inbound', shipment }, sender);
+    expect(fromPage.recommended).toBe('fba-sea-lcl-us');
+    expect(fromPage.rows.find((row) => row.channelId === 'fba-sea-lcl-us')?.cells[3]).toBe(
+      '2027-01-09 – 2027-01-24',
+    );
+    await expect(
+      handlers['plan-inbound'](
+        { type: 'plan-inbound', shipment: { ...shipment, boxes: -1 } },
+        sender,
+      ),
+    ).rejects.toThrow('boxes:');
   });
 });

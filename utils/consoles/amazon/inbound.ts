@@ -44,12 +44,13 @@ function shipmentBlocks(text: string): string[] {
  * block with its box count and weight (the texts `readInbound` reads).
  */
 export function showsInboundShipment(doc: Document, url: URL): boolean {
-  if (url.protocol !== 'https:' || regionOfHost(url.hostname) === null || !doc.body) return false;
   // Most pages say neither: one cheap look at the raw text before reading the blocks.
-  const raw = doc.body.textContent ?? '';
-  if (!raw.includes('Ship to:') || !raw.includes('Boxes:')) return false;
-  return shipmentBlocks(elementText(doc.body)).some(
-    (block) => /Boxes:\s*[\d,]+/.test(block) && /Weight:\s*[\d.,]+\s*kg/i.test(block),
+  const raw = doc.body?.textContent ?? '';
+  return (
+    url.protocol === 'https:' &&
+    raw.includes('Ship to:') &&
+    raw.includes('Boxes:') &&
+    readInbound(doc, url).ok
   );
 }
 

@@ -1,5 +1,5 @@
 import { ComplianceNudge } from '../../../components/ComplianceNudge';
-import type { Tally } from '../../compliance/tallies';
+import type { NudgeLine } from '../../../components/compliance-text';
 import { send } from '../../messaging';
 import { BackgroundAnswers } from '../background-answers';
 import type { Feature } from '../feature';
@@ -12,7 +12,7 @@ const KEY = 'compliance-nudge';
  * with SpeedPAK"). The background computes them from the ledger (docs/compliance.md).
  */
 export function createComplianceNudge(): Feature {
-  const answers = new BackgroundAnswers<Tally[]>();
+  const answers = new BackgroundAnswers<NudgeLine[]>();
   return {
     id: 'compliance-nudge',
     pages: ['order-detail', 'ship-form'],
@@ -39,12 +39,7 @@ export function createComplianceNudge(): Feature {
         ctx.ui.prune(KEY, new Set());
         return;
       }
-      ctx.ui.render(
-        KEY,
-        'nudge',
-        panel.mount,
-        <ComplianceNudge tallies={answer.value} language={ctx.language} t={ctx.t} />,
-      );
+      ctx.ui.render(KEY, 'nudge', panel.mount, <ComplianceNudge lines={answer.value} />);
     },
   };
 }

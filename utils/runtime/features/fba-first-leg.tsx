@@ -1,7 +1,6 @@
 import { FirstLegAdvice } from '../../../components/FirstLegAdvice';
-import { planFromInbound } from '../../consoles/inbound';
 import { send } from '../../messaging';
-import type { FirstLegAdvice as Advice } from '../../rules/engine/first-leg';
+import type { FirstLegView } from '../../../components/first-leg-view';
 import { BackgroundAnswers } from '../background-answers';
 import type { Feature } from '../feature';
 
@@ -13,7 +12,7 @@ const KEY = 'first-leg';
  * (docs/first-leg.md).
  */
 export function createFbaFirstLeg(): Feature {
-  const answers = new BackgroundAnswers<Advice>();
+  const answers = new BackgroundAnswers<FirstLegView>();
   return {
     id: 'fba-first-leg',
     pages: ['fba-inbound'],
@@ -34,13 +33,13 @@ export function createFbaFirstLeg(): Feature {
         );
         return;
       }
-      const plan = planFromInbound(inbound.shipment, new Date().toISOString().slice(0, 10), null);
+      // The background turns the shipment into a plan and costs it (utils/consoles/inbound.ts).
+      const { shipment } = inbound;
       const answer = answers.read(
-        JSON.stringify(plan),
-        () => send({ type: 'plan-first-leg', plan }),
+        JSON.stringify(shipment),
+        () => send({ type: 'plan-inbound', shipment }),
         ctx.schedule,
       );
-      const { shipment } = inbound;
       ctx.ui.render(
         KEY,
         'first-leg',
@@ -58,7 +57,7 @@ export function createFbaFirstLeg(): Feature {
           {answer === null ? (
             <p className="muted">{ctx.t('complianceFirstLegWaiting')}</p>
           ) : answer.ok ? (
-            <FirstLegAdvice advice={answer.value} language={ctx.language} t={ctx.t} />
+            <FirstLegAdvice view={answer.value} />
           ) : (
             <p className="notice">{answer.error}</p>
           )}
