@@ -307,7 +307,7 @@ function withFirstLegCards(
     const preview = previewFirstLegCard(text, { currencies, shipFrom });
     for (const error of preview.errors) io.err(`${file}:${error.line}: ${error.message.en}`);
     bad ||= preview.errors.length > 0;
-    const imported = firstLegChannels(preview.lines, { fileName: basename(file), at });
+    const imported = firstLegChannels(preview.items, { fileName: basename(file), at });
     // A later card replaces an earlier one's line of the same id, as a later import does.
     const ids = new Set(imported.map((line) => line.id));
     lines = [...lines.filter((line) => !ids.has(line.id)), ...imported];

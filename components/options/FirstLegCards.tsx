@@ -13,7 +13,7 @@ import type { LocalizedText } from '../../utils/rules/engine/types';
 import type { Language } from '../../utils/settings';
 import { modeLabel } from '../compliance-text';
 import { CsvFormat } from './CsvFormat';
-import { ImportErrors } from './ImportErrors';
+import { RowsPreview } from './RowsPreview';
 
 const meanings: Record<FirstLegColumn, MessageKey> = {
   id: 'firstLegCsvColId',
@@ -153,7 +153,7 @@ export function FirstLegCards({
   async function apply() {
     if (!file) return;
     try {
-      const refused = await onApply(file.checked.lines, file.name);
+      const refused = await onApply(file.checked.items, file.name);
       if (refused.length > 0) {
         setProblems(refused.map((problem) => localized(problem, language)));
         return;
@@ -162,7 +162,7 @@ export function FirstLegCards({
       setProblems([errorText(error)]);
       return;
     }
-    setMessage(t('firstLegCsvApplied', { count: file.checked.lines.length }));
+    setMessage(t('firstLegCsvApplied', { count: file.checked.items.length }));
     setFile(null);
     setInputKey((key) => key + 1);
   }
@@ -208,45 +208,21 @@ export function FirstLegCards({
         sampleHref={sampleHref}
       />
       {checked && (
-        <div className="preview" data-testid="first-leg-preview">
-          <h3>{t('previewTitle')}</h3>
-          <p className="muted">
-            {t('firstLegCsvSummary', { rows: checked.rowCount, lines: checked.lines.length })}
-          </p>
-          {checked.ignoredColumns.length > 0 && (
-            <p className="muted small">
-              {t('previewIgnored', { columns: checked.ignoredColumns.join(', ') })}
-            </p>
+        <RowsPreview
+          checked={checked}
+          testId="first-leg-preview"
+          summary={t('firstLegCsvSummary', { rows: checked.rowCount, lines: checked.items.length })}
+          skip={skip}
+          t={t}
+          language={language}
+          onSkip={setSkip}
+          onApply={() => void apply()}
+          onCancel={() => setFile(null)}
+        >
+          {checked.items.length > 0 && (
+            <LinesTable lines={checked.items} t={t} language={language} />
           )}
-          <ImportErrors errors={checked.errors} t={t} language={language} />
-          {checked.errors.length > 0 && checked.lines.length > 0 && (
-            <label className="choice skip">
-              <input
-                type="checkbox"
-                name="skip-bad-rows"
-                checked={skip}
-                onChange={(event) => setSkip(event.target.checked)}
-              />
-              <span>{t('previewSkip', { count: checked.skipped.length })}</span>
-            </label>
-          )}
-          {checked.lines.length > 0 && (
-            <LinesTable lines={checked.lines} t={t} language={language} />
-          )}
-          <div className="actions">
-            <button
-              type="button"
-              className="button primary"
-              disabled={checked.lines.length === 0 || (checked.errors.length > 0 && !skip)}
-              onClick={() => void apply()}
-            >
-              {t('apply')}
-            </button>
-            <button type="button" className="button" onClick={() => setFile(null)}>
-              {t('cancel')}
-            </button>
-          </div>
-        </div>
+        </RowsPreview>
       )}
       <p
         role="status"

@@ -15,9 +15,18 @@ import {
   type FirstLegChannel,
   type FirstLegMode,
 } from '../rules/pack/schema';
-import type { RowError } from './csv';
 import { importedFrom, slugId, type ImportSource } from './rate-card-channel';
-import { parseDecimal, parseWhole, readTable, type ColumnSpec, type TableRow } from './table';
+import {
+  checkRows,
+  currencyCell,
+  parseDecimal,
+  parseWhole,
+  rowError,
+  type CheckedRows,
+  type ColumnSpec,
+  type RowCheck,
+  type TableRow,
+} from './table';
 import { uncounted, type WorkCounter } from './work-counter';
 
 export const firstLegColumns = {
@@ -85,22 +94,11 @@ export type ImportedFirstLegLine = FirstLegChannel extends infer Line
     : never
   : never;
 
-export interface FirstLegCardPreview {
-  /** Every bad row, by line; empty when the whole file can be applied. */
-  errors: RowError[];
-  rowCount: number;
-  ignoredColumns: string[];
-  /** The good rows' lines (the whole file when there are no errors). */
-  lines: ImportedFirstLegLine[];
-  /** Data lines left out. */
-  skipped: number[];
-}
+/** Every bad row by line, and the good rows' lines (the whole file when there are none). */
+export type FirstLegCardPreview = CheckedRows<ImportedFirstLegLine>;
 
-type Checked = { ok: true; line: ImportedFirstLegLine } | { ok: false; message: LocalizedText };
-
-function bad(en: string, zh: string): Checked {
-  return { ok: false, message: localized(en, zh) };
-}
+type Checked = RowCheck<ImportedFirstLegLine>;
+const bad = rowError<ImportedFirstLegLine>;
 
 /** "US CA", "US|CA", "US/CA", "美国、加拿大" → codes, or the first cell part that is none. */
 function countries(cell: string): { ok: true; codes: string[] } | { ok: false; part: string } {
@@ -207,16 +205,8 @@ function checkRow(row: TableRow<FirstLegColumn>, context: FirstLegCardContext): 
       `无法识别的起运国“${origins.part}”：请填写国家代码，如 CN`,
     );
   }
-  const currency = row.cell('currency').toUpperCase();
-  if (!/^[A-Z]{3}$/.test(currency)) {
-    return bad(
-      `"${row.cell('currency')}" is not a currency code such as CNY`,
-      `“${row.cell('currency')}”不是币种代码（如 CNY）`,
-    );
-  }
-  if (!context.currencies.includes(currency)) {
-    return bad(`your rules have no exchange rate for ${currency}`, `规则中没有 ${currency} 的汇率`);
-  }
+  const currency = currencyCell(row.cell('currency'), context.currencies);
+  if (!currency.ok) return currency;
   const min = parseWhole(row.cell('minDays'));
   const max = parseWhole(row.cell('maxDays'));
   if (min === null || max === null) {
@@ -235,7 +225,7 @@ function checkRow(row: TableRow<FirstLegColumn>, context: FirstLegCardContext): 
     mode,
     origins: origins?.ok ? origins.codes : [context.shipFrom],
     destinations: destinations.codes,
-    currency,
+    currency: currency.item,
     transitDays: { min, max },
     ...priced.fields,
   };
@@ -250,7 +240,7 @@ function checkRow(row: TableRow<FirstLegColumn>, context: FirstLegCardContext): 
   const imported: Partial<FirstLegChannel> = { ...parsed.data };
   delete imported.sample;
   delete imported.source;
-  return { ok: true, line: imported as ImportedFirstLegLine };
+  return { ok: true, item: imported as ImportedFirstLegLine };
 }
 
 export function previewFirstLegCard(
@@ -258,42 +248,25 @@ export function previewFirstLegCard(
   context: FirstLegCardContext,
   work: WorkCounter = uncounted,
 ): FirstLegCardPreview {
-  const table = readTable(input, firstLegColumns, work);
-  if (!table.ok) {
-    return { errors: [table.error], rowCount: 0, ignoredColumns: [], lines: [], skipped: [] };
-  }
-  const errors: RowError[] = [...table.rowErrors];
-  const lines: ImportedFirstLegLine[] = [];
   const lineOf = new Map<string, number>();
-  for (const row of table.rows) {
-    work.count();
-    const checked = checkRow(row, context);
-    if (!checked.ok) {
-      errors.push({ line: row.line, message: checked.message });
-      continue;
-    }
-    const first = lineOf.get(checked.line.id);
-    if (first !== undefined) {
-      errors.push({
-        line: row.line,
-        message: localized(
-          `${checked.line.id} is already on line ${first}: one row per line`,
-          `${checked.line.id} 已在第 ${first} 行出现：每条线路一行`,
-        ),
-      });
-      continue;
-    }
-    lineOf.set(checked.line.id, row.line);
-    lines.push(checked.line);
-  }
-  const bad = new Set(errors.map((error) => error.line));
-  return {
-    errors: errors.sort((a, b) => a.line - b.line),
-    rowCount: table.rows.length + table.rowErrors.length,
-    ignoredColumns: table.ignoredColumns,
-    lines,
-    skipped: [...bad].sort((a, b) => a - b),
-  };
+  return checkRows(
+    input,
+    firstLegColumns,
+    (row) => {
+      const checked = checkRow(row, context);
+      if (!checked.ok) return checked;
+      const first = lineOf.get(checked.item.id);
+      if (first !== undefined) {
+        return bad(
+          `${checked.item.id} is already on line ${first}: one row per line`,
+          `${checked.item.id} 已在第 ${first} 行出现：每条线路一行`,
+        );
+      }
+      lineOf.set(checked.item.id, row.line);
+      return checked;
+    },
+    work,
+  );
 }
 
 /** The lines as the pack keeps them: the seller's own numbers, with where they came from. */

@@ -21,14 +21,14 @@ describe('previewFirstLegCard', () => {
     );
     expect(preview.errors).toEqual([]);
     expect(preview.ignoredColumns).toEqual(['notes']);
-    expect(preview.lines.map((line) => [line.id, line.mode])).toEqual([
+    expect(preview.items.map((line) => [line.id, line.mode])).toEqual([
       ['local-fl-matson-sea-express', 'sea-lcl'],
       ['local-fl-ups-express', 'express'],
       ['fba-air-us', 'air'],
       ['local-fl-china-europe-rail', 'rail'],
       ['local-fl-40hq-to-long-beach', 'sea-fcl'],
     ]);
-    expect(preview.lines[0]).toEqual({
+    expect(preview.items[0]).toEqual({
       id: 'local-fl-matson-sea-express',
       name: { en: 'Matson sea express', 'zh-CN': 'Matson sea express' },
       provider: 'Sample Forwarder',
@@ -41,7 +41,7 @@ describe('previewFirstLegCard', () => {
       minimumCbm: 2,
     });
     // "铁路" is rail; a quoted, space-separated destination list.
-    expect(preview.lines[3]).toMatchObject({
+    expect(preview.items[3]).toMatchObject({
       mode: 'rail',
       destinations: ['DE', 'FR', 'IT', 'ES', 'PL'],
       perKg: 14.5,
@@ -61,10 +61,10 @@ describe('previewFirstLegCard', () => {
       { ...context, shipFrom: 'HK' },
     );
     expect(preview.errors).toEqual([]);
-    expect(preview.lines.map((line) => line.origins)).toEqual([['HK'], ['HK'], ['HK']]);
-    expect(preview.lines[0]).toMatchObject({ volumetricDivisor: 5000, minimumCharge: 0 });
-    expect(preview.lines[1]).toMatchObject({ volumetricDivisor: 6000 });
-    expect(preview.lines[2]).toMatchObject({ minimumCbm: 1 });
+    expect(preview.items.map((line) => line.origins)).toEqual([['HK'], ['HK'], ['HK']]);
+    expect(preview.items[0]).toMatchObject({ volumetricDivisor: 5000, minimumCharge: 0 });
+    expect(preview.items[1]).toMatchObject({ volumetricDivisor: 6000 });
+    expect(preview.items[2]).toMatchObject({ minimumCbm: 1 });
   });
 
   it('names every bad row with its line and keeps the good rows for skipping', () => {
@@ -98,11 +98,11 @@ describe('previewFirstLegCard', () => {
     ]);
     expect(preview.errors.every((error) => error.message['zh-CN'] !== '')).toBe(true);
     // Nothing good is lost: the two good rows are what skipping the others applies.
-    expect(preview.lines.map((line) => line.id)).toEqual([
+    expect(preview.items.map((line) => line.id)).toEqual([
       'local-fl-good-air',
       'local-fl-good-boat',
     ]);
-    expect(preview.lines[1]).toMatchObject({ destinations: ['US', 'CA'], perCbm: 1450 });
+    expect(preview.items[1]).toMatchObject({ destinations: ['US', 'CA'], perCbm: 1450 });
     expect(preview.skipped).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11]);
     expect(preview.rowCount).toBe(11);
   });
@@ -110,7 +110,7 @@ describe('previewFirstLegCard', () => {
   it('refuses a file that is not UTF-8 or lacks a required column, with the line', () => {
     const gbk = previewFirstLegCard(`${header}\n\uFFFD\uFFFD,air,US,CNY,25,,,,,,,,,10,15`, context);
     expect(errorsOf(gbk)).toEqual(['2: the file is not UTF-8: save it as "CSV UTF-8"']);
-    expect(gbk.lines).toEqual([]);
+    expect(gbk.items).toEqual([]);
     const short = previewFirstLegCard('name,mode,currency\nA,air,CNY', context);
     expect(errorsOf(short)).toEqual([
       '1: the header has no column destinations, min_days, max_days',
@@ -124,7 +124,7 @@ describe('imported first-leg lines in the active pack', () => {
     readFileSync('public/samples/first-leg-sample.csv', 'utf8'),
     context,
   );
-  const lines = firstLegChannels(preview.lines, { fileName: 'forwarder.csv', at });
+  const lines = firstLegChannels(preview.items, { fileName: 'forwarder.csv', at });
   const edits = withFirstLegLines(emptyLocalEdits(at), lines, at);
   const plan = {
     destination: 'US',
