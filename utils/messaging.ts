@@ -89,7 +89,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
   /** Cost an FBA first leg with the active pack; the plan is validated by the handler. */
   z.object({ type: z.literal('plan-first-leg'), plan: z.unknown() }),
   /** The same for the shipment a Send to Amazon page shows; validated by the handler. */
-  z.object({ type: z.literal('plan-inbound'), shipment: z.unknown() }),
+  z.object({ type: z.literal('plan-inbound'), page: z.unknown() }),
   /** The seller folded or opened the docked panel on a console. */
   z.object({
     type: z.literal('set-dock-collapsed'),
@@ -139,7 +139,8 @@ export interface Replies {
   'record-shipments': { added: number };
   'compliance-nudges': NudgeLine[];
   'plan-first-leg': FirstLegView;
-  'plan-inbound': FirstLegView;
+  /** The shipment in words ("40 boxes, 600 kg, 3.2 CBM to US") and its advice. */
+  'plan-inbound': { shipment: string; view: FirstLegView };
 }
 
 type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -86,7 +86,7 @@ function LinesTable<L extends ImportedFirstLegLine>({
         </thead>
         <tbody>
           {lines.map((line) => (
-            <tr key={line.id} data-testid="first-leg-card" data-line={line.id}>
+            <tr key={line.id} data-testid="first-leg-card" data-line-id={line.id}>
               <td>
                 {localized(line.name, language)}{' '}
                 <span className="tag">{modeLabel(line.mode, t)}</span>

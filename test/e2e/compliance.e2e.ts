@@ -179,7 +179,7 @@ describe('FBA first leg', () => {
 
     // Removing the imported line brings the bundled answer back.
     await cards
-      .locator('[data-line="local-fl-matson-sea-express"]')
+      .locator('[data-line-id="local-fl-matson-sea-express"]')
       .getByRole('button', { name: 'Remove local version' })
       .click();
     await expect.poll(() => listed.count()).toBe(10);

@@ -10,7 +10,8 @@ import { nudgesFor } from '../compliance/nudge';
 import type { ShipLensDb } from '../db';
 import { translator } from '../i18n';
 import type { Handler } from '../messaging';
-import { planFromInbound, InboundShipmentSchema } from '../consoles/inbound';
+import { shipmentOf } from '../consoles/amazon/inbound';
+import { InboundPageSchema, planFromInbound } from '../consoles/inbound';
 import { firstLegAdvice, FirstLegPlanSchema } from '../rules/engine/first-leg';
 import type { RulesPack } from '../rules/pack/schema';
 import type { Settings } from '../settings';
@@ -68,10 +69,24 @@ export function createComplianceService(
       );
     },
     'plan-first-leg': (request) => planView(request.plan),
+    // Only Amazon has inbound pages: its page texts are parsed here, not in the tab.
     'plan-inbound': async (request) => {
-      const shipment = InboundShipmentSchema.safeParse(request.shipment);
-      if (!shipment.success) throw new Error(issuesText(shipment.error.issues));
-      return planView(planFromInbound(shipment.data, now().toISOString().slice(0, 10), null));
+      const page = InboundPageSchema.safeParse(request.page);
+      if (!page.success) throw new Error(issuesText(page.error.issues));
+      const read = shipmentOf(page.data);
+      if (!read.ok) throw new Error(read.reason);
+      const { shipment } = read;
+      const { settings } = await active();
+      const t = translator(settings.language);
+      return {
+        shipment: t('complianceFirstLegShipment', {
+          boxes: shipment.boxes,
+          kg: shipment.weightKg,
+          cbm: shipment.volumeCbm,
+          destination: shipment.destinationCountry,
+        }),
+        view: await planView(planFromInbound(shipment, now().toISOString().slice(0, 10), null)),
+      };
     },
   };
   return { handlers };

@@ -21,18 +21,18 @@ export interface InboundShipment {
 }
 
 /**
- * The shipment as the background receives it from a content script (the planner's input:
- * `planFromInbound` runs in the background, so content scripts carry only the reading).
+ * What a content script reads off an inbound page: the shipment blocks' texts and the ship
+ * date. The background parses the figures and plans (the content script carries only the
+ * reading); validated there with this schema.
  */
-export const InboundShipmentSchema = z.strictObject({
+export const InboundPageSchema = z.strictObject({
   marketplace: z.string().regex(/^[A-Z]{2}$/),
-  destinationCountry: z.string().regex(/^[A-Z]{2}$/),
-  fulfilmentCentres: z.array(z.string().max(10)).max(100),
-  boxes: z.number().int().nonnegative(),
-  weightKg: z.number().nonnegative(),
-  volumeCbm: z.number().nonnegative(),
+  blocks: z.array(z.string().max(5000)).min(1).max(100),
   shipDate: z.iso.date().nullable(),
 });
+export type InboundPage = z.infer<typeof InboundPageSchema>;
+
+export type InboundPageRead = { ok: true; page: InboundPage } | { ok: false; reason: string };
 
 export type InboundResult = { ok: true; shipment: InboundShipment } | { ok: false; reason: string };
 

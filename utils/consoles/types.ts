@@ -1,5 +1,5 @@
 import type { ConsoleId, ConsolePageKind, ExtractResult, PageKind } from '../order-facts';
-import type { InboundResult } from './inbound';
+import type { InboundPageRead } from './inbound';
 
 /**
  * The contract every console folder fulfils. An adapter only DECLARES what it knows about
@@ -90,8 +90,8 @@ export interface ConsoleAdapter {
   shipForm(doc: Document, url: URL): ShipForm | null;
   /** Elements that hold tracking numbers (detail pages, list rows). */
   trackingFields(doc: Document): TrackingField[];
-  /** A platform-fulfilment inbound page's shipment (Amazon only). */
-  readInbound?(doc: Document, url: URL): InboundResult;
+  /** A platform-fulfilment inbound page's shipment texts (Amazon only). */
+  readInboundPage?(doc: Document, url: URL): InboundPageRead;
   /** Where the first-leg advice goes on an inbound page. */
   inboundMount?(doc: Document): MountPoint | null;
   /** Where the buyer's data is, for "Report this page" to scrub it (`utils/capture/`). */

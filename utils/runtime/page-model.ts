@@ -11,7 +11,7 @@ import type {
   ShipForm,
   TrackingField,
 } from '../consoles/types';
-import type { InboundResult } from '../consoles/inbound';
+import type { InboundPageRead } from '../consoles/inbound';
 import type { ConsoleId, ConsolePageKind, ExtractResult, OrderFacts } from '../order-facts';
 import { unreadOrder } from '../order-facts';
 import { noRows } from '../consoles/list-rows';
@@ -63,7 +63,7 @@ export interface PageModel {
   /** Where "copy all tracking numbers" goes on a list page. */
   readonly listToolbarMount: MountPoint | null;
   /** The inbound shipment of a Send to Amazon page; null on every other page. */
-  readonly inbound: InboundResult | null;
+  readonly inbound: InboundPageRead | null;
   /** Where the first-leg advice goes on an inbound page. */
   readonly inboundMount: MountPoint | null;
   /** The document, for the one feature that reads the page's running text after paint. */
@@ -122,7 +122,7 @@ export function readPage(
       .map((field) => ({ ...field, matches: scanField(field.text, hints) })),
     panel: part.order ? panelFor(adapter, doc, kind, order, form) : null,
     listToolbarMount: part.rows ? adapter.listToolbarMount(doc) : null,
-    inbound: kind === 'fba-inbound' ? (adapter.readInbound?.(doc, url) ?? null) : null,
+    inbound: kind === 'fba-inbound' ? (adapter.readInboundPage?.(doc, url) ?? null) : null,
     inboundMount: kind === 'fba-inbound' ? (adapter.inboundMount?.(doc) ?? null) : null,
     doc,
   };

@@ -106,27 +106,30 @@ describe('compliance service', () => {
         sender,
       ),
     ).rejects.toThrow('cartons: expected at least one carton line');
-    // A Send to Amazon page sends its shipment: 40 boxes, 600 kg, 3.2 CBM, shipping on
-    // 2026-12-05, in stock 60 days later; the background makes the plan, as the page cannot.
-    const shipment = {
+    // A Send to Amazon page sends its shipment block's text (40 boxes, 600 kg, 3.2 CBM,
+    // shipping on 2026-12-05, in stock 60 days later): the background reads the figures and
+    // plans, so the content script carries only the reading.
+    const page = {
       marketplace: 'US',
-      destinationCountry: 'US',
-      fulfilmentCentres: ['LGB8'],
-      boxes: 40,
-      weightKg: 600,
-      volumeCbm: 3.2,
+      blocks: [
+        'Ship to: LGB8 - 1568 N Linden Ave, Rialto, CA 92376, US Boxes: 40 SKUs: 2 Units: 800 Volume: 3.2 CBM Weight: 600 kg',
+      ],
       shipDate: '2026-12-05',
     };
-    const fromPage = await handlers['plan-inbound']({ type: 'plan-inbound', shipment }, sender);
-    expect(fromPage.recommended).toBe('fba-sea-lcl-us');
-    expect(fromPage.rows.find((row) => row.channelId === 'fba-sea-lcl-us')?.cells[3]).toBe(
+    const fromPage = await handlers['plan-inbound']({ type: 'plan-inbound', page }, sender);
+    expect(fromPage.shipment).toBe('40 boxes, 600 kg, 3.2 CBM to Amazon US');
+    expect(fromPage.view.recommended).toBe('fba-sea-lcl-us');
+    expect(fromPage.view.rows.find((row) => row.channelId === 'fba-sea-lcl-us')?.cells[3]).toBe(
       '2027-01-09 – 2027-01-24',
     );
     await expect(
+      handlers['plan-inbound']({ type: 'plan-inbound', page: { ...page, blocks: [] } }, sender),
+    ).rejects.toThrow('blocks:');
+    await expect(
       handlers['plan-inbound'](
-        { type: 'plan-inbound', shipment: { ...shipment, boxes: -1 } },
+        { type: 'plan-inbound', page: { ...page, blocks: ['Ship to: LGB8 - Boxes: 40'] } },
         sender,
       ),
-    ).rejects.toThrow('boxes:');
+    ).rejects.toThrow('A shipment block lacks');
   });
 });

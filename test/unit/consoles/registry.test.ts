@@ -17,6 +17,12 @@ import { fixtureTable } from '../fixture-table';
 import { pageKindOf } from '../../../utils/consoles/page-kind';
 import { readSelectorCounts, selectorLists } from './selector-table';
 import { readAllRows } from '../../../utils/consoles/list-rows';
+import { shipmentOf } from '../../../utils/consoles/amazon/inbound';
+import type { InboundPageRead } from '../../../utils/consoles/inbound';
+
+/** An inbound page's texts parsed as the background parses them (compliance-service.ts). */
+const inboundRead = (read: InboundPageRead | undefined) =>
+  read?.ok ? shipmentOf(read.page) : read;
 
 /** The extractor's result in the shape of the expected JSON beside each page. */
 const asExpected = (result: ExtractResult) =>
@@ -41,7 +47,7 @@ describe.each(consoles.map((adapter) => [adapter.id, adapter] as const))('%s', (
         entry.pageKind === 'order-list'
           ? readAllRows(adapter.listRows(doc, url)).map((row) => asExpected(row.facts))
           : entry.pageKind === 'fba-inbound'
-            ? adapter.readInbound?.(doc, url)
+            ? inboundRead(adapter.readInboundPage?.(doc, url))
             : asExpected(adapter.extractOrder(doc, url));
       expect(actual).toEqual(JSON.parse(fixtures.read(entry.expected)));
     });

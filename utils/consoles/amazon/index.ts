@@ -6,7 +6,7 @@ import type { ConsoleAdapter } from '../types';
 import { queryAll } from '../dom';
 import { extractListRow, extractOrder, trackingFields } from './extract';
 import { listToolbarMount, panelMount, rowBadgeMount } from './mounts';
-import { inboundMount, readInbound } from './inbound';
+import { inboundMount, readInboundPage } from './inbound';
 import { detectPage, matches } from './pages';
 import { detectPageFromContent } from './content';
 import { list, ready } from './selectors';
@@ -29,7 +29,7 @@ export const amazon: ConsoleAdapter = {
   listToolbarMount,
   shipForm: (doc) => findShipForm(doc),
   trackingFields,
-  readInbound,
+  readInboundPage,
   inboundMount,
   buyerData,
 };

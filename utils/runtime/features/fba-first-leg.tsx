@@ -1,6 +1,6 @@
 import { FirstLegAdvice } from '../../../components/FirstLegAdvice';
 import { send } from '../../messaging';
-import type { FirstLegView } from '../../../components/first-leg-view';
+import type { Replies } from '../../messaging';
 import { BackgroundAnswers } from '../background-answers';
 import type { Feature } from '../feature';
 
@@ -12,7 +12,7 @@ const KEY = 'first-leg';
  * (docs/first-leg.md).
  */
 export function createFbaFirstLeg(): Feature {
-  const answers = new BackgroundAnswers<FirstLegView>();
+  const answers = new BackgroundAnswers<Replies['plan-inbound']>();
   return {
     id: 'fba-first-leg',
     pages: ['fba-inbound'],
@@ -33,11 +33,11 @@ export function createFbaFirstLeg(): Feature {
         );
         return;
       }
-      // The background turns the shipment into a plan and costs it (utils/consoles/inbound.ts).
-      const { shipment } = inbound;
+      // The background reads the figures, plans and words the advice (compliance-service.ts).
+      const { page } = inbound;
       const answer = answers.read(
-        JSON.stringify(shipment),
-        () => send({ type: 'plan-inbound', shipment }),
+        JSON.stringify(page),
+        () => send({ type: 'plan-inbound', page }),
         ctx.schedule,
       );
       ctx.ui.render(
@@ -46,18 +46,13 @@ export function createFbaFirstLeg(): Feature {
         inboundMount,
         <section className="panel">
           <h2 className="panel-title">{ctx.t('complianceFirstLegTitle')}</h2>
-          <p className="muted">
-            {ctx.t('complianceFirstLegShipment', {
-              boxes: shipment.boxes,
-              kg: shipment.weightKg,
-              cbm: shipment.volumeCbm,
-              destination: shipment.destinationCountry,
-            })}
-          </p>
           {answer === null ? (
             <p className="muted">{ctx.t('complianceFirstLegWaiting')}</p>
           ) : answer.ok ? (
-            <FirstLegAdvice view={answer.value} />
+            <>
+              <p className="muted">{answer.value.shipment}</p>
+              <FirstLegAdvice view={answer.value.view} />
+            </>
           ) : (
             <p className="notice">{answer.error}</p>
           )}
