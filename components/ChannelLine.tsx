@@ -1,9 +1,9 @@
 import type { Translate } from '../utils/translate';
-import { localized } from '../utils/translate';
+import { inLanguage } from '../utils/translate';
 import type { Language } from '../utils/settings';
 import type { ChannelVerdict } from '../utils/rules/engine/types';
 import { formatMoney, levelLabel } from './format';
-import { LandedCost } from './LandedCost';
+import { LandedCostLine } from './LandedCostLine';
 
 interface ChannelLineProps {
   verdict: ChannelVerdict;
@@ -25,7 +25,7 @@ export function ChannelLine({ verdict, language, t, primary = false }: ChannelLi
       data-rank={verdict.rank ?? undefined}
     >
       <div className="channel-name">
-        <strong>{localized(verdict.name, language)}</strong>
+        <strong>{inLanguage(verdict.name, language)}</strong>
         <span className="muted">
           {' '}
           · {verdict.provider} · {levelLabel(verdict.serviceLevel, t)} ·{' '}
@@ -37,7 +37,7 @@ export function ChannelLine({ verdict, language, t, primary = false }: ChannelLi
       </div>
       <div className="channel-figures">
         {shown && (
-          <span title={cost ? localized(cost.breakdown, language) : undefined}>
+          <span title={cost ? inLanguage(cost.breakdown, language) : undefined}>
             {t('estimatedCost')} <strong>{formatMoney(shown, language)}</strong>
             {cost?.sampleRates && <span className="tag">{t('sampleRates')}</span>}
           </span>
@@ -49,7 +49,7 @@ export function ChannelLine({ verdict, language, t, primary = false }: ChannelLi
         )}
       </div>
       {verdict.landed && verdict.landed.charges.length > 0 && (
-        <LandedCost landed={verdict.landed} language={language} t={t} />
+        <LandedCostLine landed={verdict.landed} language={language} t={t} />
       )}
     </div>
   );

@@ -1,5 +1,5 @@
 import type { Translate } from '../utils/translate';
-import { localized } from '../utils/translate';
+import { inLanguage } from '../utils/translate';
 import type { OrderFacts } from '../utils/order-facts';
 import type { Language } from '../utils/settings';
 import type { Evaluation } from '../utils/rules/engine/types';
@@ -18,7 +18,7 @@ function headline(facts: OrderFacts, evaluation: Evaluation, language: Language,
   if (facts.fulfilledBy === 'platform') return t('badgePlatform');
   if (facts.status === 'cancelled') return t('badgeCancelled');
   if (facts.status === 'shipped' || facts.status === 'delivered') return t('badgeShipped');
-  if (evaluation.recommended) return localized(evaluation.recommended.name, language);
+  if (evaluation.recommended) return inLanguage(evaluation.recommended.name, language);
   return facts.destinationCountry ? t('badgeNoChannel') : t('badgeNoDestination');
 }
 
@@ -58,7 +58,7 @@ export function listBadge(doc: Document, { state, language, t }: ListBadgeProps)
   badge.dataset['orderId'] = facts.orderId;
   if (recommended) badge.dataset['channel'] = recommended.channelId;
   badge.dataset['warnings'] = String(warnings.length);
-  const title = warnings.map((w) => localized(w.message, language)).join('\n');
+  const title = warnings.map((w) => inLanguage(w.message, language)).join('\n');
   if (title) badge.title = title;
   if (warnings.length > 0)
     badge.append(span(doc, 'badge-count', ` · ${t('badgeWarnings', { count: warnings.length })}`));

@@ -1,5 +1,5 @@
 import type { Translate } from '../utils/translate';
-import { localized } from '../utils/translate';
+import { inLanguage } from '../utils/translate';
 import type { OrderFacts } from '../utils/order-facts';
 import type { Language } from '../utils/settings';
 import type { Evaluation } from '../utils/rules/engine/types';
@@ -56,7 +56,7 @@ export function OrderPanel(props: OrderPanelProps) {
         {docked && collapsed && ready?.evaluation.recommended && (
           <span className="muted">
             {' · '}
-            {localized(ready.evaluation.recommended.name, language)}
+            {inLanguage(ready.evaluation.recommended.name, language)}
             {ready.evaluation.warnings.length > 0 &&
               ` · ${t('badgeWarnings', { count: ready.evaluation.warnings.length })}`}
           </span>
@@ -164,7 +164,7 @@ function ReadyBody(props: ReadyBodyProps) {
           data-shiplens="platform-routed"
           data-rule={evaluation.platformRouted.id}
         >
-          {localized(evaluation.platformRouted.message, language)}
+          {inLanguage(evaluation.platformRouted.message, language)}
         </p>
       ) : (
         <>
@@ -190,7 +190,7 @@ function ReadyBody(props: ReadyBodyProps) {
           {split && (
             <p className="notice" data-shiplens="split">
               {t('splitAdvice', { count: split.parcels.length })}:{' '}
-              {localized(split.reason, language)}
+              {inLanguage(split.reason, language)}
             </p>
           )}
           {alternatives.length > 0 && (
@@ -223,9 +223,11 @@ function ReadyBody(props: ReadyBodyProps) {
           <ul>
             {ruledOut.map((verdict) => (
               <li key={verdict.channelId} data-channel={verdict.channelId}>
-                <strong>{localized(verdict.name, language)}</strong>:{' '}
+                <strong>{inLanguage(verdict.name, language)}</strong>:{' '}
                 {verdict.reasons
-                  .map((reason) => localized(reason.message, language, stringValues(reason.values)))
+                  .map((reason) =>
+                    inLanguage(reason.message, language, stringValues(reason.values)),
+                  )
                   .join('; ')}
               </li>
             ))}
@@ -244,7 +246,7 @@ function ReadyBody(props: ReadyBodyProps) {
               </li>
             ))}
             {evaluation.assumptions.map((assumption) => (
-              <li key={assumption.en}>{localized(assumption, language)}</li>
+              <li key={assumption.en}>{inLanguage(assumption, language)}</li>
             ))}
           </ul>
         </details>

@@ -1,5 +1,5 @@
 import type { Translate } from '../utils/translate';
-import { localized } from '../utils/translate';
+import { inLanguage } from '../utils/translate';
 import type { Language } from '../utils/settings';
 import type { PolicyWarning } from '../utils/rules/engine/types';
 import { formatPartialDate, safeHref, severityLabel } from './format';
@@ -32,14 +32,14 @@ export function WarningList({ warnings, language, t, kind = 'warning' }: Warning
           data-stale={warning.stale ? 'true' : undefined}
         >
           <span className="severity">{severityLabel(warning.severity, t)}</span>{' '}
-          <span className="warning-text">{localized(warning.message, language)}</span>
+          <span className="warning-text">{inLanguage(warning.message, language)}</span>
           <WarningSource warning={warning} language={language} t={t} />
           {warning.details.length > 0 && (
             <details className="warning-details muted">
               <summary>{t('polWhy')}</summary>
               <ul>
                 {warning.details.map((line) => (
-                  <li key={line.en}>{localized(line, language)}</li>
+                  <li key={line.en}>{inLanguage(line, language)}</li>
                 ))}
               </ul>
               {/* Notes are maintainers' English: shown to English readers only. */}

@@ -3,7 +3,7 @@ import type { Tally } from '../utils/compliance/tallies';
 import type { Chargeable, FirstLegOption } from '../utils/rules/engine/first-leg';
 import type { FirstLegMode } from '../utils/rules/pack/schema';
 import type { Language } from '../utils/settings';
-import { localized, type Translate } from '../utils/translate';
+import { inLanguage, type Translate } from '../utils/translate';
 
 /** 0.4833 → "48". */
 export function percent(share: number): string {
@@ -13,12 +13,12 @@ export function percent(share: number): string {
 /** "UK SpeedPAK share, last 14 days: 48% of 25 shipments, target 60% — ship this one with SpeedPAK" */
 export function nudgeText(tally: Tally, language: Language, t: Translate): string {
   return t('complianceNudge', {
-    name: localized(tally.name, language),
+    name: inLanguage(tally.name, language),
     days: tally.periodDays,
     share: percent(tally.share ?? 0),
     count: tally.count,
     target: percent(tally.target ?? 0),
-    advice: localized(tally.advice, language),
+    advice: inLanguage(tally.advice, language),
   });
 }
 

@@ -5,7 +5,7 @@
  */
 import type { FirstLegAdvice } from '../utils/rules/engine/first-leg';
 import type { Language } from '../utils/settings';
-import { localized, type Translate } from '../utils/translate';
+import { inLanguage, type Translate } from '../utils/translate';
 import { arrivesText, chargeableText, modeLabel } from './compliance-text';
 import { formatMoney } from './format';
 
@@ -36,7 +36,7 @@ export function firstLegView(
   const { result, names, notices, neededBy, sampleRates } = advice;
   const name = (id: string) => {
     const text = names[id];
-    return text ? localized(text, language) : id;
+    return text ? inLanguage(text, language) : id;
   };
   return {
     recommended: result.recommended,
@@ -63,12 +63,12 @@ export function firstLegView(
           (option.cost.converted ? ` ≈ ${formatMoney(option.cost.converted, language)}` : ''),
         t('complianceTransitDays', option.transitDays),
         arrivesText(option),
-        option.reasons.map((reason) => localized(reason.message, language)).join(' '),
+        option.reasons.map((reason) => inLanguage(reason.message, language)).join(' '),
       ],
     })),
     notices: notices.map((notice) => ({
       id: notice.id,
-      text: localized(notice.message, language),
+      text: inLanguage(notice.message, language),
       url: notice.source.url,
     })),
     sourceLabel: t('complianceSource'),

@@ -9,7 +9,7 @@ import zhCN from '../public/_locales/zh_CN/messages.json';
 import type { Language } from './settings';
 import { translatorFrom, type MessageTable, type Translate } from './translate';
 
-export { localized, translatorFrom } from './translate';
+export { inLanguage, translatorFrom } from './translate';
 export type { MessageKey, MessageTable, MessageVars, Translate } from './translate';
 
 const tables: Record<Language, MessageTable> = { en, 'zh-CN': zhCN };

@@ -36,6 +36,8 @@ export const PageStateSchema = z.object({
       reason: z.nullable(z.string()),
       missing: z.array(z.string()),
       recommended: z.nullable(z.string()),
+      /** The platform ships it (FBA, AliExpress Choice): there is no channel to choose. */
+      platformShips: z.boolean(),
       warnings: count,
     }),
   ),

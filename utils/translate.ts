@@ -26,6 +26,6 @@ export function translatorFrom(table: Partial<MessageTable>): Translate {
 }
 
 /** Rule and pack text carries both languages; pick the seller's, filling {placeholders}. */
-export function localized(text: LocalizedText, language: Language, vars?: MessageVars): string {
+export function inLanguage(text: LocalizedText, language: Language, vars?: MessageVars): string {
   return fill(text[language] || text.en, vars);
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { errorText } from '../../utils/error-text';
-import { localized, type Translate } from '../../utils/i18n';
+import { inLanguage, type Translate } from '../../utils/i18n';
 import type { Backup, BackupParse } from '../../utils/import/backup';
 import type { LocalizedText } from '../../utils/rules/engine/types';
 import type { Language } from '../../utils/settings';
@@ -44,7 +44,7 @@ export function BackupSection({ t, language, onExport, parse, onRestore }: Backu
     setOutcome(
       problems.length === 0
         ? { ok: true }
-        : { ok: false, problems: problems.map((p) => localized(p, language)) },
+        : { ok: false, problems: problems.map((p) => inLanguage(p, language)) },
     );
     if (problems.length === 0) {
       setParsed(null);
@@ -76,7 +76,7 @@ export function BackupSection({ t, language, onExport, parse, onRestore }: Backu
           <strong>{t('backupInvalid')}</strong>
           <ul>
             {parsed.errors.map((error, index) => (
-              <li key={index}>{localized(error, language)}</li>
+              <li key={index}>{inLanguage(error, language)}</li>
             ))}
           </ul>
         </div>

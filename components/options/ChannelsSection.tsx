@@ -1,4 +1,4 @@
-import { localized, type Translate } from '../../utils/i18n';
+import { inLanguage, type Translate } from '../../utils/i18n';
 import type { LayerId, OriginKey } from '../../utils/rules/pack/overlay';
 import type { Channel } from '../../utils/rules/pack/schema';
 import type { Language } from '../../utils/settings';
@@ -43,7 +43,7 @@ export function ChannelsSection({
           {channels.map((channel) => {
             const layer = origin[`channel:${channel.id}`] ?? 'bundled';
             const on = !disabled.includes(channel.id);
-            const name = localized(channel.name, language);
+            const name = inLanguage(channel.name, language);
             return (
               <tr key={channel.id} data-channel={channel.id} className={on ? '' : 'off'}>
                 <SwitchCell

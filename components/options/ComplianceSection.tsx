@@ -1,7 +1,7 @@
 import type { Tally } from '../../utils/compliance/tallies';
 import type { Translate } from '../../utils/i18n';
 import type { Language } from '../../utils/settings';
-import { localized } from '../../utils/translate';
+import { inLanguage } from '../../utils/translate';
 import { percent, tallyAttributes } from '../compliance-text';
 import { consoleLabel } from '../extension-pages/labels';
 import { ConfirmButton } from './ConfirmButton';
@@ -43,7 +43,7 @@ export function ComplianceSection(props: ComplianceSectionProps) {
               className={tally.belowTarget ? 'below-target' : ''}
             >
               <td>
-                <strong>{localized(tally.name, language)}</strong>
+                <strong>{inLanguage(tally.name, language)}</strong>
                 <div className="muted">
                   {consoleLabel(tally.console, t)} ·{' '}
                   {t('complianceWindow', { days: tally.periodDays })} ·{' '}

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { FeedRecord } from '../../utils/db';
 import type { FeedOutcome } from '../../utils/feeds/check-feed';
-import { localized, type MessageKey, type Translate } from '../../utils/i18n';
+import { inLanguage, type MessageKey, type Translate } from '../../utils/i18n';
 import type { FeedCheckSummary } from '../../utils/messaging';
 import type { SubscribeResult } from '../../utils/options/actions';
 import { feedLayerId, type LayerId } from '../../utils/rules/pack/overlay';
@@ -144,7 +144,7 @@ export function FeedsSection({
                   <p className="error-text" data-testid="feed-error">
                     {t('feedLastError', {
                       when: formatDateTime(feed.lastError.at, language),
-                      error: localized(feed.lastError.message, language),
+                      error: inLanguage(feed.lastError.message, language),
                     })}
                   </p>
                 )}

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { errorText } from '../../utils/error-text';
-import { localized, type MessageKey, type Translate } from '../../utils/i18n';
+import { inLanguage, type MessageKey, type Translate } from '../../utils/i18n';
 import {
   firstLegColumns,
   type FirstLegCardPreview,
@@ -88,7 +88,7 @@ function LinesTable<L extends ImportedFirstLegLine>({
           {lines.map((line) => (
             <tr key={line.id} data-testid="first-leg-card" data-line-id={line.id}>
               <td>
-                {localized(line.name, language)}{' '}
+                {inLanguage(line.name, language)}{' '}
                 <span className="tag">{modeLabel(line.mode, t)}</span>
                 <div className="muted small">
                   {line.provider} · {line.origins.join(' ')}
@@ -155,7 +155,7 @@ export function FirstLegCards({
     try {
       const refused = await onApply(file.checked.items, file.name);
       if (refused.length > 0) {
-        setProblems(refused.map((problem) => localized(problem, language)));
+        setProblems(refused.map((problem) => inLanguage(problem, language)));
         return;
       }
     } catch (error) {

@@ -1,5 +1,5 @@
 import type { RowError } from '../../utils/import/csv';
-import { localized, type Translate } from '../../utils/i18n';
+import { inLanguage, type Translate } from '../../utils/i18n';
 import type { Language } from '../../utils/settings';
 
 interface ImportErrorsProps {
@@ -25,7 +25,7 @@ export function ImportErrors({ errors, t, language }: ImportErrorsProps) {
         {errors.slice(0, SHOWN).map((error, index) => (
           <li key={`${error.line}-${index}`} data-line={error.line}>
             <span className="line">{t('previewLine', { line: error.line })}</span>
-            {localized(error.message, language)}
+            {inLanguage(error.message, language)}
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import { localized, type Translate } from '../../utils/i18n';
+import { inLanguage, type Translate } from '../../utils/i18n';
 import type { ActiveRules, StoredRules } from '../../utils/layers/active-pack';
 import { feedLayerId, type LayerId } from '../../utils/rules/pack/overlay';
 import type { Language } from '../../utils/settings';
@@ -56,7 +56,7 @@ function rows(
         ? { channels: parsed.channels.length, policies: parsed.policies.length }
         : null,
       error: feed.lastError && {
-        message: localized(feed.lastError.message, language),
+        message: inLanguage(feed.lastError.message, language),
         at: feed.lastError.at,
       },
     });
@@ -104,7 +104,7 @@ export function PacksSection({ active, stored, t, language, onClearLocal }: Pack
           <strong>{t('packProblemsTitle')}</strong>
           <ul>
             {active.problems.map((problem, index) => (
-              <li key={index}>{localized(problem, language)}</li>
+              <li key={index}>{inLanguage(problem, language)}</li>
             ))}
           </ul>
         </div>

@@ -1,4 +1,4 @@
-import { localized, type Translate } from '../../utils/i18n';
+import { inLanguage, type Translate } from '../../utils/i18n';
 import type { LayerId, OriginKey } from '../../utils/rules/pack/overlay';
 import type { Policy } from '../../utils/rules/pack/schema';
 import type { Language } from '../../utils/settings';
@@ -57,7 +57,7 @@ export function PoliciesSection({
           {policies.map((policy) => {
             const layer = origin[`policy:${policy.id}`] ?? 'bundled';
             const on = !disabled.includes(policy.id);
-            const name = localized(policy.name, language);
+            const name = inLanguage(policy.name, language);
             const href = safeHref(policy.source.url);
             return (
               <tr key={policy.id} data-policy={policy.id} className={on ? '' : 'off'}>

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { localized, type Translate } from '../../utils/i18n';
+import { inLanguage, type Translate } from '../../utils/i18n';
 import type { MessageKey } from '../../utils/i18n';
 import {
   rateCardColumns,
@@ -90,7 +90,7 @@ export function RateCardSection({
     );
   }, [file, targetId, preview]);
   const sorted = [...channels].sort((a, b) =>
-    localized(a.name, language).localeCompare(localized(b.name, language), language),
+    inLanguage(a.name, language).localeCompare(inLanguage(b.name, language), language),
   );
   const chosen = channels.find((channel) => channel.id === targetId);
   const canApply =
@@ -109,11 +109,14 @@ export function RateCardSection({
   async function apply() {
     if (!target || !checked?.card || !file) return;
     const name =
-      target.kind === 'new' ? draft.name.trim() : chosen ? localized(chosen.name, language) : '';
+      target.kind === 'new' ? draft.name.trim() : chosen ? inLanguage(chosen.name, language) : '';
     try {
       const problems = await onApply(target, checked.card, file.name);
       if (problems.length > 0) {
-        setResult({ ok: false, problems: problems.map((problem) => localized(problem, language)) });
+        setResult({
+          ok: false,
+          problems: problems.map((problem) => inLanguage(problem, language)),
+        });
         return;
       }
       setResult({ ok: true, text: t('rateCardApplied', { channel: name }) });
@@ -139,7 +142,7 @@ export function RateCardSection({
             <option value="">{t('chooseChannel')}</option>
             {sorted.map((channel) => (
               <option key={channel.id} value={channel.id}>
-                {localized(channel.name, language)} · {channel.provider}
+                {inLanguage(channel.name, language)} · {channel.provider}
               </option>
             ))}
             <option value={NEW}>{t('rateCardNewChannel')}</option>
@@ -159,7 +162,7 @@ export function RateCardSection({
       {targetId === NEW && <NewChannelFields value={draft} t={t} onChange={setDraft} />}
       {chosen && (
         <p className="muted small">
-          {t('rateCardReplaces', { channel: localized(chosen.name, language) })}
+          {t('rateCardReplaces', { channel: inLanguage(chosen.name, language) })}
         </p>
       )}
       <CsvFormat

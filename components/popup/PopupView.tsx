@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { localized, type Translate } from '../../utils/i18n';
+import { inLanguage, type Translate } from '../../utils/i18n';
 import type { ActiveRules } from '../../utils/layers/active-pack';
 import type { PageState } from '../../utils/messaging';
 import type { TabView } from '../../utils/popup/current-tab';
@@ -71,15 +71,22 @@ function OrderSummary({
       <p className="recommendation" data-testid="popup-recommendation">
         {order.recommended
           ? t('popupRecommended', {
-              channel: channel ? localized(channel.name, language) : order.recommended,
+              channel: channel ? inLanguage(channel.name, language) : order.recommended,
             })
-          : t('popupNoRecommendation')}
+          : noRecommendation(order, t)}
       </p>
       <p className={order.warnings > 0 ? 'error-text' : 'muted'}>
         {order.warnings > 0 ? t('popupWarnings', { count: order.warnings }) : t('popupNoWarnings')}
       </p>
     </div>
   );
+}
+
+/** Why there is no recommendation, in the words the order panel uses. */
+function noRecommendation(order: NonNullable<PageState['order']>, t: Translate): string {
+  if (order.platformShips) return t('popupPlatformShips');
+  if (order.missing.includes('destinationCountry')) return t('readingDestinationMissing');
+  return t('popupNoRecommendation');
 }
 
 function TabSection({
@@ -167,13 +174,13 @@ export function PopupView(props: PopupViewProps) {
           <p className="notice error small">
             {t('popupFeedError', {
               when: formatDateTime(feedError.at, language),
-              error: localized(feedError.message, language),
+              error: inLanguage(feedError.message, language),
             })}
           </p>
         )}
         {active.problems.map((problem, index) => (
           <p key={index} className="notice error small">
-            {localized(problem, language)}
+            {inLanguage(problem, language)}
           </p>
         ))}
       </section>

@@ -46,6 +46,22 @@ describe('popup', () => {
     await popup.close();
   });
 
+  it.each([
+    ['amazon/order-detail.us-fba.html', 'popupPlatformShips'],
+    ['ebay/ship-form.update.html', 'readingDestinationMissing'],
+  ] as const)('on %s says why there is no recommendation', async (fixture, why) => {
+    const order = await openSample(browser, fixture);
+    await order
+      .locator('[data-shiplens="panel"], [data-shiplens="form-warnings"]')
+      .first()
+      .waitFor();
+    const popup = await openPopup(browser, order);
+    await expect
+      .poll(() => popup.getByTestId('popup-recommendation').textContent())
+      .toBe(translator('en')(why));
+    await popup.close();
+  });
+
   it('says why an order could not be read', async () => {
     const fixture = 'amazon/order-detail.changed-no-order-id.html';
     const order = await openSample(browser, fixture);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
 import zhCN from '../../public/_locales/zh_CN/messages.json';
-import { languageFromLocale, localized, translator } from '../../utils/i18n';
+import { languageFromLocale, inLanguage, translator } from '../../utils/i18n';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -23,11 +23,11 @@ describe('UI strings', () => {
 
   it('pick the language of rule text, falling back to English', () => {
     expect(
-      localized({ en: 'Ship by {date}', 'zh-CN': '请于 {date} 前发货' }, 'zh-CN', {
+      inLanguage({ en: 'Ship by {date}', 'zh-CN': '请于 {date} 前发货' }, 'zh-CN', {
         date: 'Nov 26',
       }),
     ).toBe('请于 Nov 26 前发货');
-    expect(localized({ en: 'Only English', 'zh-CN': '' }, 'zh-CN')).toBe('Only English');
+    expect(inLanguage({ en: 'Only English', 'zh-CN': '' }, 'zh-CN')).toBe('Only English');
   });
 
   it('default to Chinese for Chinese browsers only', () => {

@@ -8,7 +8,7 @@
  */
 import browser from 'webextension-polyfill';
 import { ShipLensDb, type PackRecord } from '../db';
-import { languageFromLocale, localized, messagesFor } from '../i18n';
+import { languageFromLocale, inLanguage, messagesFor } from '../i18n';
 import { composeActive, readStoredRules } from '../layers/active-pack';
 import type { Handler, SkuWeights, SnapshotReply } from '../messaging';
 import { defaultPack } from '../rules/pack/bundled-pack';
@@ -79,7 +79,7 @@ export function createRulesService(options: RulesServiceOptions = {}) {
     language: Language,
   ): Promise<{ pack: RulesPack; error: string | null }> {
     const active = composeActive(await readStoredRules(opened), bundled);
-    const problems = active.problems.map((problem) => localized(problem, language));
+    const problems = active.problems.map((problem) => inLanguage(problem, language));
     return { pack: active.pack, error: problems.length > 0 ? problems.join('; ') : null };
   }
 

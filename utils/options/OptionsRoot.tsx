@@ -19,7 +19,7 @@ import { SettingsSection } from '../../components/options/SettingsSection';
 import { SkuWeightsSection } from '../../components/options/SkuWeightsSection';
 import { ledgerCsv } from '../compliance/csv';
 import { tallies } from '../compliance/tallies';
-import { languageFromLocale, localized, translator } from '../i18n';
+import { languageFromLocale, inLanguage, translator } from '../i18n';
 import { parseBackup } from '../import/backup';
 import { previewSkuWeights } from '../import/sku-weights-csv';
 import type { LocalizedText } from '../rules/engine/types';
@@ -283,7 +283,7 @@ export function OptionsRoot({ env }: { env: OptionsEnv }) {
       <strong>{t('notApplied')}</strong>{' '}
       {typeof failure === 'string'
         ? failure
-        : failure.map((problem) => localized(problem, language)).join('; ')}
+        : failure.map((problem) => inLanguage(problem, language)).join('; ')}
     </div>
   );
   return <OptionsPage t={t} sections={sections} banner={banner} />;

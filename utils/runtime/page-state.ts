@@ -38,6 +38,8 @@ export function pageState(
               reason: null,
               missing: result.facts.missing,
               recommended: evaluation?.recommended?.channelId ?? null,
+              platformShips:
+                result.facts.fulfilledBy === 'platform' || Boolean(evaluation?.platformRouted),
               warnings: evaluation?.warnings.length ?? 0,
             }
           : {
@@ -46,6 +48,7 @@ export function pageState(
               reason: result.reason,
               missing: [],
               recommended: null,
+              platformShips: false,
               warnings: 0,
             },
     rows: page.slice.total,

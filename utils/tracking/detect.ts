@@ -2,7 +2,7 @@ import { CARRIER_ALIASES, FORMAT_COLLISIONS, TRACKING_FORMATS } from './carriers
 import { verifyChecksum } from './checksums';
 import { patternLength, type LengthRange } from './pattern-length';
 import { postalOperatorOf } from './s10-countries';
-import type { CarrierAlias, Scope, TrackingFormat } from './schema';
+import type { CarrierAlias, FormatScope, TrackingFormat } from './schema';
 
 /** A recognised tracking number. */
 export interface TrackingMatch {
@@ -233,7 +233,7 @@ export function isDegenerate(token: string, start = 0, end = token.length): bool
  * scanner reports anywhere has it; `tracking-context` — only formats that need a tracking label
  * do. Lets the scanner look for a label before it verifies any check digit.
  */
-export function shapeReach(text: string, start = 0, end = text.length): 'none' | Scope {
+export function shapeReach(text: string, start = 0, end = text.length): 'none' | FormatScope {
   const bucket = bucketOf(end - start);
   if (bucket === null) return 'none';
   bucket.anyInText.lastIndex = start;

@@ -54,7 +54,7 @@ export type ChecksumParams<N extends ChecksumName> = Omit<Extract<Checksum, { na
 const TokenSchema = z.string().regex(/^[A-Z0-9]+$/, 'expected upper case letters and digits only');
 
 export const scopes = ['anywhere', 'tracking-context'] as const;
-export type Scope = (typeof scopes)[number];
+export type FormatScope = (typeof scopes)[number];
 
 export const TrackingFormatSchema = z
   .object({

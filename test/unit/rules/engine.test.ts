@@ -5,6 +5,11 @@ import type { RulesPackInput } from '../../../utils/rules/pack/schema';
 import type { Evaluation } from '../../../utils/rules/engine/types';
 import { item, miniPack, miniPackInput, NOW, order, parsed, settings } from './helpers';
 
+/** Text is worded when read (engine/text.ts lazyLocalized): compare what a reader gets, as JSON. */
+function plain(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value)) as unknown;
+}
+
 function run(overrides: Partial<EvaluateInput> = {}): Evaluation {
   return evaluate({ facts: order(), pack: miniPack, settings: settings(), now: NOW, ...overrides });
 }
@@ -172,7 +177,7 @@ describe('evaluate: require/forbid policies', () => {
 
   it('rules channels out and shows the advisory before a carrier is chosen', () => {
     const result = run();
-    expect(result.ruledOut[0]?.reasons).toEqual([
+    expect(plain(result.ruledOut[0]?.reasons)).toEqual([
       {
         code: 'policy-forbids',
         policyId: 'us-over-5',
@@ -186,7 +191,7 @@ describe('evaluate: require/forbid policies', () => {
         },
       },
     ]);
-    expect(result.warnings).toEqual([
+    expect(plain(result.warnings)).toEqual([
       {
         policyId: 'us-over-5',
         platform: 'aliexpress',
@@ -299,7 +304,7 @@ describe('evaluate: warn policies', () => {
     const result = run({ facts: gbOrder });
     expect(result.buyerService).toEqual({ text: 'standard  shipping', level: 'standard' });
     expect(result.ruledOut.map((c) => c.channelId)).toEqual(['post', 'economy']);
-    expect(result.ruledOut[1]?.reasons).toEqual([
+    expect(plain(result.ruledOut[1]?.reasons)).toEqual([
       {
         code: 'policy-forbids',
         policyId: 'buyer-downgrade',
@@ -347,7 +352,7 @@ describe('evaluate: platform-fulfilled orders', () => {
 });
 
 describe('evaluate: purity', () => {
-  it('returns deep-equal results for the same input, as plain JSON', () => {
+  it('returns the same result for the same input, all of it as JSON', () => {
     const input: EvaluateInput = {
       facts: order({ shipBy: '2026-11-25T10:00:00Z' }),
       pack: miniPack,
@@ -355,10 +360,9 @@ describe('evaluate: purity', () => {
       now: NOW,
       form: form('Mail'),
     };
-    const first = evaluate(input);
-    const second = evaluate(input);
-    expect(second).toStrictEqual(first);
-    expect(JSON.parse(JSON.stringify(first))).toStrictEqual(first);
+    const first = plain(evaluate(input));
+    expect(plain(evaluate(input))).toStrictEqual(first);
+    expect(JSON.stringify(first)).not.toMatch(/"\{\}"|:\{\}/);
   });
 
   it('does not change the pack', () => {

@@ -8,7 +8,7 @@
 import { convert, roundMoney } from './money';
 import type { RateMatch } from './pack-index';
 import type { Band, Channel, CurrencyRates } from '../pack/schema';
-import { formatNumber, localized } from './text';
+import { formatNumber, lazyLocalized, localized } from './text';
 import type { CostEstimate } from './types';
 
 export interface Dimensions {
@@ -137,11 +137,13 @@ export function estimateCost(input: CostInput): CostEstimate | null {
     chargeableGrams: billedGrams,
     actualGrams,
     volumetricGrams: volumetric,
-    breakdown: withFuel(
-      describe(band, billedGrams, roundMoney(freight), card.currency, rate),
-      fuel,
-      amount,
-      card.currency,
+    breakdown: lazyLocalized(() =>
+      withFuel(
+        describe(band, billedGrams, roundMoney(freight), card.currency, rate),
+        fuel,
+        amount,
+        card.currency,
+      ),
     ),
     sampleRates: card.sample,
   };

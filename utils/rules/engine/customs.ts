@@ -11,7 +11,7 @@ import type { ConditionFacts } from '../pack/vocabulary';
 import { detailLine, fillPlaceholders } from './humanize';
 import { convert, roundMoney } from './money';
 import { isStale } from './policies';
-import { localized } from './text';
+import { lazyLocalized, localized } from './text';
 import type { CostEstimate, LandedCharge, LandedCost, LocalizedText, PolicyWarning } from './types';
 
 export interface CustomsContext {
@@ -30,18 +30,19 @@ export interface CustomsOutcome {
   /** The charges, the same for every channel (who pays them depends on the channel). */
   charges: Omit<LandedCharge, 'paidBy'>[];
   assumptions: LocalizedText[];
+  /** The postal notes of the rules in force, for a postal channel's verdict. */
+  postal: { ruleId: string; note: LocalizedText }[];
 }
 
 function inZone(pack: RulesPack, key: string, country: string): boolean {
   return key === country || pack.zones[key]?.includes(country) === true;
 }
 
-function inForce(rule: CustomsRule, ctx: CustomsContext): boolean {
+function inForce(rule: CustomsRule, ctx: CustomsContext, day: string): boolean {
   const { destination, origin } = ctx.facts;
   if (destination === null) return false;
   if (!rule.destinations.some((key) => inZone(ctx.pack, key, destination))) return false;
   if (rule.origins !== '*' && (origin === null || !rule.origins.includes(origin))) return false;
-  const day = ctx.now.toISOString().slice(0, 10);
   return rule.from <= day && (rule.until === undefined || day < rule.until);
 }
 
@@ -52,11 +53,11 @@ function notice(rule: CustomsRule, ctx: CustomsContext): PolicyWarning {
     policyId: rule.id,
     platform: ctx.platform,
     severity: rule.severity,
-    message: fillPlaceholders(rule.message, facts),
+    message: lazyLocalized(() => fillPlaceholders(rule.message, facts)),
     source: { url, effectiveDate, confidence, dated, verifiedAt, ...(note ? { note } : {}) },
     stale: isStale(verifiedAt, ctx.now),
     details: (['destination', 'origin', 'orderValue'] as const).map((fact) =>
-      detailLine(fact, facts[fact]),
+      lazyLocalized(() => detailLine(fact, facts[fact])),
     ),
     matched: [],
     confirmBeforeSubmit: false,
@@ -71,13 +72,14 @@ function valueIn(ctx: CustomsContext, currency: string): number | null {
 }
 
 function applies(charge: Charge, ctx: CustomsContext): boolean {
-  for (const [limit, within] of [
-    [charge.upTo, (value: number, bound: number) => value <= bound],
-    [charge.above, (value: number, bound: number) => value > bound],
-  ] as const) {
-    if (limit === undefined) continue;
-    const value = valueIn(ctx, limit.currency);
-    if (value === null || !within(value, limit.amount)) return false;
+  const { upTo, above } = charge;
+  if (upTo !== undefined) {
+    const value = valueIn(ctx, upTo.currency);
+    if (value === null || value > upTo.amount) return false;
+  }
+  if (above !== undefined) {
+    const value = valueIn(ctx, above.currency);
+    if (value === null || value <= above.amount) return false;
   }
   return true;
 }
@@ -99,7 +101,10 @@ function amountOf(charge: Charge, ctx: CustomsContext): Money | null {
 }
 
 export function customsFor(ctx: CustomsContext): CustomsOutcome {
-  const rules = ctx.pack.customs.filter((rule) => inForce(rule, ctx));
+  if (ctx.facts.destination === null) return noCustoms();
+  const day = ctx.now.toISOString().slice(0, 10);
+  const rules = ctx.pack.customs.filter((rule) => inForce(rule, ctx, day));
+  if (rules.length === 0) return noCustoms();
   const charges: CustomsOutcome['charges'] = [];
   const assumptions: LocalizedText[] = [];
   for (const rule of rules) {
@@ -122,7 +127,14 @@ export function customsFor(ctx: CustomsContext): CustomsOutcome {
       }
     }
   }
-  return { rules, notices: rules.map((rule) => notice(rule, ctx)), charges, assumptions };
+  const postal = rules.flatMap((rule) =>
+    rule.postalNote === undefined ? [] : [{ ruleId: rule.id, note: rule.postalNote }],
+  );
+  return { rules, notices: rules.map((rule) => notice(rule, ctx)), charges, assumptions, postal };
+}
+
+function noCustoms(): CustomsOutcome {
+  return { rules: [], notices: [], charges: [], assumptions: [], postal: [] };
 }
 
 /** Shipping + the charges (+ a DDP channel's surcharge), in the display currency. */
@@ -161,11 +173,4 @@ export function landedCost(
     ddpSurcharge,
     total: { amount: roundMoney(total), currency },
   };
-}
-
-/** The postal notes of the rules in force, for a postal channel's verdict. */
-export function postalNotes(outcome: CustomsOutcome): { ruleId: string; note: LocalizedText }[] {
-  return outcome.rules.flatMap((rule) =>
-    rule.postalNote === undefined ? [] : [{ ruleId: rule.id, note: rule.postalNote }],
-  );
 }

@@ -22,10 +22,11 @@ export function route(
     reasons.push(
       reason(
         'origin-not-served',
-        localized(
-          `Does not ship from ${countryIn(origin, 'en')}.`,
-          `不从${countryIn(origin, 'zh-CN')}发货。`,
-        ),
+        () =>
+          localized(
+            `Does not ship from ${countryIn(origin, 'en')}.`,
+            `不从${countryIn(origin, 'zh-CN')}发货。`,
+          ),
         {
           origin,
           origins: [...origins].join(', '),
@@ -37,7 +38,7 @@ export function route(
     reasons.push(
       reason(
         'destination-unknown',
-        localized('The destination country is not known.', '目的国未知。'),
+        () => localized('The destination country is not known.', '目的国未知。'),
         {
           destination: null,
         },
@@ -50,10 +51,11 @@ export function route(
     reasons.push(
       reason(
         'destination-not-served',
-        localized(
-          `Does not deliver to ${countryIn(destination, 'en')}.`,
-          `不寄送到${countryIn(destination, 'zh-CN')}。`,
-        ),
+        () =>
+          localized(
+            `Does not deliver to ${countryIn(destination, 'en')}.`,
+            `不寄送到${countryIn(destination, 'zh-CN')}。`,
+          ),
         {
           destination,
         },

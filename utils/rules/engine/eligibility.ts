@@ -55,10 +55,11 @@ function checkValue(
     out.notes.push(
       reason(
         'value-unchecked',
-        localized(
-          `Declared-value limit ${moneyIn(limit, 'en')} not checked: the order value is not known.`,
-          `未核对申报价值上限 ${moneyIn(limit, 'zh-CN')}:订单金额未知。`,
-        ),
+        () =>
+          localized(
+            `Declared-value limit ${moneyIn(limit, 'en')} not checked: the order value is not known.`,
+            `未核对申报价值上限 ${moneyIn(limit, 'zh-CN')}:订单金额未知。`,
+          ),
         { maxDeclaredValue: moneyText(limit) },
       ),
     );
@@ -66,10 +67,11 @@ function checkValue(
     out.blocking.push(
       reason(
         'over-max-value',
-        localized(
-          `Order value ${moneyIn(declared, 'en')} is above the ${moneyIn(limit, 'en')} limit.`,
-          `订单金额 ${moneyIn(declared, 'zh-CN')} 超过上限 ${moneyIn(limit, 'zh-CN')}。`,
-        ),
+        () =>
+          localized(
+            `Order value ${moneyIn(declared, 'en')} is above the ${moneyIn(limit, 'en')} limit.`,
+            `订单金额 ${moneyIn(declared, 'zh-CN')} 超过上限 ${moneyIn(limit, 'zh-CN')}。`,
+          ),
         {
           declaredValue: moneyText(declared),
           declaredInLimitCurrency: roundMoney(inLimitCurrency),
@@ -87,10 +89,11 @@ function checkSize(limits: Limits, dimensions: Dimensions | null, out: Judgement
     out.notes.push(
       reason(
         'size-unchecked',
-        localized(
-          'Size limits not checked: the parcel dimensions are not known.',
-          '未核对尺寸限制:包裹尺寸未知。',
-        ),
+        () =>
+          localized(
+            'Size limits not checked: the parcel dimensions are not known.',
+            '未核对尺寸限制:包裹尺寸未知。',
+          ),
         {
           maxLongestSideCm: maxLongestSideCm ?? null,
           maxSumOfSidesCm: maxSumOfSidesCm ?? null,
@@ -106,10 +109,11 @@ function checkSize(limits: Limits, dimensions: Dimensions | null, out: Judgement
     out.blocking.push(
       reason(
         'over-max-size',
-        localized(
-          `Longest side ${longest} cm is above ${maxLongestSideCm} cm.`,
-          `最长边 ${longest} 厘米超过 ${maxLongestSideCm} 厘米。`,
-        ),
+        () =>
+          localized(
+            `Longest side ${longest} cm is above ${maxLongestSideCm} cm.`,
+            `最长边 ${longest} 厘米超过 ${maxLongestSideCm} 厘米。`,
+          ),
         { longestSideCm: longest, maxLongestSideCm },
       ),
     );
@@ -118,10 +122,11 @@ function checkSize(limits: Limits, dimensions: Dimensions | null, out: Judgement
     out.blocking.push(
       reason(
         'over-max-size',
-        localized(
-          `Length + width + height ${sum} cm is above ${maxSumOfSidesCm} cm.`,
-          `长+宽+高 ${sum} 厘米超过 ${maxSumOfSidesCm} 厘米。`,
-        ),
+        () =>
+          localized(
+            `Length + width + height ${sum} cm is above ${maxSumOfSidesCm} cm.`,
+            `长+宽+高 ${sum} 厘米超过 ${maxSumOfSidesCm} 厘米。`,
+          ),
         { sumOfSidesCm: sum, maxSumOfSidesCm },
       ),
     );
@@ -135,14 +140,16 @@ function checkGoods(
 ): void {
   if (refused.length === 0) return;
   if (goods === null) {
-    const words = goodsList(refused);
     out.notes.push(
       reason(
         'goods-unchecked',
-        localized(
-          `Refuses ${words.en}: not checked, the contents are not known.`,
-          `不收${words['zh-CN']}:内件未知,未核对。`,
-        ),
+        () => {
+          const words = goodsList(refused);
+          return localized(
+            `Refuses ${words.en}: not checked, the contents are not known.`,
+            `不收${words['zh-CN']}:内件未知,未核对。`,
+          );
+        },
         { refusedGoods: refused.join(', ') },
       ),
     );
@@ -153,10 +160,11 @@ function checkGoods(
     out.blocking.push(
       reason(
         'refused-goods',
-        localized(
-          `Does not accept ${goodsList(clash).en}.`,
-          `不接受${goodsList(clash)['zh-CN']}。`,
-        ),
+        () =>
+          localized(
+            `Does not accept ${goodsList(clash).en}.`,
+            `不接受${goodsList(clash)['zh-CN']}。`,
+          ),
         { goods: clash.join(', ') },
       ),
     );
@@ -174,10 +182,11 @@ export function judgeChannel(ctx: ParcelContext, indexed: IndexedChannel): Judge
     out.blocking.push(
       reason(
         'over-max-weight',
-        localized(
-          `Weighs ${grams} g; the limit is ${limits.maxWeightGrams} g.`,
-          `重 ${grams} 克,上限 ${limits.maxWeightGrams} 克。`,
-        ),
+        () =>
+          localized(
+            `Weighs ${grams} g; the limit is ${limits.maxWeightGrams} g.`,
+            `重 ${grams} 克,上限 ${limits.maxWeightGrams} 克。`,
+          ),
         { grams, maxWeightGrams: limits.maxWeightGrams },
       ),
     );
@@ -192,10 +201,11 @@ export function judgeChannel(ctx: ParcelContext, indexed: IndexedChannel): Judge
     out.blocking.push(
       reason(
         'over-max-weight',
-        localized(
-          `Weighs ${grams} g; the limit to ${path.rate.key} is ${destinationCap} g.`,
-          `重 ${grams} 克,寄往 ${path.rate.key} 上限 ${destinationCap} 克。`,
-        ),
+        () =>
+          localized(
+            `Weighs ${grams} g; the limit to ${path.rate.key} is ${destinationCap} g.`,
+            `重 ${grams} 克,寄往 ${path.rate.key} 上限 ${destinationCap} 克。`,
+          ),
         { grams, maxWeightGrams: destinationCap, rateKey: path.rate.key },
       ),
     );
@@ -216,10 +226,11 @@ export function judgeChannel(ctx: ParcelContext, indexed: IndexedChannel): Judge
     out.blocking.push(
       reason(
         'no-rate-band',
-        localized(
-          `No weight band of the ${path.rate.key} rate card holds ${grams} g.`,
-          `${path.rate.key} 价目表没有包含 ${grams} 克的重量区间。`,
-        ),
+        () =>
+          localized(
+            `No weight band of the ${path.rate.key} rate card holds ${grams} g.`,
+            `${path.rate.key} 价目表没有包含 ${grams} 克的重量区间。`,
+          ),
         {
           grams,
           rateKey: path.rate.key,

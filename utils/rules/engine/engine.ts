@@ -15,13 +15,7 @@ import { weighParcel } from './parcel';
 import { applyPolicies } from './policies';
 import { rankChannels, type Rankable } from './ranking';
 import { adviseSplit, type SplitCandidate } from './split';
-import {
-  customsFor,
-  landedCost,
-  postalNotes,
-  type CustomsContext,
-  type CustomsOutcome,
-} from './customs';
+import { customsFor, landedCost, type CustomsContext, type CustomsOutcome } from './customs';
 import { localized, reason } from './text';
 import type { ChannelVerdict, Evaluation, LocalizedText, ServiceLevel } from './types';
 import { serviceLevelRank } from '../pack/vocabulary';
@@ -73,7 +67,7 @@ function verdictOf(
   const notes = channel.postal
     ? [
         ...judgement.notes,
-        ...postalNotes(customs.outcome).map(({ ruleId, note }) =>
+        ...customs.outcome.postal.map(({ ruleId, note }) =>
           reason('customs-postal', note, { customsRule: ruleId }),
         ),
       ]

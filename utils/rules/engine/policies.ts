@@ -26,7 +26,7 @@ import { conditionFactTable } from './conditions';
 import type { IndexedChannel, IndexedPolicy, PlatformPolicies } from './pack-index';
 import type { Channel, Policy } from '../pack/schema';
 import { detailLine, fillPlaceholders } from './humanize';
-import { formatFactValue, localized } from './text';
+import { formatFactValue, lazyLocalized, localized } from './text';
 import type { ConditionTrace, PolicyWarning, Reason, Severity } from './types';
 import type { ConditionFacts } from '../pack/vocabulary';
 
@@ -112,9 +112,8 @@ function ruledOutBy(
   return {
     code: 'policy-forbids',
     policyId: policy.id,
-    message: localized(
-      `Ruled out by “${policy.name.en}”.`,
-      `被规则“${policy.name['zh-CN']}”排除。`,
+    message: lazyLocalized(() =>
+      localized(`Ruled out by “${policy.name.en}”.`, `被规则“${policy.name['zh-CN']}”排除。`),
     ),
     values: {
       ...factValues(facts, matched),
@@ -136,7 +135,8 @@ function details(facts: ConditionFacts, matched: readonly ConditionTrace[]) {
   for (const trace of matched) {
     if (seen.has(trace.fact) || !(trace.fact in facts)) continue;
     seen.add(trace.fact);
-    lines.push(detailLine(trace.fact, facts[trace.fact as keyof ConditionFacts]));
+    const fact = trace.fact;
+    lines.push(lazyLocalized(() => detailLine(fact, facts[fact as keyof ConditionFacts])));
   }
   return lines;
 }
@@ -154,7 +154,7 @@ function warning(
     policyId: policy.id,
     platform: policy.platform,
     severity,
-    message: fillPlaceholders(policy.message, facts),
+    message: lazyLocalized(() => fillPlaceholders(policy.message, facts)),
     source: {
       url,
       effectiveDate,

@@ -1,10 +1,10 @@
 import type { Translate } from '../utils/translate';
-import { localized } from '../utils/translate';
+import { inLanguage } from '../utils/translate';
 import type { Language } from '../utils/settings';
 import type { LandedCharge, LandedCost as Landed } from '../utils/rules/engine/types';
 import { formatMoney } from './format';
 
-interface LandedCostProps {
+interface LandedCostLineProps {
   landed: Landed;
   language: Language;
   t: Translate;
@@ -20,7 +20,7 @@ function payer(charge: LandedCharge, t: Translate): string {
  * with the rule it comes from and who pays it; a charge whose rate depends on the goods'
  * tariff code says so instead of showing a number.
  */
-export function LandedCost({ landed, language, t }: LandedCostProps) {
+export function LandedCostLine({ landed, language, t }: LandedCostLineProps) {
   return (
     <details
       className="landed muted"
@@ -38,7 +38,7 @@ export function LandedCost({ landed, language, t }: LandedCostProps) {
         </li>
         {landed.charges.map((charge, index) => (
           <li key={`${charge.ruleId}-${index}`} data-rule={charge.ruleId}>
-            {localized(charge.label, language)}:{' '}
+            {inLanguage(charge.label, language)}:{' '}
             {charge.amount === null ? t('polNotEstimated') : formatMoney(charge.amount, language)} ·{' '}
             {payer(charge, t)}
           </li>
