@@ -15,15 +15,8 @@ export interface FirstLegView {
   headline: string;
   /** Said when a line's rates are the bundled samples. */
   sampleNote: string | null;
-  columns: string[];
-  rows: {
-    channelId: string;
-    eligible: boolean;
-    name: string;
-    mode: string;
-    /** Chargeable, cost, transit, arrives, why. */
-    cells: string[];
-  }[];
+  /** One line per option, best first: "Name (mode) · chargeable · cost · transit · arrives · why not". */
+  rows: { channelId: string; eligible: boolean; text: string }[];
   notices: { id: string; text: string; url: string }[];
   sourceLabel: string;
 }
@@ -44,28 +37,21 @@ export function firstLegView(
       ? t('complianceFirstLegRecommended', { name: name(result.recommended) })
       : t('complianceFirstLegNone', { date: neededBy }),
     sampleNote: sampleRates ? t('complianceFirstLegSample') : null,
-    columns: [
-      t('complianceColLine'),
-      t('complianceColChargeable'),
-      t('complianceColCost'),
-      t('complianceColTransit'),
-      t('complianceColArrives'),
-      t('complianceColWhy'),
-    ],
-    rows: result.options.map((option) => ({
-      channelId: option.channelId,
-      eligible: option.eligible,
-      name: name(option.channelId),
-      mode: modeLabel(option.mode, t),
-      cells: [
-        chargeableText(option.chargeable, t),
+    rows: result.options.map((option) => {
+      const cost =
         formatMoney(option.cost, language) +
-          (option.cost.converted ? ` ≈ ${formatMoney(option.cost.converted, language)}` : ''),
+        (option.cost.converted ? ` ≈ ${formatMoney(option.cost.converted, language)}` : '');
+      const why = option.reasons.map((reason) => inLanguage(reason.message, language)).join(' ');
+      const figures = [
+        `${name(option.channelId)} (${modeLabel(option.mode, t)})`,
+        chargeableText(option.chargeable, t),
+        cost,
         t('complianceTransitDays', option.transitDays),
-        arrivesText(option),
-        option.reasons.map((reason) => inLanguage(reason.message, language)).join(' '),
-      ],
-    })),
+        `${t('complianceColArrives')} ${arrivesText(option)}`,
+        ...(why ? [`${t('complianceColWhy')}: ${why}`] : []),
+      ];
+      return { channelId: option.channelId, eligible: option.eligible, text: figures.join(' · ') };
+    }),
     notices: notices.map((notice) => ({
       id: notice.id,
       text: inLanguage(notice.message, language),

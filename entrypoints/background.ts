@@ -1,6 +1,6 @@
 import { defineBackground } from '#imports';
 import browser from 'webextension-polyfill';
-import { listen } from '@/utils/messaging';
+import { listen } from '@/utils/messaging-background';
 import { createRulesService } from '@/utils/background/rules-service';
 import { createComplianceService } from '@/utils/background/compliance-service';
 import { createFeedService, FEED_ALARM } from '@/utils/background/feed-service';

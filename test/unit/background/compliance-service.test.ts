@@ -4,7 +4,8 @@ import { createComplianceService } from '../../../utils/background/compliance-se
 import { createRulesService } from '../../../utils/background/rules-service';
 import type { ShipmentReport } from '../../../utils/compliance/shipment';
 import { ShipLensDb } from '../../../utils/db';
-import { RequestSchema, type Handler } from '../../../utils/messaging';
+import { RequestSchema } from '../../../utils/messaging-background';
+import type { Handler } from '../../../utils/messaging';
 
 const now = new Date('2026-12-05T08:00:00Z');
 const sender = {} as Runtime.MessageSender;
@@ -95,7 +96,9 @@ describe('compliance service', () => {
     // Worded here, in the seller's language, so the content script only draws it.
     expect(view.headline).toBe('Recommended: Sea freight LCL to US FBA (海派)');
     expect(view.rows[0]).toMatchObject({ channelId: 'fba-sea-lcl-us', eligible: true });
-    expect(view.rows[0]?.cells[0]).toBe('3.2 CBM (volume)');
+    expect(view.rows[0]?.text).toBe(
+      'Sea freight LCL to US FBA (海派) (Sea freight LCL) · 3.2 CBM (volume) · CN¥4,800.00 ≈ $676.06 · 35–50 days · Arrives 2027-01-09 – 2027-01-24',
+    );
     expect(view.notices.map((notice) => notice.id)).toEqual([
       'amazon-inbound-placement-fee',
       'amazon-inbound-labelling',
@@ -119,8 +122,8 @@ describe('compliance service', () => {
     const fromPage = await handlers['plan-inbound']({ type: 'plan-inbound', page }, sender);
     expect(fromPage.shipment).toBe('40 boxes, 600 kg, 3.2 CBM to Amazon US');
     expect(fromPage.view.recommended).toBe('fba-sea-lcl-us');
-    expect(fromPage.view.rows.find((row) => row.channelId === 'fba-sea-lcl-us')?.cells[3]).toBe(
-      '2027-01-09 – 2027-01-24',
+    expect(fromPage.view.rows.find((row) => row.channelId === 'fba-sea-lcl-us')?.text).toContain(
+      'Arrives 2027-01-09 – 2027-01-24',
     );
     await expect(
       handlers['plan-inbound']({ type: 'plan-inbound', page: { ...page, blocks: [] } }, sender),

@@ -11,7 +11,7 @@ import { amazon } from '../../../utils/consoles/amazon';
 import { wish } from '../../../utils/consoles/wish';
 import type { ConsoleAdapter } from '../../../utils/consoles/types';
 import { ShipLensDb } from '../../../utils/db';
-import { listen } from '../../../utils/messaging';
+import { listen } from '../../../utils/messaging-background';
 import { runConsole } from '../../../utils/runtime/run-console';
 import type { ScriptLifetime } from '../../../utils/runtime/script-lifetime';
 import { fixtureTable } from '../fixture-table';
