@@ -10,6 +10,7 @@ import type { Channel, Charge, CustomsRule, RulesPack } from '../pack/schema';
 import type { ConditionFacts } from '../pack/vocabulary';
 import { detailLine, fillPlaceholders } from './humanize';
 import { convert, roundMoney } from './money';
+import { indexPack } from './pack-index';
 import { isStale } from './policies';
 import { lazyLocalized, localized } from './text';
 import type { CostEstimate, LandedCharge, LandedCost, LocalizedText, PolicyWarning } from './types';
@@ -34,14 +35,9 @@ export interface CustomsOutcome {
   postal: { ruleId: string; note: LocalizedText }[];
 }
 
-function inZone(pack: RulesPack, key: string, country: string): boolean {
-  return key === country || pack.zones[key]?.includes(country) === true;
-}
-
+/** Whether a rule that names the destination applies to this origin on `day`. */
 function inForce(rule: CustomsRule, ctx: CustomsContext, day: string): boolean {
-  const { destination, origin } = ctx.facts;
-  if (destination === null) return false;
-  if (!rule.destinations.some((key) => inZone(ctx.pack, key, destination))) return false;
+  const { origin } = ctx.facts;
   if (rule.origins !== '*' && (origin === null || !rule.origins.includes(origin))) return false;
   return rule.from <= day && (rule.until === undefined || day < rule.until);
 }
@@ -101,9 +97,11 @@ function amountOf(charge: Charge, ctx: CustomsContext): Money | null {
 }
 
 export function customsFor(ctx: CustomsContext): CustomsOutcome {
-  if (ctx.facts.destination === null) return noCustoms();
+  const { destination } = ctx.facts;
+  const named = destination === null ? undefined : indexPack(ctx.pack).customs.get(destination);
+  if (named === undefined) return noCustoms();
   const day = ctx.now.toISOString().slice(0, 10);
-  const rules = ctx.pack.customs.filter((rule) => inForce(rule, ctx, day));
+  const rules = named.filter((rule) => inForce(rule, ctx, day));
   if (rules.length === 0) return noCustoms();
   const charges: CustomsOutcome['charges'] = [];
   const assumptions: LocalizedText[] = [];

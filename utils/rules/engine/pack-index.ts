@@ -7,7 +7,14 @@
 import { consoleIds, type ConsoleId } from '../../order-facts';
 import { compileConditionSet, type ConditionSet } from './condition-set';
 import { conditionFactTable, factsRead, type CompiledCondition } from './conditions';
-import type { Channel, PlatformRouted, Policy, RateEntry, RulesPack } from '../pack/schema';
+import type {
+  Channel,
+  CustomsRule,
+  PlatformRouted,
+  Policy,
+  RateEntry,
+  RulesPack,
+} from '../pack/schema';
 import { nameKey } from '../pack/names';
 import type { ServiceLevel } from './types';
 import { chosenFacts } from '../pack/vocabulary';
@@ -54,6 +61,8 @@ export interface PackIndex {
   aliases: ReadonlyMap<ConsoleId, ReadonlyMap<string, ServiceLevel>>;
   /** Per platform: normalised buyer-visible service name → the platform-routed rule. */
   routed: ReadonlyMap<ConsoleId, ReadonlyMap<string, PlatformRouted>>;
+  /** Destination country (zones expanded) → the customs rules that name it, in pack order. */
+  customs: ReadonlyMap<string, readonly CustomsRule[]>;
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -156,7 +165,12 @@ function buildIndex(pack: RulesPack): PackIndex {
     if (names === undefined) routed.set(rule.platform, (names = new Map()));
     for (const service of rule.services) names.set(nameKey(service), rule);
   }
-  return { channels, policies, carriers, anyPlatformCarriers, aliases, routed };
+  const customs = new Map<string, CustomsRule[]>();
+  for (const rule of pack.customs) {
+    const countries = new Set(rule.destinations.flatMap((key) => pack.zones[key] ?? [key]));
+    for (const country of countries) pushTo(customs, country, rule);
+  }
+  return { channels, policies, carriers, anyPlatformCarriers, aliases, routed, customs };
 }
 
 const cache = new WeakMap<RulesPack, PackIndex>();
