@@ -1,11 +1,11 @@
 /**
- * `rules audit`: how old a pack's knowledge is. Every policy, platform-routed rule and channel
- * with the day it was last checked against its source, that source and how sure we are,
- * oldest first. Read from the raw JSON, so a pack that fails validation because a rule lacks
+ * `rules audit`: how old a pack's knowledge is. Every policy, platform-routed rule, compliance
+ * target, Amazon inbound rule, channel and first-leg card with the day it was last checked
+ * against its source, that source and how sure we are, oldest first. Read from the raw JSON, so a pack that fails validation because a rule lacks
  * its source or date is still listed, with those rules named as problems.
  */
 export interface AuditRow {
-  kind: 'policy' | 'routed' | 'channel';
+  kind: RuleKind | 'channel' | 'first-leg';
   id: string;
   /** YYYY-MM-DD, or null when never recorded. */
   verifiedAt: string | null;
@@ -15,9 +15,24 @@ export interface AuditRow {
   stale: boolean;
 }
 
+/** Rules whose source must name an address and a verifiedAt date, and where a pack keeps them. */
+const ruleLists = {
+  policy: (pack: Json) => list(pack, 'policies'),
+  routed: (pack: Json) => list(pack, 'platformRouted'),
+  target: (pack: Json) => list(pack, 'complianceTargets'),
+  inbound: (pack: Json) => list(isObject(pack['firstLeg']) ? pack['firstLeg'] : {}, 'inboundRules'),
+};
+const ruleWhere: Record<RuleKind, string> = {
+  policy: 'policies',
+  routed: 'platformRouted',
+  target: 'complianceTargets',
+  inbound: 'firstLeg.inboundRules',
+};
+type RuleKind = keyof typeof ruleLists;
+
 export interface Audit {
   rows: AuditRow[];
-  /** A policy or platform-routed rule without a source address or a verifiedAt date. */
+  /** A rule (policy, platform-routed, target, inbound) without a source address or a verifiedAt date. */
   problems: string[];
 }
 
@@ -43,12 +58,12 @@ function list(pack: Json, key: string): Json[] {
   return Array.isArray(value) ? value.filter(isObject) : [];
 }
 
-function ruleRow(kind: 'policy' | 'routed', rule: Json, index: number, now: Date, out: Audit) {
+function ruleRow(kind: RuleKind, rule: Json, index: number, now: Date, out: Audit) {
   const id = text(rule['id']) ?? `#${index}`;
   const source = isObject(rule['source']) ? rule['source'] : {};
   const url = text(source['url']);
   const verifiedAt = isoDate(source['verifiedAt']);
-  const where = kind === 'policy' ? `policies[${index}]` : `platformRouted[${index}]`;
+  const where = `${ruleWhere[kind]}[${index}]`;
   if (url === null) out.problems.push(`${where} ${id}: no source address (source.url)`);
   if (verifiedAt === null)
     out.problems.push(`${where} ${id}: no date of last check (source.verifiedAt, YYYY-MM-DD)`);
@@ -76,20 +91,31 @@ export function auditPack(pack: unknown, now: Date): Audit {
     out.problems.push('(document): not a rules pack object');
     return out;
   }
-  list(pack, 'policies').forEach((rule, index) => ruleRow('policy', rule, index, now, out));
-  list(pack, 'platformRouted').forEach((rule, index) => ruleRow('routed', rule, index, now, out));
-  list(pack, 'channels').forEach((channel, index) => {
-    const card = isObject(channel['rateCard']) ? channel['rateCard'] : {};
+  for (const kind of Object.keys(ruleLists) as RuleKind[])
+    ruleLists[kind](pack).forEach((rule, index) => ruleRow(kind, rule, index, now, out));
+  const cardRow = (kind: 'channel' | 'first-leg', id: unknown, card: Json, index: number) => {
     const verifiedAt = isoDate(card['verifiedAt']);
     out.rows.push({
-      kind: 'channel',
-      id: text(channel['id']) ?? `#${index}`,
+      kind,
+      id: text(id) ?? `#${index}`,
       verifiedAt,
       confidence: card['sample'] === false ? "seller's rates" : 'sample rates',
       source: cardSource(card),
       stale: staleAt(verifiedAt, now),
     });
-  });
+  };
+  list(pack, 'channels').forEach((channel, index) =>
+    cardRow(
+      'channel',
+      channel['id'],
+      isObject(channel['rateCard']) ? channel['rateCard'] : {},
+      index,
+    ),
+  );
+  // A first-leg line is its own card: its source, sample flag and verifiedAt sit on the line.
+  list(isObject(pack['firstLeg']) ? pack['firstLeg'] : {}, 'channels').forEach((line, index) =>
+    cardRow('first-leg', line['id'], line, index),
+  );
   // Never checked first, then oldest first; ties in pack order (sort is stable).
   out.rows.sort((a, b) => (a.verifiedAt ?? '').localeCompare(b.verifiedAt ?? ''));
   return out;
@@ -120,6 +146,6 @@ export function formatAudit(audit: Audit): string[] {
   return [
     line(header),
     ...cells.map(line),
-    `${count('policy')} policies, ${count('routed')} platform-routed rules, ${count('channel')} channels; oldest check ${dates[0] ?? 'none'}; ${stale} may be out of date; ${audit.problems.length} problems`,
+    `${count('policy')} policies, ${count('routed')} platform-routed rules, ${count('target')} compliance targets, ${count('inbound')} inbound rules, ${count('channel')} channels, ${count('first-leg')} first-leg cards; oldest check ${dates[0] ?? 'none'}; ${stale} may be out of date; ${audit.problems.length} problems`,
   ];
 }

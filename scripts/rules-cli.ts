@@ -1,16 +1,25 @@
 /**
  * The rules command line, for the people who maintain rules packs (README "The rules command line"):
  * validate a pack with every error at its JSON path and line:column, explain what a pack
- * recommends for an order given as JSON, and audit how old each rule's check is. Runs with `npx tsx scripts/rules-cli.ts …` (or
+ * recommends for an order given as JSON, cost an FBA first leg, and audit how old each rule's check is. Runs with `npx tsx scripts/rules-cli.ts …` (or
  * `npm run rules -- …`); exit 0 = fine, 1 = the input is wrong, 2 = the command is wrong.
  */
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { OrderFactsSchema, type OrderFacts } from '../utils/order-facts';
 import { defaultPack } from '../utils/rules/pack/bundled-pack';
 import { evaluate, type EvaluateInput } from '../utils/rules/engine/engine';
+import { FirstLegPlanSchema, planFirstLeg } from '../utils/rules/engine/first-leg';
 import { issuesFromZod, type PackIssue } from '../utils/rules/pack/issues';
 import { parsePack } from '../utils/rules/pack/parse';
-import { goodsKinds, type GoodsKind, type RulesPack } from '../utils/rules/pack/schema';
+import { overlayPacks } from '../utils/rules/pack/overlay';
+import {
+  goodsKinds,
+  type FirstLegChannel,
+  type GoodsKind,
+  type RulesPack,
+} from '../utils/rules/pack/schema';
+import { firstLegChannels, previewFirstLegCard } from '../utils/import/first-leg-csv';
 import { SettingsSchema } from '../utils/settings';
 import { parseJsonWithPositions, type Position } from './json-positions';
 import { processIo, runWhenMain, UsageError, withUsageErrors } from './lib/command-line';
@@ -22,6 +31,7 @@ export const help = `ShipLens rules command line
 Usage:
   rules validate <pack.json>
   rules explain <pack.json|default> <order.json> [options]
+  rules first-leg <plan.json> [--pack <pack.json>] [--card <card.csv>]… [--currency CODE]
   rules audit <pack.json|default> [--now ISO-TIME]
 
 validate   Check a rules pack: schema, then cross-checks (ids, weight bands, references,
@@ -29,6 +39,11 @@ validate   Check a rules pack: schema, then cross-checks (ids, weight bands, ref
            file:line:column: path: message.
 explain    Evaluate an order (OrderFacts JSON) against a pack ("default" = the bundled one)
            and print the full Evaluation as JSON.
+first-leg  Cost an Amazon FBA first leg (cartons, destination, dates) on every first-leg
+           line of a pack (default: the bundled one) and print the recommendation and
+           every option as JSON, cheapest that arrives by neededBy first. --card adds a
+           forwarder's first-leg card (CSV, docs/rate-card-csv.md) on top of the pack, as
+           the options page imports it; a card with a bad row is refused, every row named.
 audit      List every policy, platform-routed rule and channel by the day it was last
            checked against its source (oldest first), with that source and its
            confidence; those checked 12 months or more before --now (default: today)
@@ -231,6 +246,77 @@ function explain(args: readonly string[], io: Io): number {
   return 0;
 }
 
+function firstLeg(args: readonly string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      pack: { type: 'string' },
+      card: { type: 'string', multiple: true },
+      currency: { type: 'string' },
+    },
+  });
+  const [planFile] = positionals;
+  if (planFile === undefined || positionals.length > 1) {
+    throw new UsageError('first-leg takes one plan file');
+  }
+  const currency = values.currency ?? 'USD';
+  if (!/^[A-Z]{3}$/.test(currency))
+    throw new UsageError(`--currency is not ISO 4217: "${currency}"`);
+  const base = values.pack === undefined ? defaultPack : loadPack(values.pack, io);
+  const loaded = loadJson(planFile, io);
+  if (base === null || !loaded.ok) return 1;
+  const plan = FirstLegPlanSchema.safeParse(loaded.value);
+  if (!plan.success) {
+    io.err(`${planFile} is not a first-leg plan:`);
+    reportIssues(planFile, issuesFromZod(plan.error.issues, loaded.value), loaded, io);
+    return 1;
+  }
+  const pack = withFirstLegCards(base, values.card ?? [], plan.data.origin, io);
+  if (pack === null) return 1;
+  io.out(JSON.stringify(planFirstLeg(plan.data, pack, currency), null, 2));
+  return 0;
+}
+
+/**
+ * The pack with forwarders' first-leg cards on top, read and placed as the options page
+ * does (the same importer, the local layer of the same overlay); rows that name no origin
+ * ship from the plan's origin. Null, with every bad row named, when a card has one.
+ */
+function withFirstLegCards(
+  pack: RulesPack,
+  files: readonly string[],
+  shipFrom: string,
+  io: Io,
+): RulesPack | null {
+  if (files.length === 0) return pack;
+  const currencies = [pack.currencyRates.base, ...Object.keys(pack.currencyRates.rates)];
+  const at = new Date();
+  let lines: FirstLegChannel[] = [];
+  let bad = false;
+  for (const file of files) {
+    let text: string;
+    try {
+      text = io.readText(file);
+    } catch (error) {
+      io.err(`${file}: cannot read: ${error instanceof Error ? error.message : String(error)}`);
+      bad = true;
+      continue;
+    }
+    const preview = previewFirstLegCard(text, { currencies, shipFrom });
+    for (const error of preview.errors) io.err(`${file}:${error.line}: ${error.message.en}`);
+    bad ||= preview.errors.length > 0;
+    const imported = firstLegChannels(preview.items, { fileName: basename(file), at });
+    // A later card replaces an earlier one's line of the same id, as a later import does.
+    const ids = new Set(imported.map((line) => line.id));
+    lines = [...lines.filter((line) => !ids.has(line.id)), ...imported];
+  }
+  if (bad) return null;
+  const local = { updatedAt: at.toISOString(), channels: [], policies: [], firstLeg: lines };
+  return overlayPacks(pack, [], local).pack;
+}
+
 function audit(args: readonly string[], io: Io): number {
   const { values, positionals } = parseArgs({
     args: [...args],
@@ -272,6 +358,7 @@ export function runCli(argv: readonly string[], io: Io): number {
     }
     if (command === 'validate') return validate(rest, io);
     if (command === 'explain') return explain(rest, io);
+    if (command === 'first-leg') return firstLeg(rest, io);
     if (command === 'audit') return audit(rest, io);
     throw new UsageError(`unknown command "${command}"`);
   });

@@ -4,6 +4,7 @@
  * the console's own scripts can read and change it (docs/decisions.md#data-stays-in-the-extension).
  */
 import Dexie, { type Table, type Transaction } from 'dexie';
+import type { LedgerRow } from './compliance/ledger';
 import {
   isSku,
   isSkuGrams,
@@ -122,6 +123,12 @@ export const schemaVersions: readonly SchemaVersion[] = [
     stores: { feeds: 'url, addedAt' },
     upgrade: moveFeedPacks,
   },
+  {
+    version: 3,
+    // The compliance ledger (utils/compliance/): one row per order, so a shipment seen
+    // twice is recorded once; indexed by ship date for retention and the tallies' windows.
+    stores: { shipments: '[console+orderId], shipDate, console' },
+  },
 ];
 
 export class ShipLensDb extends Dexie {
@@ -129,6 +136,7 @@ export class ShipLensDb extends Dexie {
   settings!: Table<SettingsRecord, string>;
   skuWeights!: Table<SkuWeightRecord, [string, string]>;
   feeds!: Table<FeedRecord, string>;
+  shipments!: Table<LedgerRow, [string, string]>;
 
   constructor(name: string = DB_NAME) {
     super(name);

@@ -1,72 +1,35 @@
 /**
  * The one message protocol between content scripts, popup and background. Every request is
  * validated with zod on arrival, and only our own extension's pages and scripts are heard:
- * a console page cannot talk to the background.
+ * a console page cannot talk to the background. The schemas of the requests the background
+ * answers live in messaging-background.ts, which content scripts do not import.
  */
 // zod/mini: this module is in every content script (see order-facts.ts).
 import { z } from 'zod/mini';
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
-import { ConsoleIdSchema, PageKindSchema } from './order-facts';
+import type { FirstLegView } from '../components/first-leg-view';
+import type { NudgeLine } from '../components/compliance-text';
 import type { CapturedPage } from './capture/capture-page';
 import type { FeedOutcome } from './feeds/check-feed';
-import { MAX_SKU_GRAMS, MAX_SKU_LENGTH } from './sku-weights';
+import type { PageStateSchema, RequestSchema } from './messaging-background';
 import type { RulesSnapshot } from './rules/pack/snapshot';
 import type { MessageTable } from './translate';
 
-const count = z.int().check(z.nonnegative());
-
-export const PageStateSchema = z.object({
-  console: ConsoleIdSchema,
-  pageKind: z.nullable(PageKindSchema),
-  url: z.string(),
-  /** Null when the page kind has no single order (lists) or nothing was read yet. */
-  order: z.nullable(
-    z.object({
-      read: z.boolean(),
-      orderId: z.nullable(z.string()),
-      reason: z.nullable(z.string()),
-      missing: z.array(z.string()),
-      recommended: z.nullable(z.string()),
-      /** The platform ships it (FBA, AliExpress Choice): there is no channel to choose. */
-      platformShips: z.boolean(),
-      warnings: count,
-    }),
-  ),
-  rows: count,
-  errors: z.array(z.string()),
-});
 export type PageState = z.infer<typeof PageStateSchema>;
 
-export const RequestSchema = z.discriminatedUnion('type', [
-  /** `knownRevision`: the snapshot the tab already has; unchanged, it is not sent again. */
-  z.object({ type: z.literal('get-snapshot'), knownRevision: z.optional(z.string()) }),
-  /** The seller's weights for the SKUs one page shows: never the whole table. */
-  z.object({
-    type: z.literal('get-sku-weights'),
-    console: ConsoleIdSchema,
-    skus: z
-      .array(z.string().check(z.minLength(1), z.maxLength(MAX_SKU_LENGTH)))
-      .check(z.maxLength(5000)),
-  }),
-  z.object({
-    type: z.literal('save-sku-weight'),
-    console: ConsoleIdSchema,
-    sku: z.string().check(z.minLength(1), z.maxLength(MAX_SKU_LENGTH)),
-    grams: z.number().check(z.positive(), z.maximum(MAX_SKU_GRAMS)),
-  }),
+/**
+ * The requests a tab's content script answers (the popup asks them). Content scripts check
+ * messages against these alone, so they do not carry the schemas of every background request.
+ */
+export const tabRequests = [
   z.object({ type: z.literal('get-page-state') }),
-  /** The seller folded or opened the docked panel on a console. */
-  z.object({
-    type: z.literal('set-dock-collapsed'),
-    console: ConsoleIdSchema,
-    collapsed: z.boolean(),
-  }),
   /** "Report this page": the tab's page, scrubbed of buyer data, with what ShipLens read. */
   z.object({ type: z.literal('capture-page') }),
-  /** Check the rules feeds now (one, or all when `url` is absent). Extension pages only. */
-  z.object({ type: z.literal('update-feeds'), url: z.optional(z.string()) }),
-]);
+] as const;
+const TabRequestSchema = z.discriminatedUnion('type', [...tabRequests]);
+type TabRequestType = z.infer<typeof TabRequestSchema>['type'];
+
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
 
@@ -103,6 +66,11 @@ export interface Replies {
   'set-dock-collapsed': null;
   'capture-page': CapturedPage;
   'update-feeds': FeedCheckSummary[];
+  'record-shipments': { added: number };
+  'compliance-nudges': NudgeLine[];
+  'plan-first-leg': FirstLegView;
+  /** The shipment in words ("40 boxes, 600 kg, 3.2 CBM to US") and its advice. */
+  'plan-inbound': { shipment: string; view: FirstLegView };
 }
 
 type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -127,13 +95,21 @@ export async function send<T extends Request>(
   return envelope.value;
 }
 
+/** A content script answers the popup's requests only (`tabRequests`). */
+export function listenInTab(handlers: Partial<Pick<Handler, TabRequestType>>): void {
+  answer(TabRequestSchema, handlers);
+}
+
 /**
  * Answer requests with `handlers`. Requests that fail validation, or come from anywhere but
  * this extension, get an error envelope and run nothing.
  */
-export function listen(handlers: Partial<Handler>): void {
+export function answer(
+  schema: { safeParse(message: unknown): { success: true; data: Request } | { success: false } },
+  handlers: Partial<Handler>,
+): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-    const parsed = RequestSchema.safeParse(message);
+    const parsed = schema.safeParse(message);
     if (!parsed.success || sender.id !== browser.runtime.id) return undefined;
     const handler = handlers[parsed.data.type] as
       ((request: Request, sender: Runtime.MessageSender) => Promise<unknown>) | undefined;

@@ -16,6 +16,14 @@ export const pageKinds = ['order-detail', 'order-list', 'ship-form'] as const;
 export const PageKindSchema = z.enum(pageKinds);
 export type PageKind = z.infer<typeof PageKindSchema>;
 
+/**
+ * Every kind of console page ShipLens works on: the order pages, and Amazon's Send to
+ * Amazon workflow ('fba-inbound'), which shows no order but an inbound shipment.
+ */
+export const consolePageKinds = [...pageKinds, 'fba-inbound'] as const;
+export const ConsolePageKindSchema = z.enum(consolePageKinds);
+export type ConsolePageKind = z.infer<typeof ConsolePageKindSchema>;
+
 /** ISO 3166-1 alpha-2, upper case. */
 export const CountryCodeSchema = z
   .string()

@@ -19,6 +19,8 @@ export const SettingsSchema = z.object({
   disabledConsoles: z._default(z.array(ConsoleIdSchema), []),
   disabledChannels: z._default(z.array(z.string()), []),
   disabledPolicies: z._default(z.array(z.string()), []),
+  /** Days the compliance ledger keeps a shipment (docs/compliance.md). */
+  ledgerRetentionDays: z._default(z.int().check(z.minimum(7), z.maximum(3650)), 180),
   /** Consoles on which the seller folded the docked panel away (it stays folded there). */
   collapsedDocks: z._default(z.array(ConsoleIdSchema), []),
 });

@@ -1,6 +1,6 @@
 /** Names for the product's codes (consoles, page kinds, facts, layers…) in the UI language. */
 import type { MessageKey, Translate } from '../../utils/i18n';
-import type { ConsoleId, FactName, PageKind } from '../../utils/order-facts';
+import type { ConsoleId, ConsolePageKind, FactName } from '../../utils/order-facts';
 import type { LayerId } from '../../utils/rules/pack/overlay';
 import type { Objective } from '../../utils/settings';
 import { ANY_CONSOLE, type SkuWeightConsole } from '../../utils/sku-weights';
@@ -21,13 +21,14 @@ export function weightConsoleLabel(id: SkuWeightConsole, t: Translate): string {
   return id === ANY_CONSOLE ? t('hardeningAnyConsole') : consoleLabel(id, t);
 }
 
-const pageKindKeys: Record<PageKind, MessageKey> = {
+const pageKindKeys: Record<ConsolePageKind, MessageKey> = {
   'order-detail': 'pageKindOrderDetail',
   'order-list': 'pageKindOrderList',
   'ship-form': 'pageKindShipForm',
+  'fba-inbound': 'complianceFbaInboundPage',
 };
 
-export function pageKindLabel(kind: PageKind, t: Translate): string {
+export function pageKindLabel(kind: ConsolePageKind, t: Translate): string {
   return t(pageKindKeys[kind]);
 }
 

@@ -1,35 +1,34 @@
 import type { MessageKey, Translate } from '../../utils/i18n';
-import { rateCardColumns } from '../../utils/import/rate-card-csv';
+import type { ColumnSpec } from '../../utils/import/table';
 
-type Column = keyof typeof rateCardColumns;
-
-const meanings: Record<Column, MessageKey> = {
-  destination: 'csvColDestination',
-  fromGrams: 'csvColFromG',
-  toGrams: 'csvColToG',
-  perKg: 'csvColPerKg',
-  perGram: 'csvColPerG',
-  parcelFee: 'csvColParcelFee',
-  currency: 'csvColCurrency',
-  minChargeableGrams: 'csvColMinChargeable',
-  volumetricDivisor: 'csvColDivisor',
-  stepGrams: 'csvColStep',
-  minDays: 'csvColDays',
-  maxDays: 'csvColDays',
-};
-
-function need(column: Column): MessageKey {
-  if (column === 'perKg' || column === 'perGram') return 'csvOneOf';
-  return rateCardColumns[column].required ? 'csvRequired' : 'csvOptional';
+interface CsvFormatProps<C extends string> {
+  /** The importer's own column table: names and whether each is required. */
+  columns: Readonly<Record<C, ColumnSpec>>;
+  /** What each column means, in the page's words. */
+  meanings: Readonly<Record<C, MessageKey>>;
+  /** The file's shape in one sentence ("one row per …"). */
+  intro: MessageKey;
+  /** Columns of which exactly one is given ("one of the two"). */
+  oneOf?: readonly C[];
+  t: Translate;
+  sampleHref: string;
 }
 
-/** The rate-card columns, from the parser's own table (docs/rate-card-csv.md says the same). */
-export function CsvFormat({ t, sampleHref }: { t: Translate; sampleHref: string }) {
-  const columns = Object.keys(rateCardColumns) as Column[];
+/** An importer's columns, from the parser's own table (docs/rate-card-csv.md says the same). */
+export function CsvFormat<C extends string>({
+  columns,
+  meanings,
+  intro,
+  oneOf = [],
+  t,
+  sampleHref,
+}: CsvFormatProps<C>) {
+  const need = (column: C): MessageKey =>
+    oneOf.includes(column) ? 'csvOneOf' : columns[column].required ? 'csvRequired' : 'csvOptional';
   return (
     <details className="csv-format">
       <summary>{t('csvFormat')}</summary>
-      <p className="muted">{t('csvFormatIntro')}</p>
+      <p className="muted">{t(intro)}</p>
       <table className="table compact">
         <thead>
           <tr>
@@ -38,8 +37,8 @@ export function CsvFormat({ t, sampleHref }: { t: Translate; sampleHref: string 
           </tr>
         </thead>
         <tbody>
-          {columns.map((column) => {
-            const [name, chinese] = rateCardColumns[column].names;
+          {(Object.keys(columns) as C[]).map((column) => {
+            const [name, chinese] = columns[column].names;
             return (
               <tr key={column}>
                 <td className="nowrap">

@@ -1,6 +1,11 @@
 import { useMemo, useState } from 'react';
 import { inLanguage, type Translate } from '../../utils/i18n';
-import type { ImportedRateCard, RateCardPreview } from '../../utils/import/rate-card-csv';
+import type { MessageKey } from '../../utils/i18n';
+import {
+  rateCardColumns,
+  type ImportedRateCard,
+  type RateCardPreview,
+} from '../../utils/import/rate-card-csv';
 import type { NewChannel } from '../../utils/import/rate-card-channel';
 import type { RateCardTarget } from '../../utils/options/actions';
 import type { Channel } from '../../utils/rules/pack/schema';
@@ -11,6 +16,21 @@ import { CsvFormat } from './CsvFormat';
 import { isComplete, NewChannelFields } from './NewChannelFields';
 
 const NEW = '__new';
+
+const meanings: Record<keyof typeof rateCardColumns, MessageKey> = {
+  destination: 'csvColDestination',
+  fromGrams: 'csvColFromG',
+  toGrams: 'csvColToG',
+  perKg: 'csvColPerKg',
+  perGram: 'csvColPerG',
+  parcelFee: 'csvColParcelFee',
+  currency: 'csvColCurrency',
+  minChargeableGrams: 'csvColMinChargeable',
+  volumetricDivisor: 'csvColDivisor',
+  stepGrams: 'csvColStep',
+  minDays: 'csvColDays',
+  maxDays: 'csvColDays',
+};
 
 interface RateCardSectionProps {
   channels: readonly Channel[];
@@ -145,7 +165,14 @@ export function RateCardSection({
           {t('rateCardReplaces', { channel: inLanguage(chosen.name, language) })}
         </p>
       )}
-      <CsvFormat t={t} sampleHref={sampleHref} />
+      <CsvFormat
+        columns={rateCardColumns}
+        meanings={meanings}
+        intro="csvFormatIntro"
+        oneOf={['perKg', 'perGram']}
+        t={t}
+        sampleHref={sampleHref}
+      />
       {checked && (
         <CardPreview preview={checked} skip={skip} t={t} language={language} onSkip={setSkip} />
       )}

@@ -8,7 +8,7 @@ import type { Language } from '../../utils/settings';
 import { ANY_CONSOLE, isSkuGrams, type SkuWeightConsole } from '../../utils/sku-weights';
 import { formatDateTime } from '../extension-pages/dates';
 import { weightConsoleLabel } from '../extension-pages/labels';
-import { ImportErrors } from './ImportErrors';
+import { RowsPreview } from './RowsPreview';
 
 const weightConsoles: readonly SkuWeightConsole[] = [...consoleIds, ANY_CONSOLE];
 
@@ -106,12 +106,12 @@ export function SkuWeightsSection({
   async function applyImport() {
     if (!checked) return;
     try {
-      await onImport(checked.weights);
+      await onImport(checked.items);
     } catch (error) {
       setFailure(errorText(error));
       return;
     }
-    setMessage(t('skuSaved', { count: checked.weights.length }));
+    setMessage(t('skuSaved', { count: checked.items.length }));
     setChecked(null);
     setInputKey((key) => key + 1);
   }
@@ -160,36 +160,20 @@ export function SkuWeightsSection({
       </div>
 
       {checked && (
-        <div className="preview" data-testid="sku-preview">
-          <h3>{t('previewTitle')}</h3>
-          <p className="muted">
-            {t('skuPreviewSummary', { rows: checked.rowCount, weights: checked.weights.length })}
-          </p>
-          <ImportErrors errors={checked.errors} t={t} language={language} />
-          {checked.errors.length > 0 && checked.weights.length > 0 && (
-            <label className="choice skip">
-              <input
-                type="checkbox"
-                checked={skip}
-                onChange={(event) => setSkip(event.target.checked)}
-              />
-              <span>{t('previewSkip', { count: checked.skipped.length })}</span>
-            </label>
-          )}
-          <div className="actions">
-            <button
-              type="button"
-              className="button primary"
-              disabled={checked.weights.length === 0 || (checked.errors.length > 0 && !skip)}
-              onClick={() => void applyImport()}
-            >
-              {t('apply')}
-            </button>
-            <button type="button" className="button" onClick={() => setChecked(null)}>
-              {t('cancel')}
-            </button>
-          </div>
-        </div>
+        <RowsPreview
+          checked={checked}
+          testId="sku-preview"
+          summary={t('skuPreviewSummary', {
+            rows: checked.rowCount,
+            weights: checked.items.length,
+          })}
+          skip={skip}
+          t={t}
+          language={language}
+          onSkip={setSkip}
+          onApply={() => void applyImport()}
+          onCancel={() => setChecked(null)}
+        />
       )}
       <p role="status" className={message ? 'notice ok' : 'visually-hidden'}>
         {message}

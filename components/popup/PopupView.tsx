@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { inLanguage, type Translate } from '../../utils/i18n';
 import type { ActiveRules } from '../../utils/layers/active-pack';
 import type { PageState } from '../../utils/messaging';
@@ -19,6 +20,8 @@ interface PopupViewProps {
   active: ActiveRules;
   feedError: { message: LocalizedText; at: string } | null;
   onOpenOptions(): void;
+  /** The tab's console's tallies below target (ComplianceAlerts), if any. */
+  compliance?: ReactNode;
   /** "Report this page": saves the tab's page, scrubbed; resolves with the file's name. */
   onReport(): Promise<string>;
 }
@@ -147,6 +150,7 @@ export function PopupView(props: PopupViewProps) {
         <h2 id="popup-tab">{t('popupThisTab')}</h2>
         <TabSection {...props} />
       </section>
+      {props.compliance}
       <section aria-labelledby="popup-rules" data-testid="popup-rules">
         <h2 id="popup-rules">{t('popupRules')}</h2>
         <p className="mono" data-testid="popup-pack-version">

@@ -1,6 +1,7 @@
 import { defineContentScript } from '#imports';
 import { amazon } from '@/utils/consoles/amazon';
 import { runConsole } from '@/utils/runtime/run-console';
+import { createFbaFirstLeg } from '@/utils/runtime/features/fba-first-leg';
 
 export default defineContentScript({
   matches: amazon.matches,
@@ -8,5 +9,5 @@ export default defineContentScript({
   // script owns its own document.
   allFrames: true,
   // WXT's ctx is not passed on: a page can end it (utils/runtime/script-lifetime.ts).
-  main: () => runConsole(amazon),
+  main: () => runConsole(amazon, { features: [createFbaFirstLeg()] }),
 });

@@ -84,7 +84,7 @@ async function skuWeights(rows: number): Promise<Row> {
     rows,
     previewMs: preview.ms,
     applyMs: null,
-    stored: `${preview.value.weights.length} rows to store`,
+    stored: `${preview.value.items.length} rows to store`,
   };
 }
 

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PageKind } from '../../utils/order-facts';
+import type { ConsolePageKind } from '../../utils/order-facts';
 
 /** One row of `test/fixtures/<console>/fixtures.json`: a saved page and what it must give. */
 export interface FixtureEntry {
   file: string;
   /** The page's real address: the URL tables and the end-to-end server use it. */
   url: string;
-  pageKind: PageKind | null;
+  pageKind: ConsolePageKind | null;
   /** The expected extraction, as JSON, beside the page. */
   expected: string;
   /** The clock the expected dates were read with. */

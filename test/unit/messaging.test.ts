@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { listen } from '../../utils/messaging';
+import { listen } from '../../utils/messaging-background';
 
 /** What the listeners answered to one message, as the browser would pass it on. */
 async function deliver(message: unknown, sender: { id?: string }): Promise<unknown[]> {

@@ -105,6 +105,21 @@ export function createRulesService(options: RulesServiceOptions = {}) {
     }
   }
 
+  /**
+   * The database with the active pack (switched-off channels included, so a shipment on
+   * one is still recognised) and the settings: for the compliance and first-leg handlers.
+   */
+  async function activeRules(): Promise<{
+    db: ShipLensDb | null;
+    pack: RulesPack;
+    settings: Settings;
+  }> {
+    const opened = await database();
+    if (typeof opened === 'string') return { db: null, pack: bundled, settings: defaultSettings };
+    const settings = await opened.readSettings();
+    return { db: opened, pack: (await activePack(opened, settings.language)).pack, settings };
+  }
+
   /** Weights of `skus` on `consoleId`, each falling back to one saved for any console ('*'). */
   async function skuWeights(consoleId: ConsoleId, skus: readonly string[]): Promise<SkuWeights> {
     const opened = await database();
@@ -147,5 +162,5 @@ export function createRulesService(options: RulesServiceOptions = {}) {
     },
   };
 
-  return { seed, snapshotReply, handlers };
+  return { seed, snapshotReply, activeRules, handlers };
 }

@@ -5,7 +5,7 @@
  */
 import { readAllRows } from '../consoles/list-rows';
 import type { ConsoleAdapter } from '../consoles/types';
-import type { ConsoleId, ExtractResult, PageKind } from '../order-facts';
+import type { ConsoleId, ConsolePageKind, ExtractResult } from '../order-facts';
 import { scanField } from '../tracking';
 import type { ScrubSummary } from './scrub';
 
@@ -22,7 +22,7 @@ export interface CaptureReport {
   url: string;
   console: ConsoleId;
   /** Null: ShipLens does not treat this address as an order page. */
-  pageKind: PageKind | null;
+  pageKind: ConsolePageKind | null;
   versions: CaptureVersions;
   /** The order of a detail page or ship form, as read or with why not. */
   order: ExtractResult | null;
@@ -32,7 +32,7 @@ export interface CaptureReport {
 }
 
 export interface PageReading {
-  pageKind: PageKind | null;
+  pageKind: ConsolePageKind | null;
   order: ExtractResult | null;
   rows: ExtractResult[];
   /** Order ids and tracking numbers on the page: the scrubber never masks them. */

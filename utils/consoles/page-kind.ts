@@ -1,4 +1,4 @@
-import type { PageKind } from '../order-facts';
+import type { ConsolePageKind } from '../order-facts';
 import type { ConsoleAdapter } from './types';
 
 /**
@@ -7,6 +7,10 @@ import type { ConsoleAdapter } from './types';
  * product, listing or report page at any path stays untouched. Pure; the runtime's one
  * question about a page.
  */
-export function pageKindOf(adapter: ConsoleAdapter, doc: Document, url: URL): PageKind | null {
+export function pageKindOf(
+  adapter: ConsoleAdapter,
+  doc: Document,
+  url: URL,
+): ConsolePageKind | null {
   return adapter.detectPage(url) ?? adapter.detectPageFromContent(doc, url);
 }

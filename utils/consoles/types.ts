@@ -1,4 +1,5 @@
-import type { ConsoleId, ExtractResult, PageKind } from '../order-facts';
+import type { ConsoleId, ConsolePageKind, ExtractResult, PageKind } from '../order-facts';
+import type { InboundPageRead } from './inbound';
 
 /**
  * The contract every console folder fulfils. An adapter only DECLARES what it knows about
@@ -65,18 +66,18 @@ export interface ConsoleAdapter {
    * Which kind of page a URL is, or null for URLs not in the console's table. Pure; the fast
    * path, and the documentation of the console's known addresses.
    */
-  detectPage(url: URL): PageKind | null;
+  detectPage(url: URL): ConsolePageKind | null;
   /**
    * Which kind of page a document is by what it shows (an order id with its label, rows of
    * order ids, a carrier choice + tracking input), null off the console's hosts or on pages
    * that show no order. Pure. Asked when `detectPage` knows no kind (`page-kind.ts`).
    */
-  detectPageFromContent(doc: Document, url: URL): PageKind | null;
+  detectPageFromContent(doc: Document, url: URL): ConsolePageKind | null;
   /**
    * Selectors of landmarks per page kind: the page is ready to read once one matches (the
    * consoles render client-side or place deferred fragments after load).
    */
-  ready: Record<PageKind, readonly string[]>;
+  ready: Record<ConsolePageKind, readonly string[]>;
   /** The order of a detail or ship-form page. */
   extractOrder(doc: Document, url: URL): ExtractResult;
   /** Where the recommendation panel goes on a detail page. */
@@ -89,6 +90,10 @@ export interface ConsoleAdapter {
   shipForm(doc: Document, url: URL): ShipForm | null;
   /** Elements that hold tracking numbers (detail pages, list rows). */
   trackingFields(doc: Document): TrackingField[];
+  /** A platform-fulfilment inbound page's shipment texts (Amazon only). */
+  readInboundPage?(doc: Document, url: URL): InboundPageRead;
+  /** Where the first-leg advice goes on an inbound page. */
+  inboundMount?(doc: Document): MountPoint | null;
   /** Where the buyer's data is, for "Report this page" to scrub it (`utils/capture/`). */
   buyerData: BuyerDataSelectors;
 }
@@ -101,4 +106,7 @@ export interface BuyerDataSelectors {
 }
 
 /** A page-kind → example URLs table: the detection tests walk it, with cross-negatives. */
-export type PageUrlTable = Record<PageKind | 'none', readonly string[]>;
+export type PageUrlTable = Record<PageKind | 'none', readonly string[]> & {
+  /** Only consoles with platform-fulfilment inbound pages (Amazon) have these. */
+  'fba-inbound'?: readonly string[];
+};

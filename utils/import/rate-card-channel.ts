@@ -13,6 +13,20 @@ export interface ImportSource {
   at: Date;
 }
 
+/** Where an imported card came from, as its `source` says. */
+export function importedFrom(source: ImportSource): string {
+  return `Imported from ${source.fileName} on ${source.at.toISOString().slice(0, 10)}`;
+}
+
+/** "Yun Line 2" → "<prefix>-yun-line-2"; names without Latin letters get "<prefix>-channel". */
+export function slugId(prefix: string, name: string): string {
+  const slug = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return `${prefix}-${slug || 'channel'}`;
+}
+
 function cardFields(
   card: ImportedRateCard,
   source: ImportSource,
@@ -25,7 +39,7 @@ function cardFields(
       minChargeableGrams: 0,
       ...(card.volumetricDivisor === null ? {} : { volumetricDivisor: card.volumetricDivisor }),
       sample: false,
-      source: `Imported from ${source.fileName} on ${source.at.toISOString().slice(0, 10)}`,
+      source: importedFrom(source),
     },
     rates: card.rates,
   };
@@ -48,13 +62,9 @@ export interface NewChannel {
   maxWeightGrams: number;
 }
 
-/** "Yun Line 2" → "local-yun-line-2"; names without Latin letters get "local-channel". */
+/** "Yun Line 2" → "local-yun-line-2", "-2", "-3" … while the id is taken. */
 function uniqueId(name: string, taken: ReadonlySet<string>): string {
-  const slug = name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  const base = `local-${slug || 'channel'}`;
+  const base = slugId('local', name);
   let id = base;
   for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
   return id;

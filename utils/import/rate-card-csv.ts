@@ -12,7 +12,14 @@ import type { LocalizedText } from '../rules/engine/types';
 import { ownValue } from '../own';
 import type { RowError } from './csv';
 import { settleDestination } from './rate-card-settle';
-import { parseDecimal, parseWhole, readTable, type ColumnSpec, type TableRow } from './table';
+import {
+  currencyCell,
+  parseDecimal,
+  parseWhole,
+  readTable,
+  type ColumnSpec,
+  type TableRow,
+} from './table';
 import { uncounted, type WorkCounter } from './work-counter';
 
 export const rateCardColumns = {
@@ -120,16 +127,9 @@ function checkRow(row: TableRow<Column>, context: RateCardContext): Checked {
       'per_kg / per_g 和 parcel_fee 必须是数字，如 79.9（没有挂号费填 0）',
     );
   }
-  const currency = row.cell('currency').toUpperCase();
-  if (!/^[A-Z]{3}$/.test(currency)) {
-    return bad(
-      `"${row.cell('currency')}" is not a currency code such as CNY`,
-      `“${row.cell('currency')}”不是币种代码（如 CNY）`,
-    );
-  }
-  if (!context.currencies.includes(currency)) {
-    return bad(`your rules have no exchange rate for ${currency}`, `规则中没有 ${currency} 的汇率`);
-  }
+  const currencyChecked = currencyCell(row.cell('currency'), context.currencies);
+  if (!currencyChecked.ok) return currencyChecked;
+  const currency = currencyChecked.item;
   const minChargeableGrams = optionalWhole(row, 'minChargeableGrams');
   const stepGrams = optionalWhole(row, 'stepGrams');
   const minDays = optionalWhole(row, 'minDays');

@@ -5,8 +5,6 @@
  * ('*'), not one per console.
  */
 import { consoleIds } from '../order-facts';
-import { localized } from '../rules/engine/text';
-import type { RowError } from './csv';
 import {
   ANY_CONSOLE,
   isSku,
@@ -15,7 +13,7 @@ import {
   MAX_SKU_LENGTH,
   type SkuWeightConsole,
 } from '../sku-weights';
-import { parseDecimal, readTable, type ColumnSpec } from './table';
+import { checkRows, parseDecimal, rowError, type CheckedRows, type ColumnSpec } from './table';
 import { uncounted, type WorkCounter } from './work-counter';
 
 const skuWeightColumns = {
@@ -30,14 +28,8 @@ export interface SkuWeight {
   grams: number;
 }
 
-export interface SkuWeightsPreview {
-  errors: RowError[];
-  rowCount: number;
-  ignoredColumns: string[];
-  /** The good rows (an empty console cell gives one weight for any console, '*'). */
-  weights: SkuWeight[];
-  skipped: number[];
-}
+/** The good rows' weights (an empty console cell gives one weight for any console, '*'). */
+export type SkuWeightsPreview = CheckedRows<SkuWeight>;
 
 function consoleOf(cell: string): SkuWeightConsole | null {
   if (cell === '') return ANY_CONSOLE;
@@ -46,57 +38,46 @@ function consoleOf(cell: string): SkuWeightConsole | null {
 }
 
 export function previewSkuWeights(input: string, work: WorkCounter = uncounted): SkuWeightsPreview {
-  const table = readTable(input, skuWeightColumns, work);
-  if (!table.ok)
-    return { errors: [table.error], rowCount: 0, ignoredColumns: [], weights: [], skipped: [] };
-  const errors: RowError[] = [...table.rowErrors];
-  const weights: SkuWeight[] = [];
   // First line of each console + SKU, and of each SKU on any console: a row for any console
   // clashes with every row of its SKU, a console's row with its own and with the any-console one.
   const seen = new Map<string, number>();
   const seenSku = new Map<string, number>();
-  for (const row of table.rows) {
-    work.count();
-    const error = (en: string, zh: string) =>
-      errors.push({ line: row.line, message: localized(en, zh) });
-    const consoleId = consoleOf(row.cell('console'));
-    const sku = row.cell('sku');
-    const grams = parseDecimal(row.cell('grams'));
-    if (consoleId === null) {
-      error(
-        `unknown console "${row.cell('console')}": use ${consoleIds.join(', ')} or leave it empty`,
-        `无法识别的平台“${row.cell('console')}”：请填写 ${consoleIds.join(', ')} 或留空`,
-      );
-    } else if (!isSku(sku)) {
-      error(
-        `the SKU must be 1 to ${MAX_SKU_LENGTH} characters`,
-        `SKU 须为 1 到 ${MAX_SKU_LENGTH} 个字符`,
-      );
-    } else if (!isSkuGrams(grams)) {
-      error(
-        `weight_g must be a number of grams above 0 and at most ${MAX_SKU_GRAMS}, such as 125 or 12.5`,
-        `weight_g 必须是大于 0、不超过 ${MAX_SKU_GRAMS} 的克数，如 125 或 12.5`,
-      );
-    } else {
+  const bad = rowError<SkuWeight>;
+  return checkRows(
+    input,
+    skuWeightColumns,
+    (row) => {
+      const consoleId = consoleOf(row.cell('console'));
+      const sku = row.cell('sku');
+      const grams = parseDecimal(row.cell('grams'));
+      if (consoleId === null) {
+        return bad(
+          `unknown console "${row.cell('console')}": use ${consoleIds.join(', ')} or leave it empty`,
+          `无法识别的平台“${row.cell('console')}”：请填写 ${consoleIds.join(', ')} 或留空`,
+        );
+      }
+      if (!isSku(sku)) {
+        return bad(
+          `the SKU must be 1 to ${MAX_SKU_LENGTH} characters`,
+          `SKU 须为 1 到 ${MAX_SKU_LENGTH} 个字符`,
+        );
+      }
+      if (!isSkuGrams(grams)) {
+        return bad(
+          `weight_g must be a number of grams above 0 and at most ${MAX_SKU_GRAMS}, such as 125 or 12.5`,
+          `weight_g 必须是大于 0、不超过 ${MAX_SKU_GRAMS} 的克数，如 125 或 12.5`,
+        );
+      }
       const clash =
         consoleId === ANY_CONSOLE
           ? seenSku.get(sku)
           : (seen.get(`${consoleId}:${sku}`) ?? seen.get(`${ANY_CONSOLE}:${sku}`));
-      if (clash !== undefined) {
-        error(`${sku} is already on line ${clash}`, `${sku} 已在第 ${clash} 行出现`);
-        continue;
-      }
+      if (clash !== undefined)
+        return bad(`${sku} is already on line ${clash}`, `${sku} 已在第 ${clash} 行出现`);
       seen.set(`${consoleId}:${sku}`, row.line);
       if (!seenSku.has(sku)) seenSku.set(sku, row.line);
-      weights.push({ console: consoleId, sku, grams });
-    }
-  }
-  const bad = new Set(errors.map((error) => error.line));
-  return {
-    errors: errors.sort((a, b) => a.line - b.line),
-    rowCount: table.rows.length + table.rowErrors.length,
-    ignoredColumns: table.ignoredColumns,
-    weights,
-    skipped: [...bad].sort((a, b) => a - b),
-  };
+      return { ok: true, item: { console: consoleId, sku, grams } };
+    },
+    work,
+  );
 }

@@ -5,6 +5,7 @@
  * not stop an import.
  */
 import { localized } from '../rules/engine/text';
+import type { LocalizedText } from '../rules/engine/types';
 import { headerKey, parseCsv, type RowError } from './csv';
 import { uncounted, type WorkCounter } from './work-counter';
 
@@ -96,4 +97,70 @@ export function parseDecimal(cell: string): number | null {
 
 export function parseWhole(cell: string): number | null {
   return /^\d+$/.test(cell) ? Number(cell) : null;
+}
+
+/** A row's verdict: what it gives, or why it gives nothing. */
+export type RowCheck<T> = { ok: true; item: T } | { ok: false; message: LocalizedText };
+
+export function rowError<T>(en: string, zh: string): RowCheck<T> {
+  return { ok: false, message: localized(en, zh) };
+}
+
+export interface CheckedRows<T> {
+  /** Every bad row, by line. */
+  errors: RowError[];
+  rowCount: number;
+  ignoredColumns: string[];
+  /** What the good rows give, in file order. */
+  items: T[];
+  /** Data lines left out. */
+  skipped: number[];
+}
+
+/**
+ * The loop of every import whose rows stand alone (SKU weights, first-leg lines): the table
+ * read, each row checked in file order, every bad row named with its line, the good rows kept
+ * for "skip the bad rows". `check` may remember earlier rows (duplicates).
+ */
+export function checkRows<C extends string, T>(
+  input: string,
+  columns: Readonly<Record<C, ColumnSpec>>,
+  check: (row: TableRow<C>) => RowCheck<T>,
+  work: WorkCounter = uncounted,
+): CheckedRows<T> {
+  const table = readTable(input, columns, work);
+  if (!table.ok) {
+    return { errors: [table.error], rowCount: 0, ignoredColumns: [], items: [], skipped: [] };
+  }
+  const errors: RowError[] = [...table.rowErrors];
+  const items: T[] = [];
+  for (const row of table.rows) {
+    work.count();
+    const checked = check(row);
+    if (checked.ok) items.push(checked.item);
+    else errors.push({ line: row.line, message: checked.message });
+  }
+  const bad = new Set(errors.map((error) => error.line));
+  return {
+    errors: errors.sort((a, b) => a.line - b.line),
+    rowCount: table.rows.length + table.rowErrors.length,
+    ignoredColumns: table.ignoredColumns,
+    items,
+    skipped: [...bad].sort((a, b) => a - b),
+  };
+}
+
+/** A currency cell: an ISO 4217 code the active pack can convert, or why not. */
+export function currencyCell(cell: string, currencies: readonly string[]): RowCheck<string> {
+  const code = cell.toUpperCase();
+  if (!/^[A-Z]{3}$/.test(code)) {
+    return rowError(
+      `"${cell}" is not a currency code such as CNY`,
+      `“${cell}”不是币种代码（如 CNY）`,
+    );
+  }
+  if (!currencies.includes(code)) {
+    return rowError(`your rules have no exchange rate for ${code}`, `规则中没有 ${code} 的汇率`);
+  }
+  return { ok: true, item: code };
 }

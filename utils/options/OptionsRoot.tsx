@@ -5,6 +5,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { BackupSection } from '../../components/options/BackupSection';
 import { ChannelsSection } from '../../components/options/ChannelsSection';
+import { ComplianceSection } from '../../components/options/ComplianceSection';
+import { firstLegView } from '../../components/first-leg-view';
+import { FirstLegCards } from '../../components/options/FirstLegCards';
+import { FirstLegPlanner } from '../../components/options/FirstLegPlanner';
 import { FeedsSection } from '../../components/options/FeedsSection';
 import { OptionsPage, type OptionsSection } from '../../components/options/OptionsPage';
 import { PacksSection } from '../../components/options/PacksSection';
@@ -13,12 +17,21 @@ import { RateCardSection } from '../../components/options/RateCardSection';
 import { Section } from '../../components/options/Section';
 import { SettingsSection } from '../../components/options/SettingsSection';
 import { SkuWeightsSection } from '../../components/options/SkuWeightsSection';
+import { ledgerCsv } from '../compliance/csv';
+import { tallies } from '../compliance/tallies';
 import { languageFromLocale, inLanguage, translator } from '../i18n';
 import { parseBackup } from '../import/backup';
 import { previewSkuWeights } from '../import/sku-weights-csv';
 import type { LocalizedText } from '../rules/engine/types';
-import { createOptionsActions, previewFor, type OptionsEnv, type RateCardTarget } from './actions';
+import {
+  createOptionsActions,
+  previewFirstLegFor,
+  previewFor,
+  type OptionsEnv,
+  type RateCardTarget,
+} from './actions';
 import { downloadText } from '../download';
+import { firstLegDestinations, planInOptions } from './first-leg-plan';
 import { readOptionsData } from './options-data';
 import { useLive } from './use-live';
 
@@ -37,6 +50,11 @@ export function OptionsRoot({ env }: { env: OptionsEnv }) {
   }, [language]);
 
   const pack = data?.active.pack;
+  const shipments = data?.shipments;
+  const complianceTallies = useMemo(
+    () => (pack && shipments ? tallies(shipments, pack, env.now()) : []),
+    [pack, shipments, env],
+  );
   const preview = useCallback(
     (text: string, target: RateCardTarget) => previewFor(text, target, pack ?? env.fallback),
     [pack, env.fallback],
@@ -59,6 +77,7 @@ export function OptionsRoot({ env }: { env: OptionsEnv }) {
   }
 
   const { settings, active, stored, skuWeights } = data;
+  const today = env.now().toISOString().slice(0, 10);
   const sections: OptionsSection[] = [
     {
       id: 'settings',
@@ -124,6 +143,59 @@ export function OptionsRoot({ env }: { env: OptionsEnv }) {
             language={language}
             onSwitch={(id, on) => run(actions.setSwitch('disabledPolicies', id, on))}
             onRevert={(id) => run(actions.revertLocal('policy', id))}
+          />
+        </Section>
+      ),
+    },
+    {
+      id: 'compliance',
+      title: t('complianceNav'),
+      content: (
+        <Section id="compliance" title={t('complianceNav')} hint={t('complianceHint')}>
+          <ComplianceSection
+            tallies={complianceTallies}
+            ledgerSize={data.shipments.length}
+            retentionDays={settings.ledgerRetentionDays}
+            t={t}
+            language={language}
+            onRetention={(days) => run(actions.setLedgerRetention(days))}
+            onClear={() => run(actions.clearLedger())}
+            onExport={() =>
+              downloadText(`shiplens-ledger-${today}.csv`, ledgerCsv(data.shipments), 'text/csv')
+            }
+          />
+        </Section>
+      ),
+    },
+    {
+      id: 'first-leg',
+      title: t('complianceFirstLegNav'),
+      content: (
+        <Section
+          id="first-leg"
+          title={t('complianceFirstLegNav')}
+          hint={t('complianceFirstLegHint')}
+        >
+          <FirstLegPlanner
+            destinations={firstLegDestinations(active.pack)}
+            today={today}
+            t={t}
+            plan={(input) => {
+              const planned = planInOptions(input, active.pack, settings.currency);
+              return planned.ok
+                ? { ok: true, view: firstLegView(planned.advice, language, t) }
+                : planned;
+            }}
+          />
+          <FirstLegCards
+            lines={active.pack.firstLeg?.channels ?? []}
+            origin={active.origin}
+            t={t}
+            language={language}
+            sampleHref="/samples/first-leg-sample.csv"
+            preview={(text) => previewFirstLegFor(text, active.pack, settings.shipFromCountry)}
+            onApply={actions.applyFirstLegCard}
+            onRemove={(id) => run(actions.revertLocal('first-leg', id))}
           />
         </Section>
       ),

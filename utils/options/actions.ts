@@ -4,6 +4,7 @@
  * have the background check feeds now. Every write is one transaction, so two open options
  * tabs never undo each other's changes.
  */
+import { applyRetention, clearLedger } from '../compliance/ledger-store';
 import type { ShipLensDb } from '../db';
 import type { FeedOutcome } from '../feeds/check-feed';
 import { originPattern, parseFeedUrl } from '../feeds/feed-url';
@@ -14,7 +15,13 @@ import {
   type RateCardPreview,
 } from '../import/rate-card-csv';
 import type { SkuWeight } from '../import/sku-weights-csv';
-import { emptyLocalEdits, withChannel, without } from '../layers/local-edits';
+import {
+  firstLegChannels,
+  previewFirstLegCard,
+  type FirstLegCardPreview,
+  type ImportedFirstLegLine,
+} from '../import/first-leg-csv';
+import { emptyLocalEdits, withChannel, withFirstLegLines, without } from '../layers/local-edits';
 import { newChannel, withRateCard, type NewChannel } from '../import/rate-card-channel';
 import { saveLocalEdits } from '../layers/save-local';
 import type { FeedCheckSummary } from '../messaging';
@@ -63,6 +70,18 @@ export function previewFor(text: string, target: RateCardTarget, pack: RulesPack
   });
 }
 
+/** A first-leg CSV checked against the active pack's currencies and the ship-from setting. */
+export function previewFirstLegFor(
+  text: string,
+  pack: RulesPack,
+  shipFrom: string,
+): FirstLegCardPreview {
+  return previewFirstLegCard(text, {
+    currencies: [pack.currencyRates.base, ...Object.keys(pack.currencyRates.rates)],
+    shipFrom,
+  });
+}
+
 export function createOptionsActions(env: OptionsEnv) {
   const { db, fallback, now } = env;
   const editLocal = (change: Parameters<typeof saveLocalEdits>[1]) =>
@@ -70,6 +89,14 @@ export function createOptionsActions(env: OptionsEnv) {
 
   return {
     updateSettings: (patch: Partial<Settings>) => db.updateSettings(patch, now()),
+
+    /** A shorter retention period drops the older shipments at once. */
+    async setLedgerRetention(days: number): Promise<void> {
+      await db.updateSettings({ ledgerRetentionDays: days }, now());
+      await applyRetention(db, days, now());
+    },
+
+    clearLedger: () => clearLedger(db),
 
     /** Switch one console, channel or policy on or off, computed inside the transaction. */
     setSwitch: (list: SwitchList, id: string, on: boolean) =>
@@ -79,7 +106,7 @@ export function createOptionsActions(env: OptionsEnv) {
         now(),
       ),
 
-    revertLocal: (kind: 'channel' | 'policy', id: string) =>
+    revertLocal: (kind: 'channel' | 'policy' | 'first-leg', id: string) =>
       editLocal((edits) => without(edits, kind, id, now())),
 
     clearLocal: () => editLocal(() => emptyLocalEdits(now())),
@@ -146,6 +173,12 @@ export function createOptionsActions(env: OptionsEnv) {
         return withChannel(edits, channel, now());
       });
     },
+
+    /** Imported first-leg lines join the local layer, replacing local lines of the same id. */
+    applyFirstLegCard: (lines: readonly ImportedFirstLegLine[], fileName: string) =>
+      editLocal((edits) =>
+        withFirstLegLines(edits, firstLegChannels(lines, { fileName, at: now() }), now()),
+      ),
 
     saveSkuWeight: (consoleId: SkuWeightConsole, sku: string, grams: number) =>
       db.saveSkuWeight(consoleId, sku, grams, now()),

@@ -1,4 +1,5 @@
 /** Everything the options page shows, read in one transaction so the parts agree. */
+import type { LedgerRow } from '../compliance/ledger';
 import type { ShipLensDb, SkuWeightRecord } from '../db';
 import {
   composeActive,
@@ -14,15 +15,19 @@ export interface OptionsData {
   stored: StoredRules;
   active: ActiveRules;
   skuWeights: SkuWeightRecord[];
+  /** The compliance ledger (utils/compliance/). */
+  shipments: LedgerRow[];
 }
 
 export async function readOptionsData(db: ShipLensDb, fallback: RulesPack): Promise<OptionsData> {
-  return db.transaction('r', [db.settings, db.packs, db.feeds, db.skuWeights], async () => {
-    const [settings, stored, skuWeights] = await Promise.all([
+  const tables = [db.settings, db.packs, db.feeds, db.skuWeights, db.shipments];
+  return db.transaction('r', tables, async () => {
+    const [settings, stored, skuWeights, shipments] = await Promise.all([
       db.readSettings(),
       readStoredRules(db),
       db.skuWeights.toArray(),
+      db.shipments.toArray(),
     ]);
-    return { settings, stored, active: composeActive(stored, fallback), skuWeights };
+    return { settings, stored, active: composeActive(stored, fallback), skuWeights, shipments };
   });
 }

@@ -5,7 +5,9 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import browser from 'webextension-polyfill';
+import { ComplianceAlerts } from '../../components/popup/ComplianceAlerts';
 import { PopupView } from '../../components/popup/PopupView';
+import { tallies } from '../compliance/tallies';
 import type { ShipLensDb } from '../db';
 import { languageFromLocale, translator } from '../i18n';
 import { useLive } from '../options/use-live';
@@ -47,6 +49,7 @@ export function PopupRoot({ db, fallback }: { db: ShipLensDb; fallback: RulesPac
   }, [language]);
 
   const t = translator(language);
+  const consoleId = tab?.kind === 'console' ? tab.state.console : undefined;
   if (live.state === 'loading') return <p className="popup muted">{t('loading')}</p>;
   if (live.state === 'error') return <p className="popup notice error">{live.error}</p>;
   return (
@@ -59,6 +62,20 @@ export function PopupRoot({ db, fallback }: { db: ShipLensDb; fallback: RulesPac
       active={live.value.active}
       feedError={live.value.feedError}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      compliance={
+        consoleId && (
+          <ComplianceAlerts
+            tallies={tallies(
+              live.value.shipments,
+              live.value.active.pack,
+              new Date(),
+              consoleId,
+            ).filter((tally) => tally.belowTarget)}
+            t={t}
+            language={language}
+          />
+        )
+      }
       onReport={() => reportPage(tabId)}
     />
   );

@@ -16,7 +16,8 @@ import type { MountPoint } from '../consoles/types';
 import { HostNames } from './host-element';
 import { Isolated } from './isolated';
 
-export type HostKind = 'panel' | 'badge' | 'copy' | 'copy-all' | 'form-warnings';
+export type HostKind =
+  'panel' | 'badge' | 'copy' | 'copy-all' | 'form-warnings' | 'nudge' | 'first-leg';
 
 /**
  * Where a host goes: an adapter's `MountPoint`, or next to a text node (a tracking number

@@ -11,7 +11,8 @@ import type {
   ShipForm,
   TrackingField,
 } from '../consoles/types';
-import type { ConsoleId, ExtractResult, OrderFacts, PageKind } from '../order-facts';
+import type { InboundPageRead } from '../consoles/inbound';
+import type { ConsoleId, ConsolePageKind, ExtractResult, OrderFacts } from '../order-facts';
 import { unreadOrder } from '../order-facts';
 import { noRows } from '../consoles/list-rows';
 import { scanField, type ScanMatch } from '../tracking';
@@ -32,7 +33,7 @@ export interface ListSlice {
 
 export interface PageModel {
   readonly console: ConsoleId;
-  readonly kind: PageKind;
+  readonly kind: ConsolePageKind;
   readonly url: URL;
   /** The order of a detail or ship-form page; null on lists. */
   readonly order: ExtractResult | null;
@@ -61,16 +62,21 @@ export interface PageModel {
   readonly panel: PanelPlacement | null;
   /** Where "copy all tracking numbers" goes on a list page. */
   readonly listToolbarMount: MountPoint | null;
+  /** The inbound shipment of a Send to Amazon page; null on every other page. */
+  readonly inbound: InboundPageRead | null;
+  /** Where the first-leg advice goes on an inbound page. */
+  readonly inboundMount: MountPoint | null;
   /** The document, for the one feature that reads the page's running text after paint. */
   readonly doc: Document;
 }
 
 /** Which page kinds show which parts; the others are not read. */
-const reads: Readonly<Record<PageKind, { order: boolean; rows: boolean; form: boolean }>> = {
+const reads: Readonly<Record<ConsolePageKind, { order: boolean; rows: boolean; form: boolean }>> = {
   'order-detail': { order: true, rows: false, form: false },
   'ship-form': { order: true, rows: false, form: true },
   // Wish's older "Ship" dialog opens on top of the order list.
   'order-list': { order: false, rows: true, form: true },
+  'fba-inbound': { order: false, rows: false, form: false },
 };
 
 /**
@@ -81,7 +87,7 @@ export function readPage(
   adapter: ConsoleAdapter,
   doc: Document,
   url: URL,
-  kind: PageKind,
+  kind: ConsolePageKind,
 ): { page: PageModel; rowSource: ListRowSource } {
   const part = reads[kind];
   const order = part.order ? adapter.extractOrder(doc, url) : null;
@@ -93,11 +99,13 @@ export function readPage(
     carrier: formState?.chosenCarrier ?? facts?.carrier ?? null,
     country: facts?.destinationCountry ?? null,
   };
-  const formOrder = form
-    ? order?.ok
-      ? order.facts
-      : unreadOrder(adapter.id, kind, 'unknown')
-    : null;
+  // An inbound page reads no form (`reads`); the test narrows the kind for `unreadOrder`.
+  const formOrder =
+    form && kind !== 'fba-inbound'
+      ? order?.ok
+        ? order.facts
+        : unreadOrder(adapter.id, kind, 'unknown')
+      : null;
   const rowSource = part.rows ? adapter.listRows(doc, url) : noRows;
   const page: PageModel = {
     console: adapter.id,
@@ -114,6 +122,8 @@ export function readPage(
       .map((field) => ({ ...field, matches: scanField(field.text, hints) })),
     panel: part.order ? panelFor(adapter, doc, kind, order, form) : null,
     listToolbarMount: part.rows ? adapter.listToolbarMount(doc) : null,
+    inbound: kind === 'fba-inbound' ? (adapter.readInboundPage?.(doc, url) ?? null) : null,
+    inboundMount: kind === 'fba-inbound' ? (adapter.inboundMount?.(doc) ?? null) : null,
     doc,
   };
   return { page, rowSource };
@@ -126,7 +136,7 @@ export function readPage(
 function panelFor(
   adapter: ConsoleAdapter,
   doc: Document,
-  kind: PageKind,
+  kind: ConsolePageKind,
   order: ExtractResult | null,
   form: ShipForm | null,
 ): PanelPlacement | null {

@@ -1,6 +1,6 @@
 /** What the popup shows about a tab, assembled from the pass's page model and evaluations. */
 import type { PageState } from '../messaging';
-import type { ConsoleId, PageKind } from '../order-facts';
+import type { ConsoleId, ConsolePageKind } from '../order-facts';
 import type { PageEvaluations } from './evaluations';
 import type { PageModel } from './page-model';
 
@@ -11,7 +11,7 @@ export function emptyPageState(consoleId: ConsoleId, url: string): PageState {
 export function waitingPageState(
   consoleId: ConsoleId,
   url: string,
-  pageKind: PageKind,
+  pageKind: ConsolePageKind,
   why: string,
 ): PageState {
   return { ...emptyPageState(consoleId, url), pageKind, errors: [why] };

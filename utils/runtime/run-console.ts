@@ -11,7 +11,7 @@ import css from '../../components/shiplens.css?inline';
 import { handleCapturePage } from '../capture/capture-page';
 import { captureVersions } from '../capture/versions';
 import type { ConsoleAdapter } from '../consoles/types';
-import { listen, send, type PageState } from '../messaging';
+import { listenInTab, send, type PageState } from '../messaging';
 import { downloadText } from '../download';
 import { translatorFrom } from '../translate';
 import { copyText } from './clipboard';
@@ -22,6 +22,8 @@ import { copyTracking } from './features/copy-tracking';
 import { copyTrackingInText } from './features/copy-tracking-in-text';
 import { createListBadges } from './features/list-badges';
 import { orderPanel } from './features/order-panel';
+import { createComplianceNudge } from './features/compliance-nudge';
+import { createRecordShipments } from './features/record-shipments';
 import { createShipFormChecks } from './features/ship-form-checks';
 import { Scope, type Listen } from './lifetime';
 import { watchLocation } from './location-watch';
@@ -64,14 +66,21 @@ function landmarkPresent(selectors: readonly string[]): boolean {
   return selectors.some((selector) => document.querySelector(selector) !== null);
 }
 
-/**
- * @param lifetime how long this script is in charge of the frame (script-lifetime.ts): never
- *   WXT's context, which a page script can end.
- */
-export function runConsole(
-  adapter: ConsoleAdapter,
-  lifetime: ScriptLifetime = claimFrame(adapter.id),
-): void {
+export interface RunOptions {
+  /**
+   * How long this script is in charge of the frame (script-lifetime.ts): never WXT's
+   * context, which a page script can end.
+   */
+  lifetime?: ScriptLifetime;
+  /**
+   * Features only this console's pages show (Amazon's FBA first-leg advice), passed by its
+   * entrypoint so the other consoles' content scripts do not carry them.
+   */
+  features?: readonly Feature[];
+}
+
+export function runConsole(adapter: ConsoleAdapter, options: RunOptions = {}): void {
+  const lifetime = options.lifetime ?? claimFrame(adapter.id);
   const features: readonly Feature[] = [
     orderPanel,
     createListBadges(),
@@ -79,6 +88,10 @@ export function runConsole(
     copyTrackingInText,
     copyAllTracking,
     createShipFormChecks(),
+    // After the ship-form checks: their submit gate must see a submit first.
+    createRecordShipments(),
+    createComplianceNudge(),
+    ...(options.features ?? []),
   ];
   const ui = new UiRegistry(css);
   const rules = new RulesClient(adapter.id);
@@ -356,7 +369,7 @@ export function runConsole(
   // The popup reports on the tab, which is its top page: only the top frame answers (the first
   // frame to answer would win, and a report is of the page).
   if (window === window.top) {
-    listen({
+    listenInTab({
       'get-page-state': async () => state,
       'capture-page': async () => capturePage(),
     });

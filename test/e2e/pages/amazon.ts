@@ -117,4 +117,13 @@ export const amazonPages: SamplePage[] = [
     expectBadges: 0,
     trackingNumbers: [],
   },
+  {
+    // A reconstruction (thin evidence): the first-leg advice shows, no order panel.
+    fixture: 'amazon/fba-inbound.send-to-amazon-us.html',
+    url: 'https://sellercentral.amazon.com/fba/sendtoamazon/confirm_shipping_step?wf=wf0a1b2c3d-1111-2222-3333-444455556666',
+    kind: 'fba-inbound',
+    expectPanel: false,
+    expectBadges: 0,
+    trackingNumbers: [],
+  },
 ];

@@ -1,11 +1,11 @@
-import type { PageKind } from '../../../utils/order-facts';
+import type { ConsolePageKind } from '../../../utils/order-facts';
 
 /** A saved console page, the address it is served at, and what ShipLens must show on it. */
 export interface SamplePage {
   /** Relative to test/fixtures. */
   fixture: string;
   url: string;
-  kind: PageKind | null;
+  kind: ConsolePageKind | null;
   expectPanel: boolean;
   expectBadges: number;
   /** Numbers that must get a copy button, in page order. */

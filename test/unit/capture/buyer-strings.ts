@@ -115,6 +115,8 @@ export const buyerStrings: Record<string, readonly string[]> = {
     'Tomasz Wieczorek',
   ],
   'amazon/not-order.home.html': [],
+  // The seller's inbound shipment: no buyer on the page.
+  'amazon/fba-inbound.send-to-amazon-us.html': [],
   'ebay/order-detail.unshipped.html': [
     'Dana Whitfield',
     '4417 Larkspur Ln Apt 2B',

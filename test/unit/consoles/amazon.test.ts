@@ -1,9 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { MatchPattern } from 'wxt/utils/match-patterns';
 import { fixtureTable } from '../fixture-table';
 import { amazon } from '../../../utils/consoles/amazon';
 import { extractListRows, extractOrder } from '../../../utils/consoles/amazon/extract';
-import { detectPage, matches } from '../../../utils/consoles/amazon/pages';
+import { inboundMount, readInbound } from '../../../utils/consoles/amazon/inbound';
+import { detectPage, matches, pageUrls } from '../../../utils/consoles/amazon/pages';
+import { planFromInbound } from '../../../utils/consoles/inbound';
 import * as sel from '../../../utils/consoles/amazon/selectors';
 import { queryRowAll } from '../../../utils/consoles/cells';
 import { queryAll, valuesAfterLabels } from '../../../utils/consoles/dom';
@@ -312,5 +315,65 @@ describe('valuesAfterLabels (dom.ts)', () => {
       a: 'SL-LID-6P-GRN',
       b: 'SL-LID-6P-GRN',
     });
+  });
+});
+
+describe('Send to Amazon (FBA inbound) pages', () => {
+  const sample = fixtures.find((f) => f.file === 'fba-inbound.send-to-amazon-us.html');
+  if (!sample) throw new Error('fba-inbound.send-to-amazon-us.html is not in fixtures.json');
+
+  it.each(pageUrls['fba-inbound'] ?? [])('detects %s', (url) => {
+    expect(detectPage(new URL(url))).toBe('fba-inbound');
+    expect(matches.map((m) => new MatchPattern(m)).some((m) => m.includes(url))).toBe(true);
+  });
+
+  it('reads boxes, weight, volume, fulfilment centre and ship date from the sample', () => {
+    const doc = load(sample.file);
+    const url = new URL(sample.url);
+    expect(detectPage(url)).toBe('fba-inbound');
+    expect(readInbound(doc, url)).toEqual(JSON.parse(read(sample.expected)));
+    expect(amazon.ready['fba-inbound'].some((s) => doc.querySelector(s) !== null)).toBe(true);
+    expect(inboundMount(doc)?.anchor.textContent).toBe('Step 2: Confirm shipping');
+  });
+
+  it('sums the shipments Amazon split the plan into', () => {
+    const doc = load(sample.file);
+    const block = doc.querySelector('.sta-shipment');
+    if (!block) throw new Error('no shipment block in the sample');
+    const second = block.cloneNode(true) as Element;
+    const lines = second.querySelectorAll('p');
+    lines[0]?.replaceChildren('Ship to: ONT8 - 24300 Nandina Ave, Moreno Valley, CA 92551, US');
+    lines[2]?.replaceChildren('Boxes: 10 SKUs: 1 Units: 200 Volume: 0.8 CBM Weight: 150.5 kg');
+    block.after(second);
+    const result = readInbound(doc, new URL(sample.url));
+    expect(result).toMatchObject({
+      ok: true,
+      shipment: { boxes: 50, weightKg: 750.5, volumeCbm: 4, fulfilmentCentres: ['LGB8', 'ONT8'] },
+    });
+  });
+
+  it('says why when no shipment block is shown yet', () => {
+    const doc = new DOMParser().parseFromString(
+      '<h4>Step 1: Confirmed inventory to send</h4>',
+      'text/html',
+    );
+    const result = readInbound(doc, new URL(sample.url));
+    expect(result.ok).toBe(false);
+  });
+
+  it('turns the shipment into a plan of equal boxes with the same totals', () => {
+    const result = readInbound(load(sample.file), new URL(sample.url));
+    if (!result.ok) throw new Error(result.reason);
+    const plan = planFromInbound(result.shipment, '2026-12-01', null);
+    expect(plan).toMatchObject({
+      destination: 'US',
+      readyDate: '2026-12-05',
+      neededBy: '2027-02-03',
+    });
+    const [line] = plan.cartons;
+    expect(line?.count).toBe(40);
+    expect(line?.weightKg).toBe(15);
+    // 0.08 CBM per box: a 43.1 cm cube.
+    expect(line?.lengthCm).toBe(43.1);
   });
 });

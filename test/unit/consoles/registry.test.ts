@@ -17,6 +17,12 @@ import { fixtureTable } from '../fixture-table';
 import { pageKindOf } from '../../../utils/consoles/page-kind';
 import { readSelectorCounts, selectorLists } from './selector-table';
 import { readAllRows } from '../../../utils/consoles/list-rows';
+import { shipmentOf } from '../../../utils/consoles/amazon/inbound';
+import type { InboundPageRead } from '../../../utils/consoles/inbound';
+
+/** An inbound page's texts parsed as the background parses them (compliance-service.ts). */
+const inboundRead = (read: InboundPageRead | undefined) =>
+  read?.ok ? shipmentOf(read.page) : read;
 
 /** The extractor's result in the shape of the expected JSON beside each page. */
 const asExpected = (result: ExtractResult) =>
@@ -40,7 +46,9 @@ describe.each(consoles.map((adapter) => [adapter.id, adapter] as const))('%s', (
       const actual =
         entry.pageKind === 'order-list'
           ? readAllRows(adapter.listRows(doc, url)).map((row) => asExpected(row.facts))
-          : asExpected(adapter.extractOrder(doc, url));
+          : entry.pageKind === 'fba-inbound'
+            ? inboundRead(adapter.readInboundPage?.(doc, url))
+            : asExpected(adapter.extractOrder(doc, url));
       expect(actual).toEqual(JSON.parse(fixtures.read(entry.expected)));
     });
 
@@ -72,13 +80,13 @@ describe.each(consoles.map((adapter) => [adapter.id, adapter] as const))('%s', (
         ? [[kind, detector as (url: URL) => boolean] as const]
         : [];
     });
-    const rows = [...pageKinds, 'none' as const].flatMap((kind) =>
-      pageUrls[kind].map((url) => [kind, url] as const),
+    const rows = [...pageKinds, 'fba-inbound' as const, 'none' as const].flatMap((kind) =>
+      (pageUrls[kind] ?? []).map((url) => [kind, url] as const),
     );
 
     it('has example URLs for every page kind it has saved pages of, and for other pages', () => {
       const kinds = new Set(fixtures.entries.map((entry) => entry.pageKind ?? 'none'));
-      for (const kind of kinds) expect(pageUrls[kind].length, kind).toBeGreaterThan(0);
+      for (const kind of kinds) expect(pageUrls[kind]?.length, kind).toBeGreaterThan(0);
     });
 
     // detectPage giving exactly `kind` is the cross-negative: no other kind claims the URL.

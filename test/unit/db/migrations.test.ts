@@ -75,4 +75,23 @@ describe('database migrations', () => {
     );
     await db.delete();
   });
+
+  it('opens a version 2 database as version 3 with its records kept and an empty ledger to write to', async () => {
+    const v2 = fixtures.find((fixture) => fixture.version === 2);
+    if (!v2) throw new Error('no v2 fixture');
+    await writeAtVersion('migrate-v2-to-v3', v2);
+    const db = new ShipLensDb('migrate-v2-to-v3');
+    await db.open();
+    for (const [table, rows] of Object.entries(expectedAfter(v2))) {
+      expect(byContent(await db.table(table).toArray()), `table ${table}`).toEqual(byContent(rows));
+    }
+    expect(await db.shipments.count()).toBe(0);
+    // Settings written before the retention setting existed read with its default.
+    expect((await db.readSettings()).ledgerRetentionDays).toBe(180);
+    const v3 = fixtures.find((fixture) => fixture.version === 3);
+    const row = v3?.tables.shipments?.[0] as Parameters<typeof db.shipments.put>[0];
+    await db.shipments.put(row);
+    expect(await db.shipments.get([row.console, row.orderId])).toEqual(row);
+    await db.delete();
+  });
 });

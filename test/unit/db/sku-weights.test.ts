@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRulesService } from '../../../utils/background/rules-service';
 import { ShipLensDb } from '../../../utils/db';
-import { RequestSchema } from '../../../utils/messaging';
+import { RequestSchema } from '../../../utils/messaging-background';
 import { MAX_SKU_GRAMS } from '../../../utils/sku-weights';
 
 const now = new Date('2026-12-05T08:00:00Z');

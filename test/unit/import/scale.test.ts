@@ -66,14 +66,14 @@ describe('importers at 200k rows', { timeout: 60_000 }, () => {
 
   it('reads 200k SKU weights, an empty console stored once, with the same work per row', () => {
     const small = workPerRow(10_000, (work) => {
-      expect(previewSkuWeights(skuWeightsCsv(10_000), work).weights).toHaveLength(10_000);
+      expect(previewSkuWeights(skuWeightsCsv(10_000), work).items).toHaveLength(10_000);
     });
     const large = workPerRow(200_000, (work) => {
       const result = previewSkuWeights(skuWeightsCsv(200_000), work);
       expect(result.errors).toEqual([]);
       // Not 4 × 150k + 50k rows: the 150k any-console rows are one row each.
-      expect(result.weights).toHaveLength(200_000);
-      expect(result.weights.filter((weight) => weight.console === '*')).toHaveLength(150_000);
+      expect(result.items).toHaveLength(200_000);
+      expect(result.items.filter((weight) => weight.console === '*')).toHaveLength(150_000);
     });
     expect(large).toBeLessThan(small * 1.1);
     expect(large).toBeLessThan(5);

@@ -96,8 +96,22 @@ describe('rules audit', () => {
     expect(lines).toContainEqual(
       expect.stringMatching(/^channel +yunexpress +2026-12-03 +sample rates +yunexpress\.com\//),
     );
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^target +ebay-speedpak-gb +2026-12-03 +secondary, dated +https:\/\/en-test\.56ok\.com\//,
+      ),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^inbound +amazon-inbound-carton-us +2026-12-03 +secondary +https:/),
+    );
+    // The bundled first-leg cards are illustrative numbers no one checked: never, so flagged.
+    const cards = lines.filter((line) => line.startsWith('first-leg '));
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards) expect(card).toMatch(/ never \(may be out of date\) +sample rates /);
     expect(lines.at(-1)).toMatch(
-      /^\d+ policies, 1 platform-routed rules, \d+ channels; oldest check 2026-12-03; 0 may be out of date; 0 problems$/,
+      new RegExp(
+        `^\\d+ policies, 1 platform-routed rules, \\d+ compliance targets, \\d+ inbound rules, \\d+ channels, ${cards.length} first-leg cards; oldest check 2026-12-03; ${cards.length} may be out of date; 0 problems$`,
+      ),
     );
   });
 
@@ -120,6 +134,19 @@ describe('rules audit', () => {
     expect(err.split('\n').slice(0, 2)).toEqual([
       'edited.json: policies[2] aliexpress-ru-over-5-no-economy-simple: no date of last check (source.verifiedAt, YYYY-MM-DD)',
       'edited.json: policies[5] aliexpress-by-ua-no-economy: no source address (source.url)',
+    ]);
+  });
+
+  it('holds compliance targets and Amazon inbound rules to the same source and date', () => {
+    const pack = JSON.parse(readFileSync(resolve(root, 'public/rules/default-pack.json'), 'utf8'));
+    delete pack.complianceTargets[0].source.verifiedAt;
+    delete pack.firstLeg.inboundRules[1].source.url;
+    const files = { 'edited.json': JSON.stringify(pack, null, 2) };
+    const { code, err } = cli(['audit', 'edited.json', '--now', '2026-12-03'], files);
+    expect(code).toBe(1);
+    expect(err.split('\n').slice(0, 2)).toEqual([
+      'edited.json: complianceTargets[0] ebay-speedpak-gb: no date of last check (source.verifiedAt, YYYY-MM-DD)',
+      'edited.json: firstLeg.inboundRules[1] amazon-inbound-carton-eu: no source address (source.url)',
     ]);
   });
 });
@@ -311,4 +338,105 @@ describe('the command as a process', () => {
     expect(run(['validate', fixture('bad-pack.json')])).toBe(1);
     // Two Node processes with the TypeScript loader: seconds on a busy machine.
   }, 60_000);
+});
+
+describe('rules first-leg', () => {
+  const plan = 'test/fixtures/first-leg/us-plan.json';
+
+  it('prints the recommendation and every option in the documented shape', () => {
+    const { code, out, err } = cli(['first-leg', plan]);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const result = JSON.parse(out) as {
+      recommended: string | null;
+      options: Array<Record<string, unknown>>;
+    };
+    // 40 cartons of 0.08 CBM: 3.2 CBM by sea arrives by 2027-01-24, long before 2027-02-28.
+    expect(result.recommended).toBe('fba-sea-lcl-us');
+    expect(Object.keys(result)).toEqual(['recommended', 'options']);
+    expect(Object.keys(result.options[0] ?? {})).toEqual([
+      'channelId',
+      'mode',
+      'eligible',
+      'reasons',
+      'chargeable',
+      'cost',
+      'transitDays',
+      'arrivesBy',
+    ]);
+    expect(result.options[0]).toMatchObject({
+      chargeable: { value: 3.2, unit: 'cbm', basis: 'volume' },
+      cost: { amount: 4800, currency: 'CNY', converted: { currency: 'USD' } },
+      arrivesBy: { earliest: '2027-01-09', latest: '2027-01-24' },
+    });
+  });
+
+  it('takes another pack and display currency', () => {
+    const { code, out } = cli([
+      'first-leg',
+      plan,
+      '--pack',
+      'public/rules/default-pack.json',
+      '--currency',
+      'EUR',
+    ]);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).options[0].cost.converted.currency).toBe('EUR');
+  });
+
+  it('names every problem of a bad plan and exits 1', () => {
+    const bad =
+      '{"destination":"USA","readyDate":"2026-12-05","neededBy":"2026-11-28","cartons":[]}';
+    const { code, out, err } = cli(['first-leg', 'bad.json'], { 'bad.json': bad });
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err.split('\n')).toEqual([
+      'bad.json is not a first-leg plan:',
+      'bad.json:1:2: destination: expected an ISO 3166 alpha-2 code such as "US"',
+      'bad.json:1:71: cartons: expected at least one carton line',
+      'bad.json:1:47: neededBy: neededBy is before readyDate',
+      '3 errors in bad.json',
+    ]);
+  });
+
+  it('is a usage error without a plan', () => {
+    expect(cli(['first-leg']).code).toBe(2);
+  });
+
+  it('costs a forwarder card imported from CSV on top of the pack, as the options page does', () => {
+    const card = 'public/samples/first-leg-sample.csv';
+    const { code, out, err } = cli([
+      'first-leg',
+      plan,
+      '--pack',
+      'public/rules/default-pack.json',
+      '--card',
+      card,
+    ]);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const result = JSON.parse(out) as {
+      recommended: string;
+      options: Array<Record<string, unknown>>;
+    };
+    // 3.2 CBM at CNY 1300 (the card's line) beats the bundled sample's CNY 1500.
+    expect(result.recommended).toBe('local-fl-matson-sea-express');
+    expect(result.options[0]).toMatchObject({ cost: { amount: 4160, currency: 'CNY' } });
+    // The card's fba-air-us replaces the bundled one: 600 kg at CNY 24.
+    expect(result.options.filter((option) => option.channelId === 'fba-air-us')).toEqual([
+      expect.objectContaining({ cost: expect.objectContaining({ amount: 14400 }) }),
+    ]);
+  });
+
+  it('refuses a card with a bad row, naming the file and line, and prints no plan', () => {
+    const card = [
+      'name,mode,destinations,currency,per_cbm,min_days,max_days',
+      'Cheap boat,sea-lcl,US,CNY,900,30,40',
+      'Broken boat,sea-lcl,US,CNY,free,30,40',
+    ].join('\n');
+    const { code, out, err } = cli(['first-leg', plan, '--card', 'mine.csv'], { 'mine.csv': card });
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toBe('mine.csv:3: per_cbm must be a number above 0 such as 38.5');
+  });
 });

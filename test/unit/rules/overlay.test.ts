@@ -30,7 +30,8 @@ describe('overlayPacks', () => {
       defaultPack.channels.length +
         defaultPack.policies.length +
         defaultPack.customs.length +
-        defaultPack.platformRouted.length,
+        defaultPack.platformRouted.length +
+        (defaultPack.firstLeg?.channels.length ?? 0),
     );
     expect(pack.customs).toEqual(defaultPack.customs);
   });

@@ -11,7 +11,7 @@ import { amazon } from '../../../utils/consoles/amazon';
 import { wish } from '../../../utils/consoles/wish';
 import type { ConsoleAdapter } from '../../../utils/consoles/types';
 import { ShipLensDb } from '../../../utils/db';
-import { listen } from '../../../utils/messaging';
+import { listen } from '../../../utils/messaging-background';
 import { runConsole } from '../../../utils/runtime/run-console';
 import type { ScriptLifetime } from '../../../utils/runtime/script-lifetime';
 import { fixtureTable } from '../fixture-table';
@@ -77,7 +77,7 @@ describe('run-console: one pass reads the page once', () => {
   it('renders the panel of an Amazon order from one read per pass', async () => {
     openPage('amazon', 'order-detail.us-unshipped.html');
     const { adapter, calls } = counted(amazon);
-    runConsole(adapter, testLifetime());
+    runConsole(adapter, { lifetime: testLifetime() });
     await vi.waitFor(() => expect(shadow('[data-shiplens="panel"]')).not.toBeNull());
     const panel = shadow('[data-shiplens="panel"]');
     expect(panel?.getAttribute('data-order-id')).toBe('111-4820913-5627405');
@@ -89,7 +89,7 @@ describe('run-console: one pass reads the page once', () => {
   it('reads the order of a ship form once per pass, for the panel and the form checks alike', async () => {
     openPage('wish', 'ship-form.fulfill-zh-china-merchant.html');
     const { adapter, calls } = counted(wish);
-    runConsole(adapter, testLifetime());
+    runConsole(adapter, { lifetime: testLifetime() });
     await vi.waitFor(() => expect(shadow('[data-shiplens="form-warnings"]')).not.toBeNull());
     expect(calls.extractOrder.mock.calls.length).toBeGreaterThan(0);
     expect(calls.extractOrder.mock.calls.length).toBe(calls.shipForm.mock.calls.length);
@@ -97,7 +97,7 @@ describe('run-console: one pass reads the page once', () => {
 
   it('answers the popup from the pass', async () => {
     openPage('amazon', 'order-detail.us-unshipped.html');
-    runConsole(amazon, testLifetime());
+    runConsole(amazon, { lifetime: testLifetime() });
     await vi.waitFor(() => expect(shadow('[data-shiplens="panel"]')).not.toBeNull());
     const answers = await fakeBrowser.runtime.onMessage.trigger(
       { type: 'get-page-state' },
@@ -129,7 +129,7 @@ describe('run-console: the gate ends with what explains it', () => {
 
   it('holds a switch to China Post made in the same task as the submit', async () => {
     openPage('wish', 'ship-form.fulfill-zh-china-merchant.html');
-    runConsole(wish, testLifetime());
+    runConsole(wish, { lifetime: testLifetime() });
     await vi.waitFor(() => expect(shadow('[data-shiplens="form-warnings"]')).not.toBeNull());
     expect(submitHeld()).toBe(false); // WishPost, as the page loaded
     chooseCarrier('China Post'); // no input event: an auto-fill script
@@ -140,7 +140,7 @@ describe('run-console: the gate ends with what explains it', () => {
 
   it('lets every submit through once the console is switched off, and once the script ends', async () => {
     openPage('wish', 'ship-form.fulfill-zh-china-merchant.html');
-    runConsole(wish, testLifetime());
+    runConsole(wish, { lifetime: testLifetime() });
     await vi.waitFor(() => expect(shadow('[data-shiplens="form-warnings"]')).not.toBeNull());
     chooseCarrier('China Post');
     expect(submitHeld()).toBe(true);
@@ -159,7 +159,7 @@ describe('run-console: the gate ends with what explains it', () => {
 
   it('holds nothing while its explanation is off the page, and nothing once the form is gone', async () => {
     openPage('wish', 'ship-form.fulfill-zh-china-merchant.html');
-    runConsole(wish, testLifetime());
+    runConsole(wish, { lifetime: testLifetime() });
     const host = () => document.querySelector('[data-shiplens-kind="form-warnings"]');
     await vi.waitFor(() => expect(host()).not.toBeNull());
     chooseCarrier('China Post');

@@ -17,7 +17,7 @@ export const aliexpress: ConsoleAdapter = {
   matches,
   detectPage,
   detectPageFromContent,
-  ready: s.ready,
+  ready: { ...s.ready, 'fba-inbound': [] },
   extractOrder: (doc, url) => extractOrder(doc, url),
   panelMount: (doc) => {
     const block = queryFirst(doc, s.panelAnchor.css);

@@ -1,11 +1,12 @@
 /** Seller Central pages known by what they show (docs/consoles/amazon.md, "Page kind from content"). */
-import type { PageKind } from '../../order-facts';
+import type { ConsolePageKind } from '../../order-facts';
 import { contentDetector } from '../content-kind';
 import { sellerCentralHosts } from './regions';
+import { showsInboundShipment } from './inbound';
 import { detectPage, orderIdPattern } from './pages';
 import * as sel from './selectors';
 
-export const detectPageFromContent = contentDetector(sellerCentralHosts, {
+const orderKindFromContent = contentDetector(sellerCentralHosts, {
   orderId: new RegExp(`^${orderIdPattern}$`),
   distinctiveId: true,
   hooks: {
@@ -15,7 +16,12 @@ export const detectPageFromContent = contentDetector(sellerCentralHosts, {
   },
 });
 
+/** An order page first; else a Send to Amazon shipment (docs/first-leg.md). */
+export function detectPageFromContent(doc: Document, url: URL): ConsolePageKind | null {
+  return orderKindFromContent(doc, url) ?? (showsInboundShipment(doc, url) ? 'fba-inbound' : null);
+}
+
 /** The URL decides when it is in the table; else the content. */
-export function pageKind(doc: Document, url: URL): PageKind | null {
+export function pageKind(doc: Document, url: URL): ConsolePageKind | null {
   return detectPage(url) ?? detectPageFromContent(doc, url);
 }

@@ -6,6 +6,7 @@ import type { ConsoleAdapter } from '../types';
 import { queryAll } from '../dom';
 import { extractListRow, extractOrder, trackingFields } from './extract';
 import { listToolbarMount, panelMount, rowBadgeMount } from './mounts';
+import { inboundMount, readInboundPage } from './inbound';
 import { detectPage, matches } from './pages';
 import { detectPageFromContent } from './content';
 import { list, ready } from './selectors';
@@ -28,5 +29,7 @@ export const amazon: ConsoleAdapter = {
   listToolbarMount,
   shipForm: (doc) => findShipForm(doc),
   trackingFields,
+  readInboundPage,
+  inboundMount,
   buyerData,
 };

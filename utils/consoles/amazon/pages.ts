@@ -3,8 +3,9 @@
  * (`pageUrls`, walked with cross-negatives by the unit tests). All paths belong to the
  * "Manage Orders" app orders-v3 (docs/consoles/amazon.md#urls; § = its sections).
  */
-import type { PageKind } from '../../order-facts';
+import type { ConsolePageKind } from '../../order-facts';
 import type { PageUrlTable } from '../types';
+import { isInboundPage } from './inbound';
 import { sellerCentralHosts } from './regions';
 
 /** Chrome match patterns have no TLD wildcard, so every host is listed (§1.1). */
@@ -47,10 +48,11 @@ export const isShipForm = (url: URL): boolean =>
 export const isOrderList = (url: URL): boolean =>
   onSellerCentral(url) && listPath.test(url.pathname);
 
-export function detectPage(url: URL): PageKind | null {
+export function detectPage(url: URL): ConsolePageKind | null {
   if (isOrderDetail(url)) return 'order-detail';
   if (isShipForm(url)) return 'ship-form';
   if (isOrderList(url)) return 'order-list';
+  if (isInboundPage(url)) return 'fba-inbound';
   return null;
 }
 
@@ -89,7 +91,16 @@ export const pageUrls: PageUrlTable = {
     'https://sellercentral.amazon.de/orders-v3/order/302-7715029-3318746/edit-shipment',
     'https://sellercentral.amazon.co.jp/orders-v3/order/503-8816204-3375129/confirm-shipment/',
   ],
+  /** Send to Amazon workflow steps, as automation tools open them (docs/first-leg.md). */
+  'fba-inbound': [
+    'https://sellercentral.amazon.com/fba/sendtoamazon?wf=wf0a1b2c3d-1111-2222-3333-444455556666',
+    'https://sellercentral.amazon.com/fba/sendtoamazon/confirm_shipping_step?wf=wf0a1b2c3d-1111-2222-3333-444455556666',
+    'https://sellercentral.amazon.co.uk/fba/sendtoamazon/confirm_content_step?wf=wf999',
+    'https://sellercentral.amazon.co.jp/fba/sendtoamazon/pack_later_confirm_shipments?wf=wf999',
+  ],
   none: [
+    'https://sellercentral.amazon.com/fba/sendtoamazon-help',
+    'https://sellercentral.amazon.com/fba/inventory',
     'https://sellercentral.amazon.com/home',
     'https://sellercentral.amazon.com/',
     'https://sellercentral.amazon.com/orders-v3/bulk-confirm-shipment/111-4820913-5627405;112-9038471-2265934',

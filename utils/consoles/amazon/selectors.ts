@@ -6,6 +6,7 @@
  * Anchors are data-test-id hooks wherever Amazon has them: its labels follow the account's UI
  * language (§1.5), and its layout is only ever known from automation code, never a saved page.
  */
+import { inboundReady } from './inbound';
 import type { OrderStatus } from '../../order-facts';
 
 /** Order summary of the detail page; the ship form repeats it (GUESS: same hooks there). */
@@ -245,6 +246,7 @@ export const ready = {
   'order-detail': [...summary.orderId, ...mount.detailHeaderButtons],
   'order-list': list.rows,
   'ship-form': [...shipForm.trackingInputs, ...shipForm.carrierSelect],
+  'fba-inbound': inboundReady,
 } as const;
 
 /**

@@ -72,6 +72,7 @@ export const ebay: ConsoleAdapter = {
     'order-detail': s.readyDetail,
     'order-list': s.listRow,
     'ship-form': s.trackingInput,
+    'fba-inbound': [],
   },
   extractOrder: (doc, url) => extractOrder(doc, url),
   panelMount,

@@ -18,7 +18,7 @@ export const wish: ConsoleAdapter = {
   matches,
   detectPage,
   detectPageFromContent,
-  ready,
+  ready: { ...ready, 'fba-inbound': [] },
   extractOrder: (doc, url) => extractOrder(doc, url),
   // On the fulfil page the panel goes above the form; the old modal has no room for it.
   panelMount(doc) {

@@ -153,7 +153,7 @@ function chosenCarrier(input: EvaluateInput): string | null {
  * The enabled channels a carrier name belongs to: the order platform's first; failing that,
  * any platform's, so "Yanwen" typed on an eBay form is still known to be a standard line.
  */
-function matchCarrier(
+export function matchCarrier(
   carrier: string,
   platform: ConsoleId,
   index: PackIndex,

@@ -1,7 +1,7 @@
 /**
  * The active rules pack is layered: the bundled pack, overlaid by each feed the seller
  * subscribes to (oldest subscription first), overlaid by the seller's local edits (imported
- * rate cards, local channels). A later layer replaces a channel or policy with the same id
+ * rate cards, local channels, imported first-leg cards). A later layer replaces a channel or policy with the same id
  * and adds the ones that are new; `origin` says which layer each one comes from, so the
  * options page can show it. Switching a channel or policy off is a setting, applied after
  * this (snapshot.ts), so a switched-off channel keeps its place and its origin here.
@@ -10,22 +10,27 @@
  * can still disagree (a local channel priced in a currency a feed dropped).
  */
 import { consoleIds } from '../../order-facts';
-import type { Channel, CurrencyRates, Policy, RulesPack } from './schema';
+import type { Channel, CurrencyRates, FirstLegChannel, Policy, RulesPack } from './schema';
 
 export type LayerId = 'bundled' | 'local' | `feed:${string}`;
 export type OriginKey =
-  `channel:${string}` | `policy:${string}` | `customs:${string}` | `routed:${string}`;
+  | `channel:${string}`
+  | `policy:${string}`
+  | `customs:${string}`
+  | `routed:${string}`
+  | `first-leg:${string}`;
 
 export interface FeedLayer {
   url: string;
   pack: RulesPack;
 }
 
-/** The seller's own edits: whole channels and policies, replacing or adding by id. */
+/** The seller's own edits: whole channels, policies and first-leg lines, replacing or adding by id. */
 export interface LocalLayer {
   updatedAt: string;
   channels: Channel[];
   policies: Policy[];
+  firstLeg?: FirstLegChannel[];
 }
 
 export interface Overlay {
@@ -42,7 +47,7 @@ export function feedLayerId(url: string): LayerId {
 function overlayById<T extends { id: string }>(
   base: readonly T[],
   top: readonly T[],
-  kind: 'channel' | 'policy' | 'customs' | 'routed',
+  kind: 'channel' | 'policy' | 'customs' | 'routed' | 'first-leg',
   layer: LayerId,
   origin: Record<OriginKey, LayerId>,
 ): T[] {
@@ -93,7 +98,19 @@ function overlayFeed(
     customs: overlayById(pack.customs, top.customs, 'customs', layer, origin),
     channels: overlayById(pack.channels, top.channels, 'channel', layer, origin),
     policies: overlayById(pack.policies, top.policies, 'policy', layer, origin),
+    // Targets and first-leg cards are replaced whole by a feed that has them.
+    complianceTargets: top.complianceTargets ?? pack.complianceTargets,
+    firstLeg: top.firstLeg ? markFirstLeg(top.firstLeg, layer, origin) : pack.firstLeg,
   };
+}
+
+function markFirstLeg<T extends { channels: readonly FirstLegChannel[] }>(
+  firstLeg: T,
+  layer: LayerId,
+  origin: Record<OriginKey, LayerId>,
+): T {
+  for (const line of firstLeg.channels) origin[`first-leg:${line.id}`] = layer;
+  return firstLeg;
 }
 
 function latest(dates: readonly string[]): string {
@@ -137,13 +154,29 @@ export function overlayPacks(
   for (const policy of bundled.policies) origin[`policy:${policy.id}`] = 'bundled';
   for (const rule of bundled.customs) origin[`customs:${rule.id}`] = 'bundled';
   for (const rule of bundled.platformRouted) origin[`routed:${rule.id}`] = 'bundled';
+  if (bundled.firstLeg) markFirstLeg(bundled.firstLeg, 'bundled', origin);
   let pack = bundled;
   for (const feed of feeds) pack = overlayFeed(pack, feed, origin);
   if (local) {
+    const firstLeg = local.firstLeg ?? [];
     pack = {
       ...pack,
       channels: overlayById(pack.channels, local.channels, 'channel', 'local', origin),
       policies: overlayById(pack.policies, local.policies, 'policy', 'local', origin),
+      ...(firstLeg.length === 0
+        ? {}
+        : {
+            firstLeg: {
+              channels: overlayById(
+                pack.firstLeg?.channels ?? [],
+                firstLeg,
+                'first-leg',
+                'local',
+                origin,
+              ),
+              inboundRules: pack.firstLeg?.inboundRules ?? [],
+            },
+          }),
     };
   }
   const layers: LayerId[] = ['bundled', ...feeds.map((feed) => feedLayerId(feed.url))];

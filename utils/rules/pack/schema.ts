@@ -265,6 +265,125 @@ export const PolicySchema = z.strictObject({
   source: PolicySourceSchema,
 });
 
+/* Compliance targets and the FBA first leg: optional pack keys (docs/compliance.md, docs/first-leg.md). */
+
+/**
+ * Order values in bands, in US dollars at the pack's rates: the ledger keeps the band, not
+ * the amount. The edges are the thresholds the targets use: eBay's US$5 low-value line and
+ * the €150 EU import (IOSS) line, taken as US$150 (docs/compliance.md).
+ */
+export const valueBands = ['under-5', '5-to-150', 'over-150', 'unknown'] as const;
+export const ValueBandSchema = z.enum(valueBands);
+export type ValueBand = z.infer<typeof ValueBandSchema>;
+
+export const ComplianceTargetSchema = z.strictObject({
+  id: IdSchema,
+  platform: ConsoleIdSchema,
+  name: LocalizedTextSchema,
+  /** Short label of the scope, written into `data-scope`: "GB", "US-low-value", "CN-origin". */
+  scope: z.string().regex(/^[A-Za-z0-9-]+$/, 'expected a label such as "US-low-value"'),
+  /** Which shipments count; an absent list means any. */
+  destinations: z.array(CountryCodeSchema).min(1).optional(),
+  origins: z.array(CountryCodeSchema).min(1).optional(),
+  valueBands: z.array(ValueBandSchema).min(1).optional(),
+  /**
+   * What the share counts: shipments on one of `channels`, or shipments whose tracking
+   * number fits its carrier's format and check digit.
+   */
+  measure: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('channel-share'), channels: z.array(IdSchema).min(1) }),
+    z.strictObject({ kind: z.literal('valid-tracking') }),
+  ]),
+  /** The share to reach, 0–1; null when the platform publishes no figure (the tally still shows). */
+  share: z.number().min(0).max(1).nullable(),
+  /** The rolling window the platform measures over. */
+  periodDays: z.number().int().positive(),
+  /** The nudge's advice when this order could raise the share. */
+  advice: LocalizedTextSchema,
+  source: PolicySourceSchema,
+});
+export type ComplianceTarget = z.infer<typeof ComplianceTargetSchema>;
+
+export const firstLegModes = ['express', 'air', 'sea-lcl', 'sea-fcl', 'rail'] as const;
+export type FirstLegMode = (typeof firstLegModes)[number];
+
+const TransitSchema = z
+  .strictObject({ min: z.number().int().nonnegative(), max: z.number().int().nonnegative() })
+  .refine((days) => days.max >= days.min, { message: 'max is below min', path: ['max'] });
+
+const firstLegCommon = {
+  id: IdSchema,
+  name: LocalizedTextSchema,
+  provider: z.string().min(1),
+  origins: z.array(CountryCodeSchema).min(1),
+  /** Marketplace countries whose fulfilment centres the line delivers to. */
+  destinations: z.array(CountryCodeSchema).min(1),
+  currency: CurrencyCodeSchema,
+  /** Door (seller) to the fulfilment centre, in calendar days. */
+  transitDays: TransitSchema,
+  /** True for the bundled illustrative numbers: import your forwarder's card. */
+  sample: z.boolean(),
+  source: z.string().min(1),
+};
+
+/** Priced per kg of chargeable weight: the greater of actual and L×W×H / divisor. */
+const ByWeightSchema = z.strictObject({
+  ...firstLegCommon,
+  mode: z.enum(['express', 'air', 'rail']),
+  perKg: z.number().positive(),
+  /** cm³ per kg: 5000 for express couriers, 6000 for air freight and rail. */
+  volumetricDivisor: z.number().positive(),
+  minimumCharge: z.number().nonnegative().default(0),
+  /** Heaviest single carton the line takes. */
+  maxCartonKg: z.number().positive().optional(),
+});
+
+/** Sea freight, less than container load: per cubic metre, with a minimum. */
+const ByVolumeSchema = z.strictObject({
+  ...firstLegCommon,
+  mode: z.literal('sea-lcl'),
+  perCbm: z.number().positive(),
+  minimumCbm: z.number().nonnegative().default(1),
+});
+
+/** Sea freight, full container: a price per container, for a load that fills one. */
+const ByContainerSchema = z.strictObject({
+  ...firstLegCommon,
+  mode: z.literal('sea-fcl'),
+  perContainer: z.number().positive(),
+  containerCbm: z.number().positive(),
+  containerMaxKg: z.number().positive(),
+  /** Below this volume a container is not worth booking: LCL is the answer. */
+  minFillCbm: z.number().positive(),
+});
+
+export const FirstLegChannelSchema = z.discriminatedUnion('mode', [
+  ByWeightSchema,
+  ByVolumeSchema,
+  ByContainerSchema,
+]);
+export type FirstLegChannel = z.infer<typeof FirstLegChannelSchema>;
+
+/**
+ * One of Amazon's inbound rules: a carton limit (checked against every carton of a plan)
+ * or a notice shown with the recommendation (the placement fee, labelling).
+ */
+export const InboundRuleSchema = z.strictObject({
+  id: IdSchema,
+  marketplaces: z.array(CountryCodeSchema).min(1),
+  maxCartonKg: z.number().positive().optional(),
+  maxCartonSideCm: z.number().positive().optional(),
+  message: LocalizedTextSchema,
+  source: PolicySourceSchema,
+});
+export type InboundRule = z.infer<typeof InboundRuleSchema>;
+
+export const FirstLegDataSchema = z.strictObject({
+  channels: z.array(FirstLegChannelSchema),
+  inboundRules: z.array(InboundRuleSchema).default([]),
+});
+export type FirstLegData = z.infer<typeof FirstLegDataSchema>;
+
 /**
  * Orders the platform routes itself although the seller ships them (AliExpress Choice: the
  * parcel goes to a Cainiao warehouse and the platform picks the line), recognised by the
@@ -349,6 +468,10 @@ export const RulesPackSchema = z.strictObject({
   customs: z.array(CustomsRuleSchema).default([]),
   channels: z.array(ChannelSchema),
   policies: z.array(PolicySchema),
+  /** Shares the platforms ask for over many shipments (docs/compliance.md). */
+  complianceTargets: z.array(ComplianceTargetSchema).optional(),
+  /** Amazon FBA first-leg rate cards and inbound rules (docs/first-leg.md). */
+  firstLeg: FirstLegDataSchema.optional(),
 });
 
 export type RulesPack = z.infer<typeof RulesPackSchema>;
