@@ -133,6 +133,12 @@ interface ReadyBodyProps {
   onSaveWeight: (sku: string, grams: number) => Promise<void>;
 }
 
+/**
+ * Weight questions shown at once: an order of hundreds of SKUs asks for a few at a time
+ * (the next appear as these are answered) and points to the CSV import for the rest.
+ */
+const WEIGHT_PROMPTS_SHOWN = 3;
+
 function ReadyBody(props: ReadyBodyProps) {
   const { facts, evaluation, language, t, warningsNextToForm, onSaveWeight } = props;
   const { recommended, alternatives, ruledOut, warnings, buyerService, split } = evaluation;
@@ -182,9 +188,16 @@ function ReadyBody(props: ReadyBodyProps) {
           {evaluation.weight.source !== 'page' && evaluation.weight.unknownSkus.length > 0 && (
             <div className="weights">
               <p className="muted">{t('weightPromptHint')}</p>
-              {evaluation.weight.unknownSkus.map((sku) => (
+              {evaluation.weight.unknownSkus.slice(0, WEIGHT_PROMPTS_SHOWN).map((sku) => (
                 <WeightPrompt key={sku} sku={sku} t={t} onSave={onSaveWeight} />
               ))}
+              {evaluation.weight.unknownSkus.length > WEIGHT_PROMPTS_SHOWN && (
+                <p className="muted" data-shiplens="more-weights">
+                  {t('bigPagesMoreWeights', {
+                    count: evaluation.weight.unknownSkus.length - WEIGHT_PROMPTS_SHOWN,
+                  })}
+                </p>
+              )}
             </div>
           )}
           {split && (

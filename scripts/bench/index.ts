@@ -4,6 +4,7 @@
  * ratios printed side by side, which come from one process on the same data.
  */
 import { availableParallelism, loadavg } from 'node:os';
+import { benchBigPages } from './big-pages';
 import { benchBrowser } from './browser';
 import { benchEngine } from './engine';
 import { benchImports } from './imports';
@@ -22,4 +23,5 @@ await benchEngine();
 await benchTracking();
 await benchImports();
 await benchBrowser();
+await benchBigPages();
 await benchImportsInBrowser();

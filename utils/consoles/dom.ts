@@ -95,11 +95,17 @@ export function valuesAfterLabels<K extends string>(
   const document = root instanceof Document ? root : root.ownerDocument;
   if (!document) return values;
   let open = entries;
+  // Only a label's length of each text is compared: a list of thousands of rows walks every
+  // text of every row, and copying whole texts to lower case was most of what reading made.
+  const longest = Math.max(...entries.flatMap(([, names]) => names.map((name) => name.length)));
   // Walk the text, not the elements: a label starts a text node, and only from there do we
   // look at the elements around it.
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node && open.length > 0; node = walker.nextNode()) {
-    const head = (node as Text).data.trimStart().toLowerCase();
+    const data = (node as Text).data;
+    const start = data.search(/\S/);
+    if (start === -1) continue;
+    const head = data.slice(start, start + longest).toLowerCase();
     for (const [key, wanted] of open) {
       if (!wanted.some((label) => head.startsWith(label))) continue;
       const value = valueAround(node, wanted, root);

@@ -22,9 +22,24 @@ export function countryCode(text: string): string | null {
   return lookup(text, getTable('full'))?.code ?? null;
 }
 
-/** Build the name table of every language now (when idle), rather than on first need. */
-export function prepareAllCountryNames(): void {
-  getTable('full');
+/**
+ * Build the name table of every language ahead of need, when the browser is idle: one
+ * language at a time while `deadline` leaves time (a language is ~5–30 ms of `Intl` calls, so
+ * no idle task of ours runs long), at least one per call. True once the table is complete.
+ */
+export function prepareAllCountryNames(deadline?: { timeRemaining(): number }): boolean {
+  if (tables.full) return true;
+  const building = (fullInProgress ??= { built: codeTable(), next: 0 });
+  // At least one language per call: an idle callback run for its timeout has no time left.
+  while (building.next < NAME_LOCALES.length) {
+    addNames(building.built, NAME_LOCALES[building.next] as string);
+    building.next += 1;
+    if (deadline && deadline.timeRemaining() <= 0 && building.next < NAME_LOCALES.length)
+      return false;
+  }
+  tables.full = withAliases(building.built);
+  fullInProgress = null;
+  return true;
 }
 
 function lookup(text: string, table: Map<string, string>): { code: string; whole: boolean } | null {
@@ -58,6 +73,9 @@ const NAME_LOCALES = [
 
 const tables: Partial<Record<'quick' | 'full', Map<string, string>>> = {};
 
+/** The full table while `prepareAllCountryNames` builds it a language at a time. */
+let fullInProgress: { built: Map<string, string>; next: number } | null = null;
+
 /**
  * Built on first use, not at import: ~250 codes × 13 locales × 2 styles of `Intl` calls
  * cost a content script real time. 'quick' holds the codes, English names and aliases;
@@ -66,22 +84,36 @@ const tables: Partial<Record<'quick' | 'full', Map<string, string>>> = {};
 function getTable(kind: 'quick' | 'full'): Map<string, string> {
   const cached = tables[kind];
   if (cached) return cached;
+  if (kind === 'full') {
+    prepareAllCountryNames();
+    return tables.full as Map<string, string>;
+  }
+  const built = codeTable();
+  addNames(built, NAME_LOCALES[0]);
+  return (tables.quick = withAliases(built));
+}
+
+function codeTable(): Map<string, string> {
   const built = new Map<string, string>();
   for (const code of ISO_3166_ALPHA2) built.set(code.toLowerCase(), code);
-  for (const locale of kind === 'quick' ? NAME_LOCALES.slice(0, 1) : NAME_LOCALES) {
-    for (const style of ['long', 'short'] as const) {
-      const names = new Intl.DisplayNames([locale], { type: 'region', style, fallback: 'none' });
-      for (const code of ISO_3166_ALPHA2) {
-        const name = names.of(code);
-        // The first language to claim a name keeps it: English first, as consoles use it most.
-        if (name !== undefined && name !== code) addOnce(built, countryNameKey(name), code);
-      }
+  return built;
+}
+
+/** The first language to claim a name keeps it: English first, as consoles use it most. */
+function addNames(built: Map<string, string>, locale: string): void {
+  for (const style of ['long', 'short'] as const) {
+    const names = new Intl.DisplayNames([locale], { type: 'region', style, fallback: 'none' });
+    for (const code of ISO_3166_ALPHA2) {
+      const name = names.of(code);
+      if (name !== undefined && name !== code) addOnce(built, countryNameKey(name), code);
     }
   }
-  // Aliases override: they encode decisions ("England" → GB) the Intl data can't make.
+}
+
+/** Aliases override: they encode decisions ("England" → GB) the Intl data can't make. */
+function withAliases(built: Map<string, string>): Map<string, string> {
   for (const [alias, code] of Object.entries(COUNTRY_ALIASES))
     built.set(countryNameKey(alias), code);
-  tables[kind] = built;
   return built;
 }
 

@@ -15,6 +15,11 @@ const MINUTE = 60_000;
  */
 export class EvaluationMemo {
   private readonly entries = new Map<string, Evaluation>();
+  /**
+   * The same facts object (a list row remembered by the row reader) asked again in the same
+   * minute: no key to build. A list of 5,000 unchanged rows costs a lookup a row per pass.
+   */
+  private readonly byFacts = new WeakMap<OrderFacts, { minute: number; evaluation: Evaluation }>();
 
   /** @param limit entries kept; beyond it the oldest go (a long session of list pages). */
   constructor(private readonly limit = 2000) {}
@@ -26,6 +31,8 @@ export class EvaluationMemo {
     evaluate: (now: Date) => Evaluation,
   ): Evaluation {
     const minute = Math.floor(now.getTime() / MINUTE);
+    const same = form === undefined ? this.byFacts.get(facts) : undefined;
+    if (same?.minute === minute) return same.evaluation;
     const key = JSON.stringify([minute, facts, form ?? null]);
     let evaluation = this.entries.get(key);
     if (evaluation === undefined) {
@@ -36,6 +43,7 @@ export class EvaluationMemo {
       }
       this.entries.set(key, evaluation);
     }
+    if (form === undefined) this.byFacts.set(facts, { minute, evaluation });
     return evaluation;
   }
 }

@@ -35,6 +35,11 @@ export interface FeatureContext {
   copy(text: string): Promise<void>;
   /** Ask for another pass soon (form input, a saved weight). */
   schedule(): void;
+  /**
+   * Run `work` in a task of its own, unless a newer pass has started by then: for work too
+   * long for one task (no task of ours runs over 50 ms), done a piece at a time.
+   */
+  later(work: () => void): void;
 }
 
 /**

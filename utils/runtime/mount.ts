@@ -92,6 +92,26 @@ export class UiRegistry {
    */
   renderStatic(key: string, kind: HostKind, point: Placement, content: Node): HTMLElement {
     const entry = this.entry(key, kind, point);
+    // Shown, should a pass that put it in hidden (prepareStatic) have been overtaken.
+    entry.host.style.removeProperty('display');
+    return this.writeStatic(entry, content);
+  }
+
+  /**
+   * `renderStatic` for a host shown later: it is put on the page now, content and all, but
+   * hidden (`display: none` makes no box, so the console does not lay its table out again),
+   * and shown when the returned function is called. A long list's off-screen badges are put
+   * in a slice at a time and shown together, so the console lays its table out again once, not
+   * after every slice (a 5,000-row table takes most of a second to lay out in Chromium). A host
+   * already shown stays shown.
+   */
+  prepareStatic(key: string, kind: HostKind, point: Placement, content: Node): () => void {
+    const entry = this.entry(key, kind, point, true);
+    this.writeStatic(entry, content);
+    return () => entry.host.style.removeProperty('display');
+  }
+
+  private writeStatic(entry: Mounted, content: Node): HTMLElement {
     if (entry.react) {
       // React unmounts its portal from the old container at the next commit.
       freshContainer(entry);
@@ -133,8 +153,11 @@ export class UiRegistry {
     shadow.append(style);
   }
 
-  /** The host for `key`: the one made before, unless the console threw it away. */
-  private entry(key: string, kind: HostKind, point: Placement): Mounted {
+  /**
+   * The host for `key`: the one made before, unless the console threw it away; a new one is
+   * inserted at `point`, hidden if asked.
+   */
+  private entry(key: string, kind: HostKind, point: Placement, hidden = false): Mounted {
     const entry = this.mounted.get(key);
     if (entry?.host.isConnected) return entry;
     const { host, shadow } = this.names.create(document, kind);
@@ -145,6 +168,7 @@ export class UiRegistry {
     shadow.append(container);
     if (typedInto.has(kind))
       for (const type of isolatedEvents) host.addEventListener(type, (e) => e.stopPropagation());
+    if (hidden) host.style.display = 'none';
     insert(host, point);
     const created: Mounted = { host, container, node: null, react: false };
     this.mounted.set(key, created);
@@ -162,9 +186,10 @@ export class UiRegistry {
     }
   }
 
-  /** True when `key` has its host on the page. */
+  /** True when `key` has its host on the page, shown. */
   has(key: string): boolean {
-    return this.mounted.get(key)?.host.isConnected === true;
+    const host = this.mounted.get(key)?.host;
+    return host?.isConnected === true && host.style.display !== 'none';
   }
 
   /** The host of `key`; call after `has(key)`. */
@@ -229,7 +254,13 @@ export function nodeKeys(prefix: string): (node: Node) => string {
 
 /** True for mutations that only add or remove our own hosts (so they don't re-trigger us). */
 export function isOwnMutation(record: MutationRecord): boolean {
-  const nodes = [...record.addedNodes, ...record.removedNodes];
-  if (nodes.length === 0) return false;
-  return nodes.every((node) => node instanceof Element && node.localName.startsWith('shiplens-'));
+  // No arrays made: drawing a long list's badges gives thousands of these records at once.
+  const { addedNodes, removedNodes } = record;
+  if (addedNodes.length + removedNodes.length === 0) return false;
+  for (const nodes of [addedNodes, removedNodes])
+    for (let i = 0; i < nodes.length; i += 1) {
+      const node = nodes[i];
+      if (!(node instanceof Element && node.localName.startsWith('shiplens-'))) return false;
+    }
+  return true;
 }

@@ -40,6 +40,14 @@ function undisplayed(root: Element): Element[] {
 }
 
 export function scannableTextNodes(root: Element, covered: readonly Element[]): Text[] {
+  return [...textNodesToScan(root, covered)];
+}
+
+/**
+ * `scannableTextNodes` one at a time, for a caller that walks a big page a slice at a time
+ * (the walk resumes where it stopped; nodes the page removed meanwhile are not visited).
+ */
+export function* textNodesToScan(root: Element, covered: readonly Element[]): Generator<Text> {
   const excluded = [...covered, ...undisplayed(root)];
   const verdicts = new Map<Element, boolean>();
   const skipped = (parent: Element): boolean => {
@@ -53,14 +61,12 @@ export function scannableTextNodes(root: Element, covered: readonly Element[]): 
     }
     return verdict;
   };
-  const nodes: Text[] = [];
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node as Text;
     const value = text.data;
     if (value.length < MIN_LENGTH || !/\d/.test(value)) continue;
     const parent = text.parentElement;
-    if (parent && !skipped(parent)) nodes.push(text);
+    if (parent && !skipped(parent)) yield text;
   }
-  return nodes;
 }

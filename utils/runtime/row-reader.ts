@@ -1,38 +1,55 @@
 /**
  * List rows read in the order the seller sees them, remembered until they change. A console
  * list re-renders often (timers, hover cards, its own polling) and may hold thousands of
- * rows: a row whose text is the same as when it was read (within the same minute, since
- * deadlines count from now) is not read again, and the rows on screen are read first.
+ * rows, so a pass's work follows what changed: the page's mutations mark the rows they touched
+ * (`touch`), and only those, rows never read, and rows read in an earlier minute (deadlines
+ * count from now) are read again. The rows on screen are read first.
  */
 import type { ListRow, ListRowSource } from '../consoles/types';
 
 const MINUTE = 60_000;
 
 interface Remembered {
-  text: string;
   minute: number;
   read: ListRow;
 }
 
 export class RowReader {
-  private readonly remembered = new WeakMap<Element, Remembered>();
+  private remembered = new WeakMap<Element, Remembered>();
+  /** Nodes the page changed since the last read: their rows are read again. */
+  private touched: Node[] = [];
   /** Rows actually read (not remembered), for the benchmark and tests. */
   reads = 0;
 
+  /** Note what the page changed (the console's own mutations, not ours). */
+  touch(records: readonly MutationRecord[]): void {
+    // Past this many changes, the console has re-rendered wholesale: forget every row.
+    if (this.touched.length > 10_000) return;
+    for (const record of records) this.touched.push(record.target);
+  }
+
+  /** Forget the rows around the nodes touched since the last call. */
+  private settle(): void {
+    if (this.touched.length === 0) return;
+    if (this.touched.length > 10_000) this.remembered = new WeakMap();
+    else {
+      for (const node of this.touched) {
+        for (let up: Node | null = node; up; up = up.parentNode) {
+          if (up instanceof Element && this.remembered.delete(up)) break;
+        }
+      }
+    }
+    this.touched = [];
+  }
+
   read(source: ListRowSource, row: Element, now = Date.now()): ListRow {
-    const text = row.textContent ?? '';
+    this.settle();
     const minute = Math.floor(now / MINUTE);
     const known = this.remembered.get(row);
-    if (
-      known &&
-      known.text === text &&
-      known.minute === minute &&
-      known.read.mount.anchor.isConnected
-    )
-      return known.read;
+    if (known && known.minute === minute && known.read.mount.anchor.isConnected) return known.read;
     this.reads += 1;
     const read = source.read(row);
-    this.remembered.set(row, { text, minute, read });
+    this.remembered.set(row, { minute, read });
     return read;
   }
 }

@@ -6,24 +6,10 @@ import { translator } from '../../../utils/i18n';
 import { unreadOrder, type OrderFacts } from '../../../utils/order-facts';
 import type { Evaluation } from '../../../utils/rules/engine/types';
 import type { Language } from '../../../utils/settings';
+import { emptyEvaluation } from './evaluation';
 
-const evaluation = (blockedBy: Evaluation['blockedBy']): Evaluation => ({
-  orderId: '8190456612873401',
-  pack: { id: 'test', version: '1' },
-  objective: 'balanced',
-  weight: { grams: 250, source: 'assumed', unknownSkus: [] },
-  channels: [],
-  recommended: null,
-  alternatives: [],
-  ruledOut: [],
-  warnings: [],
-  split: null,
-  blockedBy,
-  platformRouted: null,
-  customs: [],
-  buyerService: null,
-  assumptions: [],
-});
+const evaluation = (blockedBy: Evaluation['blockedBy']): Evaluation =>
+  emptyEvaluation({ blockedBy });
 
 function panel(facts: OrderFacts, language: Language, blockedBy: Evaluation['blockedBy'] = null) {
   const host = document.createElement('div');

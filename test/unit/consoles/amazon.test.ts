@@ -8,6 +8,7 @@ import { inboundMount, readInbound } from '../../../utils/consoles/amazon/inboun
 import { detectPage, matches, pageUrls } from '../../../utils/consoles/amazon/pages';
 import { planFromInbound } from '../../../utils/consoles/inbound';
 import * as sel from '../../../utils/consoles/amazon/selectors';
+import { queryRowAll } from '../../../utils/consoles/cells';
 import { queryAll, valuesAfterLabels } from '../../../utils/consoles/dom';
 import { readAllRows } from '../../../utils/consoles/list-rows';
 
@@ -104,7 +105,7 @@ describe('selectors: exact matches per fixture', () => {
       sel.list.productCell,
       sel.list.status,
     ]) {
-      expect(rows.map((row) => queryAll(row, spec).length)).toEqual([1, 1, 1, 1, 1]);
+      expect(rows.map((row) => queryRowAll(row, spec).length)).toEqual([1, 1, 1, 1, 1]);
     }
     expect(rows.map((row) => queryAll(row, sel.list.productBlock).length)).toEqual([1, 2, 1, 1, 1]);
   });

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { rowQueryCss, type RowQuery } from '../../../utils/consoles/cells';
 
 /** `test/fixtures/<console>/selector-counts.json`. */
 export interface SelectorCounts {
@@ -24,9 +25,19 @@ export function readSelectorCounts(folder: string): SelectorCounts {
 const isStringList = (value: unknown): value is readonly string[] =>
   Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string');
 
+const isRowQuery = (value: unknown): value is RowQuery =>
+  typeof value === 'string' ||
+  (typeof value === 'object' && value !== null && 'cell' in value && !Array.isArray(value));
+
+/** Row queries (../../../utils/consoles/cells.ts), as the CSS each one stands for. */
+const asRowQueries = (value: unknown): readonly string[] | null =>
+  Array.isArray(value) && value.length > 0 && value.every(isRowQuery)
+    ? value.map(rowQueryCss)
+    : null;
+
 /**
  * Every selector list in a selectors module, by path: string arrays, and `{ css: [...] }`
- * specs, at any depth. Exports named in `texts` are skipped.
+ * specs, and lists of row queries (as CSS), at any depth. Exports named in `texts` are skipped.
  */
 export function selectorLists(
   module: Record<string, unknown>,
@@ -34,7 +45,9 @@ export function selectorLists(
 ): Map<string, readonly string[]> {
   const found = new Map<string, readonly string[]>();
   const walk = (value: unknown, path: string): void => {
+    const rowQueries = asRowQueries(value);
     if (isStringList(value)) found.set(path, value);
+    else if (rowQueries) found.set(path, rowQueries);
     else if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
       const css = (value as { css?: unknown }).css;
       if (isStringList(css)) found.set(path, css);

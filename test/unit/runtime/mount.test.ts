@@ -26,6 +26,32 @@ describe('UiRegistry', () => {
     expect(host?.shadowRoot?.textContent).toContain('hello');
   });
 
+  it('puts a prepared host in hidden, with its content, and shows it when asked', () => {
+    const ui = new UiRegistry('');
+    const text = (value: string) => document.createTextNode(value);
+    const show = ui.prepareStatic('b', 'badge', { anchor, position: 'after' }, text('later'));
+    const [host] = hostsOf('badge') as HTMLElement[];
+    expect(host?.previousElementSibling).toBe(anchor);
+    expect(host?.style.display).toBe('none');
+    expect(host?.shadowRoot?.textContent).toBe('later');
+    expect(ui.has('b')).toBe(false);
+    show();
+    expect(host?.style.display).toBe('');
+    expect(ui.has('b')).toBe(true);
+    // A host already shown stays shown when prepared again, and the same host is kept.
+    ui.prepareStatic('b', 'badge', { anchor, position: 'after' }, text('again'));
+    expect(hostsOf('badge')).toEqual([host]);
+    expect(host?.style.display).toBe('');
+    expect(host?.shadowRoot?.textContent).toBe('again');
+  });
+
+  it('shows a prepared host that a later pass draws at once (its own pass was overtaken)', () => {
+    const ui = new UiRegistry('');
+    ui.prepareStatic('b', 'badge', { anchor, position: 'after' }, document.createTextNode('x'));
+    ui.renderStatic('b', 'badge', { anchor, position: 'after' }, document.createTextNode('x'));
+    expect(hostsOf('badge').map((host) => (host as HTMLElement).style.display)).toEqual(['']);
+  });
+
   it('shares one stylesheet between hosts instead of a copy per host', () => {
     const ui = new UiRegistry(':host { color: red; }');
     ui.render('a', 'badge', { anchor, position: 'after' }, createElement('b', null, 'a'));

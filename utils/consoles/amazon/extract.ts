@@ -24,6 +24,7 @@ import {
   trackingTokens,
   valuesAfterLabels,
 } from '../dom';
+import { queryRow } from '../cells';
 import type { TrackingField } from '../types';
 import { regionOfHost, regionOfSalesChannel, type AmazonRegion } from './regions';
 import { detailItems, listItems } from './items';
@@ -98,7 +99,7 @@ function readByHooks(
         ),
       ),
     ],
-    status: readStatus(doc, sel.summary.status),
+    status: statusOf(queryFirst(doc, sel.summary.status)),
     fulfilledBy: fulfilledByOf(textOf(doc, sel.summary.fulfillmentChannel)),
     shipFromCountry: null,
   });
@@ -116,7 +117,7 @@ export function extractListRows(doc: Document, url: URL, now: Date = new Date())
  * orders of a marketplace are delivered in its country; the order page has the final word.
  */
 export function extractListRow(row: Element, url: URL, now: Date = new Date()): ExtractResult {
-  const orderId = ORDER_ID.exec(textOf(row, sel.list.orderLink) ?? '')?.[0];
+  const orderId = ORDER_ID.exec(elementText(queryRow(row, sel.list.orderLink)))?.[0];
   if (!orderId) return { ok: false, reason: 'This order row shows no order number' };
 
   const lines = valuesAfterLabels(row, {
@@ -125,7 +126,7 @@ export function extractListRow(row: Element, url: URL, now: Date = new Date()): 
     fulfilledBy: sel.labels.fulfilmentMethod,
   });
   const salesChannel = regionOf(lines.salesChannel);
-  const orderDate = textOf(row, sel.list.orderDate);
+  const orderDate = elementText(queryRow(row, sel.list.orderDate));
   return finish({
     pageKind: 'order-list',
     orderId,
@@ -134,11 +135,11 @@ export function extractListRow(row: Element, url: URL, now: Date = new Date()): 
     buyerSelectedService: null,
     shipBy: dateOf(lines.shipBy, now),
     orderedAt: orderDate
-      ? dateTimeOf(`${orderDate} ${textOf(row, sel.list.orderTime) ?? ''}`, now)
+      ? dateTimeOf(`${orderDate} ${elementText(queryRow(row, sel.list.orderTime))}`, now)
       : null,
     carrier: null,
     trackingNumbers: [],
-    status: readStatus(row, sel.list.status),
+    status: statusOf(queryRow(row, sel.list.status)),
     fulfilledBy: fulfilledByOf(lines.fulfilledBy),
     shipFromCountry: null,
   });
@@ -197,8 +198,7 @@ function readPackageCarrier(doc: Document): string | null {
   return (box && elementText(queryAll(box, sel.shipment.packageColumns)[1])) || null;
 }
 
-function readStatus(root: ParentNode, selectors: readonly string[]): OrderStatus {
-  const status = queryFirst(root, selectors);
+function statusOf(status: Element | null): OrderStatus {
   if (!status) return 'unknown';
   const byClass = Object.entries(sel.statusClasses).find(([name]) =>
     status.classList.contains(name),

@@ -6,6 +6,7 @@
 import type { Money, OrderItem } from '../../order-facts';
 import { parseMoney } from '../../parse/money';
 import { queryAll, queryFirst, elementText, textOf, valuesAfterLabels } from '../dom';
+import { queryRow } from '../cells';
 import * as sel from './selectors';
 
 export interface ItemsRead {
@@ -62,7 +63,7 @@ export function detailItems(doc: Document, currency: string | undefined): ItemsR
 
 /** The products of a list row: one block per product name cell, with its label lines. */
 export function listItems(row: Element, currency: string | undefined): ItemsRead {
-  const cell = queryFirst(row, sel.list.productCell) ?? row;
+  const cell = queryRow(row, sel.list.productCell) ?? row;
   return summarise(
     queryAll(cell, sel.list.productBlock).map((nameCell) => {
       const block = productBlock(nameCell, cell);

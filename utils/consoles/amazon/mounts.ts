@@ -1,5 +1,6 @@
 /** Where ShipLens's elements go on Seller Central pages (positions from docs/consoles/amazon.md). */
 import type { MountPoint } from '../types';
+import { queryRow } from '../cells';
 import { queryFirst } from '../dom';
 import { list, mount } from './selectors';
 
@@ -25,7 +26,7 @@ export function listToolbarMount(doc: Document): MountPoint | null {
 
 /** A row's badge: right after the order link, inside the order-id cell (td3). */
 export function rowBadgeMount(row: Element): MountPoint {
-  const link = queryFirst(row, list.orderLink);
+  const link = queryRow(row, list.orderLink);
   if (link) return { anchor: link, position: 'after' };
-  return { anchor: queryFirst(row, list.orderCell) ?? row, position: 'append' };
+  return { anchor: queryRow(row, list.orderCell) ?? row, position: 'append' };
 }

@@ -116,7 +116,11 @@ export const shipment = {
   ],
 } as const;
 
-/** Order list (`#orders-table`), §1.4 CONFIRMED (code, 3+). Cells are relative to a row. */
+/**
+ * Order list (`#orders-table`), §1.4 CONFIRMED (code, 3+). Cells are read as row queries
+ * (../cells.ts): the row's cell by the hook it carries or by its position, then inside it, so
+ * a list of thousands of rows is not searched element by element.
+ */
 export const list = {
   rows: [
     // §1.4 CONFIRMED: ids 66703854200, 32442934769, 27369451622
@@ -124,37 +128,37 @@ export const list = {
   ],
   orderLink: [
     // CONFIRMED (code, 2025): every list cell carries `data-test-id="oth-…"`, index 17704225099 (docs/consoles/amazon.md); read first, position second
-    ':scope > td[data-test-id="oth-order-details"] a[href*="/orders-v3/order/"]',
+    { cell: 'td[data-test-id="oth-order-details"]', inside: 'a[href*="/orders-v3/order/"]' },
     // §1.4 CONFIRMED (code, 3): ids 66703854200, 4883049724, 43385378919
-    ':scope > td:nth-child(3) .cell-body-title a',
+    { cell: 3, inside: '.cell-body-title a' },
     // CONFIRMED (code, 2): links to the detail page, ids 21476145957, 34111532074; the
     // `.cell-body-title` keeps the row's "Confirm shipment" action link out
     '.cell-body-title a[href*="/orders-v3/order/"]',
   ],
   orderDate: [
     // CONFIRMED (code, 2025): every list cell carries `data-test-id="oth-…"`, index 17704225099 (docs/consoles/amazon.md); read first, position second
-    ':scope > td[data-test-id="oth-order-date"] .cell-body > :nth-child(2)',
+    { cell: 'td[data-test-id="oth-order-date"]', inside: '.cell-body > :nth-child(2)' },
     // §1.4 CONFIRMED (code, 2): date line after the relative date, ids 66703854200, 35967840706
-    ':scope > td:nth-child(2) .cell-body > :nth-child(2)',
+    { cell: 2, inside: '.cell-body > :nth-child(2)' },
   ],
   orderTime: [
     // CONFIRMED (code, 2025): every list cell carries `data-test-id="oth-…"`, index 17704225099 (docs/consoles/amazon.md); read first, position second
-    ':scope > td[data-test-id="oth-order-date"] .cell-body > :nth-child(3)',
+    { cell: 'td[data-test-id="oth-order-date"]', inside: '.cell-body > :nth-child(3)' },
     // §1.4 SINGLE SOURCE: id 66703854200 `td:nth-child(2) div:nth-child(3)`
-    ':scope > td:nth-child(2) .cell-body > :nth-child(3)',
+    { cell: 2, inside: '.cell-body > :nth-child(3)' },
   ],
   /** Where a row's badge goes when the order link is missing. */
   orderCell: [
     // CONFIRMED (code, 2025): every list cell carries `data-test-id="oth-…"`, index 17704225099 (docs/consoles/amazon.md); read first, position second
-    ':scope > td[data-test-id="oth-order-details"]',
+    { cell: 'td[data-test-id="oth-order-details"]' },
     // §1.4 CONFIRMED (code, 3): td3 holds the order id, ids 66703854200, 4883049724, 43385378919
-    ':scope > td:nth-child(3)',
+    { cell: 3 },
   ],
   productCell: [
     // CONFIRMED (code, 2025): every list cell carries `data-test-id="oth-…"`, index 17704225099 (docs/consoles/amazon.md); read first, position second
-    ':scope > td[data-test-id="oth-product-info"]',
+    { cell: 'td[data-test-id="oth-product-info"]' },
     // §1.4 CONFIRMED (code, 2): ids 66703854200, 4883049724
-    ':scope > td:nth-child(5)',
+    { cell: 5 },
   ],
   productName: [
     // §1.4 CONFIRMED (code, 2): `.myo-list-orders-product-name-cell a div`, ids 66703854200, 22099079573
@@ -169,9 +173,9 @@ export const list = {
   ],
   status: [
     // CONFIRMED (code, 2025): every list cell carries `data-test-id="oth-…"`, index 17704225099 (docs/consoles/amazon.md); read first, position second
-    ':scope > td[data-test-id="oth-order-status"] .main-status',
+    { cell: 'td[data-test-id="oth-order-status"]', inside: '.main-status' },
     // §1.4 CONFIRMED (code, 2): td8 `.main-status`, ids 66703854200, 35992425508
-    ':scope > td:nth-child(8) .main-status',
+    { cell: 8, inside: '.main-status' },
     // GUESS: the status wherever it moved in the row
     '.main-status',
   ],

@@ -1,28 +1,44 @@
 import { scanText } from '../../tracking';
-import type { Feature } from '../feature';
+import type { Feature, FeatureContext } from '../feature';
 import { nodeKeys } from '../mount';
 import { renderCopyButtons } from '../copy-buttons';
-import { scannableTextNodes } from '../page-text';
+import { textNodesToScan } from '../page-text';
 
 const textKey = nodeKeys('copy:text:');
+
+/**
+ * How long one piece of the walk may take before the rest waits for a task of its own: a
+ * page with thousands of tracking numbers is walked in pieces, none near 50 ms.
+ */
+const PIECE_MS = 15;
 
 /**
  * A copy button after every tracking number in the rest of the page's text, where only
  * formats that cannot be mistaken for an order id, a phone number or an item id count
  * (utils/tracking/scan.ts decides). It reads the whole page, so it waits until the panel and
- * the badges are on screen (`deferred`).
+ * the badges are on screen (`deferred`), and walks a big page a piece at a time.
  */
 export const copyTrackingInText: Feature = {
   id: 'copy-tracking-in-text',
   pages: ['order-detail', 'order-list', 'ship-form'],
   deferred: true,
   run(ctx) {
-    const rendered = new Set<string>();
     const covered = ctx.page.trackingFields.map((field) => field.element);
-    for (const node of scannableTextNodes(ctx.page.doc.body, covered)) {
-      const matches = scanText(node.data, { context: 'page' });
-      if (matches.length > 0) renderCopyButtons(ctx, textKey, node, matches, rendered);
-    }
-    ctx.ui.prune('copy:text:', rendered);
+    walk(ctx, textNodesToScan(ctx.page.doc.body, covered), new Set());
   },
 };
+
+function walk(ctx: FeatureContext, nodes: Iterator<Text>, rendered: Set<string>): void {
+  const deadline = performance.now() + PIECE_MS;
+  for (let next = nodes.next(); !next.done; next = nodes.next()) {
+    const node = next.value;
+    const matches = scanText(node.data, { context: 'page' });
+    if (matches.length > 0) renderCopyButtons(ctx, textKey, node, matches, rendered);
+    if (performance.now() > deadline) {
+      ctx.later(() => walk(ctx, nodes, rendered));
+      return;
+    }
+  }
+  // The whole page walked: buttons of numbers no longer in it go.
+  ctx.ui.prune('copy:text:', rendered);
+}

@@ -11,7 +11,7 @@ export function createListBadges(): Feature {
   /** What each badge shows, so an unchanged row is not drawn again. */
   let shown = new WeakMap<Element, Evaluation | string>();
   let shownLanguage = '';
-  /** Rows read after the first slice, drawn together at the last one. */
+  /** Badges of rows read after the first slice, put in hidden then and shown at the last one. */
   let pending: (() => void)[] = [];
   return {
     id: 'list-badges',
@@ -39,18 +39,16 @@ export function createListBadges(): Feature {
         // The memo hands back the same evaluation for an unchanged row: nothing to redraw.
         const content = facts.ok ? (evaluation as Evaluation) : facts.reason;
         if (shown.get(row) === content && ctx.ui.has(key)) continue;
-        const draw = () => {
-          const badge = listBadge(ctx.page.doc, { state, language: ctx.language, t: ctx.t });
-          ctx.ui.renderStatic(key, 'badge', mount, badge);
-          shown.set(row, content);
-        };
-        // The first slice holds the rows on screen: drawn at once. The others wait for the
-        // last slice, so the console's table is laid out again once, not after every slice.
-        if (ctx.page.slice.index === 0) draw();
-        else pending.push(draw);
+        const badge = listBadge(ctx.page.doc, { state, language: ctx.language, t: ctx.t });
+        shown.set(row, content);
+        // The first slice holds the rows on screen: drawn at once. The others are put in hidden
+        // now and shown at the last slice, all in one go: the console lays its table out again
+        // once (a long table takes most of a second), not after every slice.
+        if (ctx.page.slice.index === 0) ctx.ui.renderStatic(key, 'badge', mount, badge);
+        else pending.push(ctx.ui.prepareStatic(key, 'badge', mount, badge));
       }
       if (ctx.page.slice.last) {
-        for (const draw of pending) draw();
+        for (const show of pending) show();
         pending = [];
         ctx.ui.prune('badge:', rendered);
       }
