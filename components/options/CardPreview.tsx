@@ -4,6 +4,7 @@ import type { Band } from '../../utils/rules/pack/schema';
 import type { Language } from '../../utils/settings';
 import { countryName } from '../extension-pages/labels';
 import { ImportErrors } from './ImportErrors';
+import { SkipBadRows } from './SkipBadRows';
 
 interface CardPreviewProps {
   preview: RateCardPreview;
@@ -62,20 +63,12 @@ export function CardPreview({ preview, skip, t, language, onSkip }: CardPreviewP
       )}
       <ImportErrors errors={errors} t={t} language={language} />
       {errors.length > 0 && card && (
-        <label className="choice skip">
-          <input
-            type="checkbox"
-            name="skip-bad-rows"
-            checked={skip}
-            onChange={(event) => onSkip(event.target.checked)}
-          />
-          <span>
-            {t('previewSkip', { count: card.skipped.length })}
-            {knockOn.length > 0 && (
-              <span className="muted small"> {t('previewSkipMore', { lines: knockOnText })}</span>
-            )}
-          </span>
-        </label>
+        <SkipBadRows skip={skip} onSkip={onSkip}>
+          {t('previewSkip', { count: card.skipped.length })}
+          {knockOn.length > 0 && (
+            <span className="muted small"> {t('previewSkipMore', { lines: knockOnText })}</span>
+          )}
+        </SkipBadRows>
       )}
       {card && errors.length > 0 && <p className="muted">{t('previewIfSkipped')}</p>}
       {card ? (

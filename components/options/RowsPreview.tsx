@@ -3,6 +3,7 @@ import type { Translate } from '../../utils/i18n';
 import type { CheckedRows } from '../../utils/import/table';
 import type { Language } from '../../utils/settings';
 import { ImportErrors } from './ImportErrors';
+import { SkipBadRows } from './SkipBadRows';
 
 interface RowsPreviewProps<T> {
   checked: CheckedRows<T>;
@@ -47,15 +48,9 @@ export function RowsPreview<T>({
       )}
       <ImportErrors errors={errors} t={t} language={language} />
       {errors.length > 0 && items.length > 0 && (
-        <label className="choice skip">
-          <input
-            type="checkbox"
-            name="skip-bad-rows"
-            checked={skip}
-            onChange={(event) => onSkip(event.target.checked)}
-          />
-          <span>{t('previewSkip', { count: checked.skipped.length })}</span>
-        </label>
+        <SkipBadRows skip={skip} onSkip={onSkip}>
+          {t('previewSkip', { count: checked.skipped.length })}
+        </SkipBadRows>
       )}
       {children}
       <div className="actions">
