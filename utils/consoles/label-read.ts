@@ -41,6 +41,7 @@ export function labelValue(root: Element, labels: readonly string[]): string | n
   return valuesAfterLabels(root, { value: labels }).value;
 }
 
+/** A phone number's labels: where an address block ends, and where its phone is read. */
 const phoneWords = [
   'Phone',
   'Phone number',
@@ -164,17 +165,7 @@ export function readByLabels(
   const destination = destinationFacts(
     addressCountry(body) ?? spec.impliedDestination?.(doc) ?? null,
     () => ({
-      phone: labelValue(body, [
-        'Phone',
-        'Phone number',
-        '电话',
-        '联系电话',
-        'Telefon',
-        'Téléphone',
-        'Telefono',
-        'Teléfono',
-        '電話番号',
-      ]),
+      phone: labelValue(body, phoneWords),
     }),
   );
   const buyerSelectedService = labelValue(body, labelWords.shippingService);
