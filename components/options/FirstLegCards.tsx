@@ -14,6 +14,7 @@ import type { Language } from '../../utils/settings';
 import { modeLabel } from '../compliance-text';
 import { CsvFormat } from './CsvFormat';
 import { RowsPreview } from './RowsPreview';
+import { CsvFileField } from './CsvFileField';
 
 const meanings: Record<FirstLegColumn, MessageKey> = {
   id: 'firstLegCsvColId',
@@ -190,16 +191,12 @@ export function FirstLegCards({
           )
         }
       />
-      <label className="field">
-        <span className="field-label">{t('firstLegCsvFile')}</span>
-        <input
-          key={inputKey}
-          type="file"
-          name="first-leg-file"
-          accept=".csv,text/csv"
-          onChange={(event) => void chooseFile(event.target.files)}
-        />
-      </label>
+      <CsvFileField
+        label={t('firstLegCsvFile')}
+        name="first-leg-file"
+        resetKey={inputKey}
+        onFiles={(files) => void chooseFile(files)}
+      />
       <CsvFormat
         columns={firstLegColumns}
         meanings={meanings}

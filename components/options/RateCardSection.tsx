@@ -14,6 +14,7 @@ import type { Language } from '../../utils/settings';
 import { CardPreview } from './CardPreview';
 import { CsvFormat } from './CsvFormat';
 import { isComplete, NewChannelFields } from './NewChannelFields';
+import { CsvFileField } from './CsvFileField';
 
 const NEW = '__new';
 
@@ -148,16 +149,12 @@ export function RateCardSection({
             <option value={NEW}>{t('rateCardNewChannel')}</option>
           </select>
         </label>
-        <label className="field">
-          <span className="field-label">{t('rateCardFile')}</span>
-          <input
-            key={inputKey}
-            type="file"
-            name="rate-card-file"
-            accept=".csv,text/csv"
-            onChange={(event) => void chooseFile(event.target.files)}
-          />
-        </label>
+        <CsvFileField
+          label={t('rateCardFile')}
+          name="rate-card-file"
+          resetKey={inputKey}
+          onFiles={(files) => void chooseFile(files)}
+        />
       </div>
       {targetId === NEW && <NewChannelFields value={draft} t={t} onChange={setDraft} />}
       {chosen && (
