@@ -190,10 +190,17 @@ export async function traceLoad(
   browser: ConsoleBrowser,
   url: string,
   html: string,
-  options: { done: string; watch?: string; timeoutMs?: number },
+  options: {
+    done: string;
+    watch?: string;
+    timeoutMs?: number;
+    /** The window's size, when the page's first rows sit lower than the default one shows. */
+    viewport?: { width: number; height: number };
+  },
 ): Promise<PageLoadFigures> {
   browser.servePage(url, html);
   const page = await browser.context.newPage();
+  if (options.viewport) await page.setViewportSize(options.viewport);
   await page.addInitScript(recorderSource(options.watch ?? null));
   const cdp = await browser.context.newCDPSession(page);
   const events = await recordTrace(cdp, async () => {

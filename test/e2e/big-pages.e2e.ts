@@ -73,6 +73,7 @@ const bigLists = [
     url: LIST_URL,
     html: () => bigAmazonList(5000),
     rows: '#orders-table > tbody > tr',
+    viewport: undefined,
   },
   {
     // Two orders of the sample hold several items, in rows after the order's own: 12,000 rows.
@@ -80,15 +81,19 @@ const bigLists = [
     url: samplePage('ebay/order-list.all-orders.html').url,
     html: () => bigEbayList(5000),
     rows: 'table.table-grid-component > tbody > tr',
+    // The sample's header, navigation and filters (unstyled) fill the first 950 px: a taller
+    // window shows the first orders, as a seller's styled page does.
+    viewport: { width: 1280, height: 1400 },
   },
 ];
 
-describe.each(bigLists)('$name', ({ name, url, html, rows }) => {
+describe.each(bigLists)('$name', ({ name, url, html, rows, viewport }) => {
   it('gets every badge, the first visible row within a second of load, and no long task of ours', async () => {
     const figures = await traceLoad(browser, url, html(), {
       done: `document.querySelectorAll('${BADGE}').length >= 5000`,
       watch: `${rows}:first-child ${BADGE}`,
       timeoutMs: 100_000,
+      viewport,
     });
     const { page } = figures;
     report(name, figures);

@@ -36,11 +36,13 @@ function listToolbarMount(doc: Document): MountPoint | null {
  * showing "--" or "Add tracking" holds no number and is left out.
  */
 function trackingFields(doc: Document): TrackingField[] {
+  // One search of the page for both kinds (a list of thousands of rows is searched once);
+  // details-page values count only once placed inside the details root.
   const root = queryFirst(doc, s.detailRoot);
-  const elements = [
-    ...(root ? unionAll(root, s.detailTrackingValue) : []),
-    ...unionAll(doc, s.listTrackingValue),
-  ];
+  const detail = s.detailTrackingValue.join(', ');
+  const elements = unionAll(doc, [...s.detailTrackingValue, ...s.listTrackingValue]).filter(
+    (element) => !element.matches(detail) || (root !== null && root.contains(element)),
+  );
   return elements
     .map((element) => ({ element, text: visibleText(element) }))
     .filter((field) => trackingTokens(field.text).length > 0);
