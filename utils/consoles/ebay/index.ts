@@ -64,7 +64,9 @@ export const ebay: ConsoleAdapter = {
   panelMount,
   listRows: (doc, url) => orderListSource(orderList(doc, url)),
   listToolbarMount,
-  shipForm: (doc) => readShipForm(doc),
+  // Seller Hub's add-tracking form is a page or a dialog's frame of its own (§2.6): the order
+  // list itself holds none, and a long list is not searched for one.
+  shipForm: (doc, url) => (detectPage(url) === 'order-list' ? null : readShipForm(doc)),
   trackingFields,
   buyerData,
 };
