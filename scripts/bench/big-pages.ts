@@ -1,6 +1,7 @@
 /**
  * Big pages in Chromium with the built extension (scripts/lib/big-pages.ts): Seller Central
- * order lists of 100 and 5,000 rows and an order page with 2,000 tracking numbers in its text,
+ * order lists of 100 and 5,000 rows, a Seller Hub list of 5,000 orders and an order page with
+ * 2,000 tracking numbers in its text,
  * loaded at their real addresses. For each:
  * - main-thread ms of our content script, from the DevTools trace (the method is in
  *   scripts/lib/page-load-trace.ts), with V8's garbage collector steps inside it apart;
