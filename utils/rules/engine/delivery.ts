@@ -2,6 +2,10 @@
  * Can the channel carry this order from where it ships to where it goes, and in how long:
  * origins and destinations served (zones expanded, exclusions applied) and the rate entry
  * (country, else its zone, else '*') whose delivery-time range applies.
+ *
+ * The answer depends on the channel, the origin and the destination only, so each pair is
+ * worked out once per indexed channel (that is, per pack snapshot) and shared by every order
+ * that asks again, reasons included: a list page asks the same few pairs for every row.
  */
 import type { IndexedChannel, RateMatch } from './pack-index';
 import { countryIn } from './humanize';
@@ -9,9 +13,10 @@ import { reason, localized } from './text';
 import type { DeliveryEstimate, Reason } from './types';
 
 export type Route =
-  { ok: true; rate: RateMatch; delivery: DeliveryEstimate } | { ok: false; reasons: Reason[] };
+  | { ok: true; rate: RateMatch; delivery: DeliveryEstimate }
+  | { ok: false; reasons: readonly Reason[] };
 
-export function route(
+function findRoute(
   indexed: IndexedChannel,
   origin: string | null,
   destination: string | null,
@@ -63,5 +68,23 @@ export function route(
     );
   }
   if (reasons.length > 0 || rate === null) return { ok: false, reasons };
-  return { ok: true, rate, delivery: { minDays: rate.entry.minDays, maxDays: rate.entry.maxDays } };
+  return { ok: true, rate, delivery: rate.delivery };
+}
+
+/** Per indexed channel: origin → destination → route. */
+const known = new WeakMap<IndexedChannel, Map<string | null, Map<string | null, Route>>>();
+
+export function route(
+  indexed: IndexedChannel,
+  origin: string | null,
+  destination: string | null,
+): Route {
+  let byOrigin = known.get(indexed);
+  if (byOrigin === undefined) known.set(indexed, (byOrigin = new Map()));
+  let byDestination = byOrigin.get(origin);
+  if (byDestination === undefined) byOrigin.set(origin, (byDestination = new Map()));
+  let found = byDestination.get(destination);
+  if (found === undefined)
+    byDestination.set(destination, (found = findRoute(indexed, origin, destination)));
+  return found;
 }

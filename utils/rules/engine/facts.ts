@@ -160,10 +160,23 @@ export function matchCarrier(
   disabled: ReadonlySet<string>,
 ): readonly IndexedChannel[] {
   const key = nameKey(carrier);
-  const enabled = (list: readonly IndexedChannel[] | undefined) =>
-    (list ?? []).filter((c) => !disabled.has(c.channel.id));
-  const onPlatform = enabled(index.carriers.get(platform)?.get(key));
-  return onPlatform.length > 0 ? onPlatform : enabled(index.anyPlatformCarriers.get(key));
+  const onPlatform = enabledOf(index.carriers.get(platform)?.get(key), disabled);
+  return onPlatform.length > 0
+    ? onPlatform
+    : enabledOf(index.anyPlatformCarriers.get(key), disabled);
+}
+
+function enabledOf(
+  channels: readonly IndexedChannel[] | undefined,
+  disabled: ReadonlySet<string>,
+): readonly IndexedChannel[] {
+  return (channels ?? []).filter((c) => !disabled.has(c.channel.id));
+}
+
+/** The service level every matched channel shares; null when none is chosen or they differ. */
+function sharedLevel(matches: readonly IndexedChannel[] | null): ServiceLevel | null {
+  const level = matches?.[0]?.channel.serviceLevel ?? null;
+  return matches?.every((match) => match.channel.serviceLevel === level) === true ? level : null;
 }
 
 /** True when every matched channel is tracked, false when none is, else unknown. */
@@ -191,22 +204,27 @@ export function buildFacts(
   const carrier = chosenCarrier(input);
   const carrierMatches =
     carrier === null ? null : matchCarrier(carrier, facts.console, index, disabled);
-  const levels = new Set(carrierMatches?.map((c) => c.channel.serviceLevel));
   const trackingNumbers = input.form?.trackingNumbers ?? facts.trackingNumbers;
+  const value = valueFacts(facts, assumptions);
+  const buyerServiceLevel = buyerLevel(input, index, assumptions);
+  const time = timeFacts(facts, input.now, assumptions);
   const conditionFacts: ConditionFacts = {
     platform: facts.console,
     destination: facts.destinationCountry,
     origin: facts.shipFromCountry ?? settings.shipFromCountry,
-    ...valueFacts(facts, assumptions),
-    buyerServiceLevel: buyerLevel(input, index, assumptions),
+    orderValue: value.orderValue,
+    maxUnitPrice: value.maxUnitPrice,
+    itemCount: value.itemCount,
+    buyerServiceLevel,
     chosenCarrier: carrier,
     chosenCarrierChannel:
       carrierMatches?.length === 1 ? (carrierMatches[0]?.channel.id ?? null) : null,
-    chosenServiceLevel: levels.size === 1 ? ([...levels][0] ?? null) : null,
+    chosenServiceLevel: sharedLevel(carrierMatches),
     chosenTracked: trackedness(carrierMatches),
     hasTracking: trackingNumbers.length > 0,
     trackingCarrierMatch: input.form?.trackingCarrierMatch ?? null,
-    ...timeFacts(facts, input.now, assumptions),
+    hoursToShipBy: time.hoursToShipBy,
+    orderAgeDays: time.orderAgeDays,
     fulfilledBy: facts.fulfilledBy,
     status: facts.status === 'unknown' ? null : facts.status,
     pageKind: facts.pageKind,

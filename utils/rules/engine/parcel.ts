@@ -4,7 +4,7 @@
  * show weights (docs/consoles/), so the assumed case is the common one until the seller fills in
  * their SKU weights.
  */
-import type { OrderFacts } from '../../order-facts';
+import type { OrderFacts, OrderItem } from '../../order-facts';
 import { localized } from './text';
 import type { LocalizedText, WeightBasis } from './types';
 
@@ -13,6 +13,17 @@ export interface ParcelWeight {
   /** Grams per unit of each item, in item order. */
   unitGrams: number[];
   assumption: LocalizedText | null;
+}
+
+/** One unit's grams, and where they come from. */
+function unitWeight(
+  item: OrderItem,
+  skuWeights: Readonly<Record<string, number>> | undefined,
+  defaultGrams: number,
+): [number, 'page' | 'sku-table' | 'assumed'] {
+  if (item.unitWeightGrams !== null) return [item.unitWeightGrams, 'page'];
+  const saved = item.sku === null ? undefined : skuWeights?.[item.sku];
+  return saved === undefined ? [defaultGrams, 'assumed'] : [saved, 'sku-table'];
 }
 
 export function weighParcel(
@@ -30,26 +41,20 @@ export function weighParcel(
       ),
     };
   }
-  const sources = new Set<WeightBasis['source']>();
+  let source: WeightBasis['source'] | null = null;
   const unknownSkus: string[] = [];
-  const unitGrams = facts.items.map((item) => {
-    if (item.unitWeightGrams !== null) {
-      sources.add('page');
-      return item.unitWeightGrams;
-    }
-    const saved = item.sku === null ? undefined : skuWeights?.[item.sku];
-    if (saved !== undefined) {
-      sources.add('sku-table');
-      return saved;
-    }
-    sources.add('assumed');
-    unknownSkus.push(item.sku ?? item.title);
-    return defaultGrams;
-  });
-  const grams = facts.items.reduce((sum, item, i) => sum + item.quantity * (unitGrams[i] ?? 0), 0);
-  const source = sources.size === 1 ? ([...sources][0] ?? 'mixed') : 'mixed';
+  const unitGrams: number[] = [];
+  let grams = 0;
+  for (const item of facts.items) {
+    const [unit, from] = unitWeight(item, skuWeights, defaultGrams);
+    if (from === 'assumed') unknownSkus.push(item.sku ?? item.title);
+    // One source for the whole parcel, or 'mixed'.
+    source = source === null || source === from ? from : 'mixed';
+    unitGrams.push(unit);
+    grams += item.quantity * unit;
+  }
   return {
-    weight: { grams, source, unknownSkus },
+    weight: { grams, source: source ?? 'mixed', unknownSkus },
     unitGrams,
     assumption:
       unknownSkus.length === 0
