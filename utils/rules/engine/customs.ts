@@ -174,11 +174,11 @@ export function customsFor(ctx: CustomsContext): CustomsOutcome {
       }
     }
   }
-  const postal = rules.flatMap(({ rule }) =>
-    rule.postalNote === undefined
-      ? []
-      : [reason('customs-postal', rule.postalNote, { customsRule: rule.id })],
-  );
+  const postal: Reason[] = [];
+  for (const { rule } of rules) {
+    if (rule.postalNote !== undefined)
+      postal.push(reason('customs-postal', rule.postalNote, { customsRule: rule.id }));
+  }
   return {
     notices: rules.map((indexed) => notice(indexed, ctx)),
     charges,

@@ -3,9 +3,9 @@
  * origins and destinations served (zones expanded, exclusions applied) and the rate entry
  * (country, else its zone, else '*') whose delivery-time range applies.
  *
- * The answer depends on the channel, the origin and the destination only, so each pair is
- * worked out once per indexed channel (that is, per pack snapshot) and shared by every order
- * that asks again, reasons included: a list page asks the same few pairs for every row.
+ * The answer depends on the channel, the origin and the destination only, so routesFor works
+ * out a platform's channels for each pair once per pack snapshot and shares the routes, reasons
+ * included, with every order that asks again: a list page asks the same few pairs for every row.
  */
 import type { IndexedChannel, RateMatch } from './pack-index';
 import { countryIn } from './humanize';
@@ -16,7 +16,7 @@ export type Route =
   | { ok: true; rate: RateMatch; delivery: DeliveryEstimate }
   | { ok: false; reasons: readonly Reason[] };
 
-function findRoute(
+export function route(
   indexed: IndexedChannel,
   origin: string | null,
   destination: string | null,
@@ -71,20 +71,26 @@ function findRoute(
   return { ok: true, rate, delivery: rate.delivery };
 }
 
-/** Per indexed channel: origin → destination → route. */
-const known = new WeakMap<IndexedChannel, Map<string | null, Map<string | null, Route>>>();
+/** Per channel list (a platform's, from the pack index): origin → destination → the routes. */
+const known = new WeakMap<
+  readonly IndexedChannel[],
+  Map<string | null, Map<string | null, readonly Route[]>>
+>();
 
-export function route(
-  indexed: IndexedChannel,
+/** The route of each channel of `channels` (a pack index list), in list order. */
+export function routesFor(
+  channels: readonly IndexedChannel[],
   origin: string | null,
   destination: string | null,
-): Route {
-  let byOrigin = known.get(indexed);
-  if (byOrigin === undefined) known.set(indexed, (byOrigin = new Map()));
+): readonly Route[] {
+  let byOrigin = known.get(channels);
+  if (byOrigin === undefined) known.set(channels, (byOrigin = new Map()));
   let byDestination = byOrigin.get(origin);
   if (byDestination === undefined) byOrigin.set(origin, (byDestination = new Map()));
-  let found = byDestination.get(destination);
-  if (found === undefined)
-    byDestination.set(destination, (found = findRoute(indexed, origin, destination)));
-  return found;
+  let routes = byDestination.get(destination);
+  if (routes === undefined) {
+    routes = channels.map((indexed) => route(indexed, origin, destination));
+    byDestination.set(destination, routes);
+  }
+  return routes;
 }

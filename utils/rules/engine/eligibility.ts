@@ -6,7 +6,7 @@
  */
 import type { Money } from '../../order-facts';
 import { estimateCost, type Dimensions } from './cost';
-import { route } from './delivery';
+import type { Route } from './delivery';
 import { convert, roundMoney } from './money';
 import type { IndexedChannel, RateMatch } from './pack-index';
 import type { ParcelWeight } from './parcel';
@@ -143,9 +143,9 @@ function checkGoods(
   }
 }
 
-export function judgeChannel(ctx: ParcelContext, indexed: IndexedChannel): Judgement {
+/** `path`: the channel's route from the order's origin to its destination (delivery.ts). */
+export function judgeChannel(ctx: ParcelContext, indexed: IndexedChannel, path: Route): Judgement {
   const { channel } = indexed;
-  const path = route(indexed, ctx.facts.origin, ctx.facts.destination);
   const out: Judgement = {
     blocking: path.ok ? [] : path.reasons.slice(),
     notes: [],

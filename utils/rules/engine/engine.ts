@@ -8,6 +8,7 @@
  */
 import type { EvaluateInput } from './input';
 import { judgeChannel, splittableCodes, type Judgement, type ParcelContext } from './eligibility';
+import { routesFor, type Route } from './delivery';
 import { buildFacts } from './facts';
 import { convert } from './money';
 import { idSet, indexPack, type IndexedChannel } from './pack-index';
@@ -92,39 +93,39 @@ function verdictOf(
   };
 }
 
+const dimensionsNotGiven = localized(
+  'Parcel dimensions not given: volumetric weight is not applied, so bulky parcels may cost more by express.',
+  '未提供包裹尺寸:未计算体积重,抛货走快递可能更贵。',
+);
+const contentsNotGiven = localized(
+  'Contents not given: battery, liquid and similar restrictions are not checked.',
+  '未提供内件信息:未核对带电、液体等限制。',
+);
+const sampleRateCards = localized(
+  "Costs use the bundled sample rate cards: import your forwarder's rates for real prices.",
+  '费用使用内置的示例价目表:导入货代的价格以获得真实报价。',
+);
+
 function packAssumptions(
   candidates: readonly IndexedChannel[],
   input: EvaluateInput,
   ranked: readonly Judged[],
 ): LocalizedText[] {
   const out: LocalizedText[] = [];
-  const channels = candidates.map((indexed) => indexed.channel);
   if (
     input.dimensionsCm === undefined &&
-    channels.some((c) => c.rateCard.volumetricDivisor !== undefined)
+    candidates.some((indexed) => indexed.channel.rateCard.volumetricDivisor !== undefined)
   ) {
-    out.push(
-      localized(
-        'Parcel dimensions not given: volumetric weight is not applied, so bulky parcels may cost more by express.',
-        '未提供包裹尺寸:未计算体积重,抛货走快递可能更贵。',
-      ),
-    );
+    out.push(dimensionsNotGiven);
   }
-  if (input.goods === undefined && channels.some((c) => c.limits.refusedGoods.length > 0)) {
-    out.push(
-      localized(
-        'Contents not given: battery, liquid and similar restrictions are not checked.',
-        '未提供内件信息:未核对带电、液体等限制。',
-      ),
-    );
+  if (
+    input.goods === undefined &&
+    candidates.some((indexed) => indexed.channel.limits.refusedGoods.length > 0)
+  ) {
+    out.push(contentsNotGiven);
   }
   if (ranked.some((judged) => judged.verdict.cost?.sampleRates === true)) {
-    out.push(
-      localized(
-        "Costs use the bundled sample rate cards: import your forwarder's rates for real prices.",
-        '费用使用内置的示例价目表:导入货代的价格以获得真实报价。',
-      ),
-    );
+    out.push(sampleRateCards);
   }
   const currency = input.settings.currency;
   if (
@@ -148,6 +149,7 @@ function isSplittable(verdict: ChannelVerdict): boolean {
 /** One candidate channel: its verdict, and what the ranking compares. */
 function judge(
   indexed: IndexedChannel,
+  path: Route,
   position: number,
   input: EvaluateInput,
   ctx: ParcelContext,
@@ -155,7 +157,7 @@ function judge(
   forbidden: PolicyOutcome['forbidden'],
 ): Judged {
   const { pack, settings } = input;
-  const judgement = judgeChannel(ctx, indexed);
+  const judgement = judgeChannel(ctx, indexed, path);
   const verdict = verdictOf(
     indexed,
     judgement,
@@ -224,9 +226,11 @@ export function evaluate(input: EvaluateInput): Evaluation {
     return result;
   }
 
-  const candidates = (index.channels.get(facts.console) ?? []).filter(
-    (c) => !disabledChannels.has(c.channel.id),
-  );
+  const platformChannels = index.channels.get(facts.console) ?? [];
+  const candidates =
+    disabledChannels.size === 0
+      ? platformChannels
+      : platformChannels.filter((c) => !disabledChannels.has(c.channel.id));
   const outcome = applyPolicies({
     policies: index.policies[facts.console],
     disabled: disabledPolicies,
@@ -252,9 +256,13 @@ export function evaluate(input: EvaluateInput): Evaluation {
     displayCurrency: settings.currency,
   };
   const customs = { ctx: customsCtx, outcome: customsFor(customsCtx) };
-  const judged = candidates.map((indexed, position) =>
-    judge(indexed, position, input, ctx, customs, outcome.forbidden),
-  );
+  const routes = routesFor(platformChannels, built.facts.origin, built.facts.destination);
+  const judged: Judged[] = [];
+  platformChannels.forEach((indexed, i) => {
+    if (disabledChannels.has(indexed.channel.id)) return;
+    const path = routes[i] as Route;
+    judged.push(judge(indexed, path, judged.length, input, ctx, customs, outcome.forbidden));
+  });
   const eligible: Judged[] = [];
   const ruledOut: ChannelVerdict[] = [];
   for (const j of judged) {
@@ -266,7 +274,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
     j.verdict.rank = i + 1;
     return j.verdict;
   });
-  result.channels = rankedVerdicts.concat(ruledOut);
+  result.channels = [...rankedVerdicts, ...ruledOut];
   result.recommended = rankedVerdicts[0] ?? null;
   result.alternatives = rankedVerdicts.slice(1, 4);
   result.ruledOut = ruledOut;

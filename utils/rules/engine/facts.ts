@@ -8,7 +8,7 @@ import type { ConsoleId, OrderFacts, OrderItem } from '../../order-facts';
 import type { EvaluateInput } from './input';
 import type { IndexedChannel, PackIndex } from './pack-index';
 import { nameKey, normaliseName } from '../pack/names';
-import { localized } from './text';
+import { lazyLocalized, localized } from './text';
 import type { LocalizedText, ServiceLevel } from './types';
 import type { ConditionFacts } from '../pack/vocabulary';
 
@@ -194,10 +194,14 @@ export function buildFacts(
   const { facts, settings } = input;
   const assumptions: LocalizedText[] = [];
   if (facts.shipFromCountry === null) {
+    const origin = settings.shipFromCountry;
+    // Worded when read, like the engine's other explanations (text.ts lazyLocalized).
     assumptions.push(
-      localized(
-        `Ship-from country taken from your settings (${settings.shipFromCountry}): the page does not state it.`,
-        `发货国家取自设置(${settings.shipFromCountry}):页面未注明。`,
+      lazyLocalized(() =>
+        localized(
+          `Ship-from country taken from your settings (${origin}): the page does not state it.`,
+          `发货国家取自设置(${origin}):页面未注明。`,
+        ),
       ),
     );
   }

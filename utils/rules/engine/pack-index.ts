@@ -238,8 +238,11 @@ export function indexPack(pack: RulesPack): PackIndex {
 
 const disabledCache = new WeakMap<readonly string[], ReadonlySet<string>>();
 
+const noIds: ReadonlySet<string> = new Set();
+
 /** The settings' disabled-id lists as Sets, cached by list so a page of orders builds each once. */
 export function idSet(ids: readonly string[]): ReadonlySet<string> {
+  if (ids.length === 0) return noIds; // the common case: nothing switched off
   let set = disabledCache.get(ids);
   if (set === undefined) disabledCache.set(ids, (set = new Set(ids)));
   return set;

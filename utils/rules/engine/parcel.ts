@@ -5,7 +5,7 @@
  * their SKU weights.
  */
 import type { OrderFacts, OrderItem } from '../../order-facts';
-import { localized } from './text';
+import { lazyLocalized, localized } from './text';
 import type { LocalizedText, WeightBasis } from './types';
 
 export interface ParcelWeight {
@@ -56,12 +56,15 @@ export function weighParcel(
   return {
     weight: { grams, source: source ?? 'mixed', unknownSkus },
     unitGrams,
+    // Worded when read: most evaluations are a list row whose assumptions nobody unfolds.
     assumption:
       unknownSkus.length === 0
         ? null
-        : localized(
-            `Weight assumed: ${defaultGrams} g per unit for ${unknownSkus.join(', ')}. Enter the real weight to improve the estimate.`,
-            `重量为假定值:${unknownSkus.join('、')} 每件按 ${defaultGrams} 克计算。填写实际重量可使估算更准确。`,
+        : lazyLocalized(() =>
+            localized(
+              `Weight assumed: ${defaultGrams} g per unit for ${unknownSkus.join(', ')}. Enter the real weight to improve the estimate.`,
+              `重量为假定值:${unknownSkus.join('、')} 每件按 ${defaultGrams} 克计算。填写实际重量可使估算更准确。`,
+            ),
           ),
   };
 }
