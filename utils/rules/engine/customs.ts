@@ -6,11 +6,11 @@
  * thresholds are pack data; nothing here knows a country.
  */
 import type { ConsoleId, Money } from '../../order-facts';
-import type { Channel, Charge, CustomsRule, RulesPack } from '../pack/schema';
+import type { Channel, Charge, RulesPack } from '../pack/schema';
 import type { ConditionFacts } from '../pack/vocabulary';
 import { detailLine, fillPlaceholders } from './humanize';
 import { convert, roundMoney } from './money';
-import { indexPack, type IndexedCustomsRule } from './pack-index';
+import type { IndexedCustomsRule, PackIndex } from './pack-index';
 import { isStale } from './sources';
 import { lazyLocalized, localized, reason } from './text';
 import type {
@@ -146,9 +146,13 @@ function landingOf(charges: readonly Omit<LandedCharge, 'paidBy'>[]): Landing {
   };
 }
 
-export function customsFor(ctx: CustomsContext): CustomsOutcome {
+/** `byDestination`: the pack index's customs rules per destination country. */
+export function customsFor(
+  ctx: CustomsContext,
+  byDestination: PackIndex['customs'],
+): CustomsOutcome {
   const { destination } = ctx.facts;
-  const named = destination === null ? undefined : indexPack(ctx.pack).customs.get(destination);
+  const named = destination === null ? undefined : byDestination.get(destination);
   if (named === undefined) return noCustoms();
   const rules = named.filter((indexed) => inForce(indexed, ctx));
   if (rules.length === 0) return noCustoms();

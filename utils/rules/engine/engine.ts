@@ -255,7 +255,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
     itemLines: facts.items.length,
     displayCurrency: settings.currency,
   };
-  const customs = { ctx: customsCtx, outcome: customsFor(customsCtx) };
+  const customs = { ctx: customsCtx, outcome: customsFor(customsCtx, index.customs) };
   const routes = routesFor(platformChannels, built.facts.origin, built.facts.destination);
   const judged: Judged[] = [];
   platformChannels.forEach((indexed, i) => {

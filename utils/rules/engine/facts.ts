@@ -52,32 +52,26 @@ export function parseInstant(iso: string, endOfDay: boolean): Instant | null {
 
 const hundredths = (value: number): number => Math.round(value * 100) / 100;
 
+const shipByDateOnly = localized(
+  'Ship-by date has no time: taken as the end of that day (UTC).',
+  '发货截止日期没有具体时间:按当天结束(UTC)计算。',
+);
+const orderDateOnly = localized(
+  'Order date has no time: taken as the start of that day (UTC).',
+  '下单日期没有具体时间:按当天开始(UTC)计算。',
+);
+const dateWithoutZone = localized(
+  'A date on the page has no time zone: read as UTC.',
+  '页面上的时间没有时区:按 UTC 读取。',
+);
+
 function timeFacts(facts: OrderFacts, now: Date, assumptions: LocalizedText[]) {
   const shipBy = facts.shipBy === null ? null : parseInstant(facts.shipBy, true);
   const orderedAt = facts.orderedAt === null ? null : parseInstant(facts.orderedAt, false);
-  if (shipBy?.assumed === 'date-only') {
-    assumptions.push(
-      localized(
-        'Ship-by date has no time: taken as the end of that day (UTC).',
-        '发货截止日期没有具体时间:按当天结束(UTC)计算。',
-      ),
-    );
-  }
-  if (orderedAt?.assumed === 'date-only') {
-    assumptions.push(
-      localized(
-        'Order date has no time: taken as the start of that day (UTC).',
-        '下单日期没有具体时间:按当天开始(UTC)计算。',
-      ),
-    );
-  }
+  if (shipBy?.assumed === 'date-only') assumptions.push(shipByDateOnly);
+  if (orderedAt?.assumed === 'date-only') assumptions.push(orderDateOnly);
   if (shipBy?.assumed === 'no-zone' || orderedAt?.assumed === 'no-zone') {
-    assumptions.push(
-      localized(
-        'A date on the page has no time zone: read as UTC.',
-        '页面上的时间没有时区:按 UTC 读取。',
-      ),
-    );
+    assumptions.push(dateWithoutZone);
   }
   return {
     hoursToShipBy: shipBy === null ? null : hundredths((shipBy.ms - now.getTime()) / HOUR),
@@ -132,9 +126,11 @@ function buyerLevel(
   const level = index.aliases.get(input.facts.console)?.get(nameKey(service)) ?? null;
   if (level === null) {
     assumptions.push(
-      localized(
-        `The buyer's service "${service}" is not in the pack's service names: its level is unknown.`,
-        `买家选择的物流“${service}”不在规则包的服务名称中:服务等级未知。`,
+      lazyLocalized(() =>
+        localized(
+          `The buyer's service "${service}" is not in the pack's service names: its level is unknown.`,
+          `买家选择的物流“${service}”不在规则包的服务名称中:服务等级未知。`,
+        ),
       ),
     );
   }
