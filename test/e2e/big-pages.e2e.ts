@@ -22,27 +22,22 @@
  * second after the page's `load` event. A behavioural deadline, with a margin: on this
  * machine the badge comes ~0.2–0.5 s after load.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bigAmazonList, orderWithTrackingNumbers } from '../../scripts/lib/big-pages';
-import { launchConsoleBrowser, type ConsoleBrowser } from '../../scripts/lib/console-browser';
 import {
   listenersOn,
   longTasksOfOurs,
   traceLoad,
   type PageLoadFigures,
 } from '../../scripts/lib/page-load-trace';
-import { samplePage } from './support';
+import { samplePage, consoleBrowserForTests } from './support';
 
 const LIST_URL = samplePage('amazon/order-list.us-mixed.html').url;
 const ORDER_URL = samplePage('amazon/order-detail.us-shipped.html').url;
 const BADGE = '[data-shiplens-kind="badge"]';
 const COPY = '#notes [data-shiplens-kind="copy"]';
 
-let browser: ConsoleBrowser;
-beforeAll(async () => {
-  browser = await launchConsoleBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = consoleBrowserForTests();
 
 function report(name: string, figures: PageLoadFigures): void {
   const ours = longTasksOfOurs(figures)

@@ -3,16 +3,11 @@
  * the clipboard (read back), the keyboard works too, and "copy all" copies exactly the
  * list's numbers, one per line, in page order.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchConsoleBrowser, type ConsoleBrowser } from '../../scripts/lib/console-browser';
-import { openSample, samplePage, validNumber } from './support';
+import { openSample, samplePage, validNumber, consoleBrowserForTests } from './support';
 
-let browser: ConsoleBrowser;
-beforeAll(async () => {
-  browser = await launchConsoleBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = consoleBrowserForTests();
 
 async function clipboardOf(page: Page): Promise<string> {
   return page.evaluate(() => navigator.clipboard.readText());

@@ -6,18 +6,13 @@
  * command line's answer.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchConsoleBrowser, type ConsoleBrowser } from '../../scripts/lib/console-browser';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../scripts/rules-cli';
 import type { FirstLegResult } from '../../utils/rules/engine/first-leg';
 import { openOptions, openPopup } from './extension-pages';
-import { openSample, samplePage, validNumber } from './support';
+import { openSample, samplePage, validNumber, consoleBrowserForTests } from './support';
 
-let browser: ConsoleBrowser;
-beforeAll(async () => {
-  browser = await launchConsoleBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = consoleBrowserForTests();
 
 async function visit(fixture: string, ready: string): Promise<void> {
   const page = await openSample(browser, fixture);

@@ -3,22 +3,14 @@
  * extension: the panel with the expected channel, a badge per list row, copy buttons exactly
  * where the tracking numbers are, and nothing on pages that are not order pages.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ConsoleMessage } from 'playwright-core';
-import {
-  launchConsoleBrowser,
-  readFixture,
-  type ConsoleBrowser,
-} from '../../scripts/lib/console-browser';
+import { readFixture } from '../../scripts/lib/console-browser';
 import { allPages } from './pages';
 import { expectedChannels } from './expected-channels';
+import { consoleBrowserForTests } from './support';
 
-let browser: ConsoleBrowser;
-
-beforeAll(async () => {
-  browser = await launchConsoleBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = consoleBrowserForTests();
 
 describe.each(allPages)('$fixture at $url', (sample) => {
   it('shows what the page calls for, and only that', async () => {

@@ -6,21 +6,13 @@
  * second or more: the panel ends complete, and there is never more than one.
  */
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchConsoleBrowser,
-  readFixture,
-  type ConsoleBrowser,
-} from '../../scripts/lib/console-browser';
+import { describe, expect, it } from 'vitest';
+import { readFixture } from '../../scripts/lib/console-browser';
 import { consoleSubmits, countConsoleSubmits, FULFIL_FORM } from './console-submits';
 import { openPopup } from './extension-pages';
-import { openSample, samplePage, validNumber } from './support';
+import { openSample, samplePage, validNumber, consoleBrowserForTests } from './support';
 
-let browser: ConsoleBrowser;
-beforeAll(async () => {
-  browser = await launchConsoleBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = consoleBrowserForTests();
 
 const ORDER = 'ebay/order-detail.unshipped.html';
 const TRACKINGS = 'ebay/ship-form.trackings.html';

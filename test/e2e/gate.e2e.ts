@@ -8,7 +8,7 @@
  * our elements from being drawn by defining their names first.
  */
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   launchConsoleBrowser,
   readFixture,
@@ -16,13 +16,9 @@ import {
 } from '../../scripts/lib/console-browser';
 import { consoleSubmits, countConsoleSubmits, FULFIL_FORM } from './console-submits';
 import { openOptions } from './extension-pages';
-import { openSample, samplePage, validNumber } from './support';
+import { openSample, samplePage, validNumber, consoleBrowserForTests } from './support';
 
-let browser: ConsoleBrowser;
-beforeAll(async () => {
-  browser = await launchConsoleBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = consoleBrowserForTests();
 
 interface GatedForm {
   fixture: string;
@@ -125,8 +121,8 @@ const gatedForms: GatedForm[] = [
   },
 ];
 
-async function openGatedForm(gated: GatedForm): Promise<Page> {
-  const page = await openSample(browser, gated.fixture);
+async function openGatedForm(gated: GatedForm, within: ConsoleBrowser = browser): Promise<Page> {
+  const page = await openSample(within, gated.fixture);
   await page.locator('[data-shiplens="form-warnings"]').waitFor();
   const save = gated.form === MODAL ? '#save-shipping' : null;
   await page.evaluate(countConsoleSubmits, [gated.form, save] as const);
@@ -294,11 +290,10 @@ describe('a page cannot pre-empt our element names', () => {
 
 describe('after an extension reload', () => {
   it('the orphaned script holds nothing: the form submits normally', async () => {
+    // A browser of its own: reloading the extension would orphan the other tests' scripts.
     const own = await launchConsoleBrowser();
-    const previous = browser;
-    browser = own;
     try {
-      const page = await openGatedForm(gatedForms[0] as GatedForm);
+      const page = await openGatedForm(gatedForms[0] as GatedForm, own);
       await page.getByRole('button', { name: 'Fulfill order' }).click();
       expect(await submits(page)).toBe(0);
       await own.worker.evaluate(() =>
@@ -312,7 +307,6 @@ describe('after an extension reload', () => {
       // The orphaned script took its UI with it.
       await expect.poll(() => page.locator('[data-shiplens-kind]').count()).toBe(0);
     } finally {
-      browser = previous;
       await own.close();
     }
   });

@@ -5,19 +5,13 @@
  * changes the panel's text.
  */
 import type { Page, Route } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { launchConsoleBrowser, type ConsoleBrowser } from '../../scripts/lib/console-browser';
+import { describe, expect, it } from 'vitest';
 import { translator } from '../../utils/i18n';
 import { grantHostPermission, openOptions, teamFeedPack } from './extension-pages';
-import { openSample } from './support';
+import { openSample, consoleBrowserForTests } from './support';
 
 const ORDER = 'amazon/order-detail.us-unshipped.html';
-let browser: ConsoleBrowser;
-
-beforeEach(async () => {
-  browser = await launchConsoleBrowser();
-});
-afterEach(async () => browser?.close());
+const browser = consoleBrowserForTests({ perTest: true });
 
 const panel = (page: Page) => page.locator('[data-shiplens="panel"]');
 

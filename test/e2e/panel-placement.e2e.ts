@@ -4,19 +4,11 @@
  * page that cannot be read and gives no place gets a docked panel that says so and offers
  * "Report this page".
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchConsoleBrowser,
-  readFixture,
-  type ConsoleBrowser,
-} from '../../scripts/lib/console-browser';
-import { samplePage } from './support';
+import { describe, expect, it } from 'vitest';
+import { readFixture } from '../../scripts/lib/console-browser';
+import { samplePage, consoleBrowserForTests } from './support';
 
-let browser: ConsoleBrowser;
-beforeAll(async () => {
-  browser = await launchConsoleBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = consoleBrowserForTests();
 
 /** The page without the header button bar, the AUI boxes and the app root's children hooks. */
 function withoutAnchors(html: string): string {

@@ -4,15 +4,10 @@
  * order to the EU shows its landed cost, marked as an estimate, with the EU's €3 duty line
  * (in force from 1 Jul 2026 to 1 Jul 2028, so this test is dated by the real clock).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchConsoleBrowser, type ConsoleBrowser } from '../../scripts/lib/console-browser';
-import { openSample } from './support';
+import { describe, expect, it } from 'vitest';
+import { openSample, consoleBrowserForTests } from './support';
 
-let browser: ConsoleBrowser;
-beforeAll(async () => {
-  browser = await launchConsoleBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = consoleBrowserForTests();
 
 const rawValue = /-?\d+\.\d+ ?h\b|=\s*"|negative = past|since unknown/;
 

@@ -5,21 +5,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchConsoleBrowser, type ConsoleBrowser } from '../../scripts/lib/console-browser';
+import { describe, expect, it } from 'vitest';
 import { readReportComment } from '../../utils/capture/report';
 import { translator } from '../../utils/i18n';
 import type { OrderFacts } from '../../utils/order-facts';
 import { defaultPack } from '../../utils/rules/pack/bundled-pack';
 import { openOptions, openPopup } from './extension-pages';
-import { openSample } from './support';
+import { openSample, consoleBrowserForTests } from './support';
 import { buyerStrings } from '../unit/capture/buyer-strings';
 
-let browser: ConsoleBrowser;
-beforeAll(async () => {
-  browser = await launchConsoleBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = consoleBrowserForTests();
 
 describe('popup', () => {
   it('shows the console, the page kind, the order and its recommendation', async () => {

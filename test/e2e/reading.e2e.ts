@@ -3,20 +3,12 @@
  * at a path no URL table knows on every console host, a masked AliExpress address, an eBay
  * list that shows only postcodes, and the Wish Chinese fulfil page under /md/ (issue #9).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  launchConsoleBrowser,
-  readFixture,
-  type ConsoleBrowser,
-} from '../../scripts/lib/console-browser';
-import { openSample, validNumber } from './support';
+import { readFixture } from '../../scripts/lib/console-browser';
+import { openSample, validNumber, consoleBrowserForTests } from './support';
 
-let browser: ConsoleBrowser;
-beforeAll(async () => {
-  browser = await launchConsoleBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = consoleBrowserForTests();
 
 async function openAt(fixture: string, url: string): Promise<Page> {
   browser.servePage(url, readFixture(fixture));

@@ -3,16 +3,11 @@
  * that does not fit the chosen carrier warns, and the warning goes when it is fixed; a choice
  * the platform fines holds the submit until "ship anyway" is confirmed in our UI.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchConsoleBrowser, type ConsoleBrowser } from '../../scripts/lib/console-browser';
+import { describe, expect, it } from 'vitest';
 import { consoleSubmits, countConsoleSubmits, FULFIL_FORM } from './console-submits';
-import { openSample, validNumber } from './support';
+import { openSample, validNumber, consoleBrowserForTests } from './support';
 
-let browser: ConsoleBrowser;
-beforeAll(async () => {
-  browser = await launchConsoleBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = consoleBrowserForTests();
 
 describe('Amazon confirm-shipment', () => {
   it('warns while the tracking number does not belong to the carrier, and stops when fixed', async () => {

@@ -2,20 +2,12 @@
  * The consoles render client-side: lists re-render rows in place, and moving between list
  * and order happens without a page load. Features follow both, and nothing is injected twice.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  launchConsoleBrowser,
-  readFixture,
-  type ConsoleBrowser,
-} from '../../scripts/lib/console-browser';
-import { openSample, samplePage } from './support';
+import { readFixture } from '../../scripts/lib/console-browser';
+import { openSample, samplePage, consoleBrowserForTests } from './support';
 
-let browser: ConsoleBrowser;
-beforeAll(async () => {
-  browser = await launchConsoleBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = consoleBrowserForTests();
 
 function bodyOf(fixture: string): string {
   const match = /<body[^>]*>([\s\S]*)<\/body>/i.exec(readFixture(fixture));
