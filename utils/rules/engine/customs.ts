@@ -12,7 +12,7 @@ import { detailLine, fillPlaceholders } from './humanize';
 import { convert, roundMoney } from './money';
 import type { IndexedCustomsRule, PackIndex } from './pack-index';
 import { isStale } from './sources';
-import { lazyLocalized, localized, reason } from './text';
+import { lazyLocalized, localized } from './text';
 import type {
   CostEstimate,
   LandedCharge,
@@ -179,10 +179,7 @@ export function customsFor(
     }
   }
   const postal: Reason[] = [];
-  for (const { rule } of rules) {
-    if (rule.postalNote !== undefined)
-      postal.push(reason('customs-postal', rule.postalNote, { customsRule: rule.id }));
-  }
+  for (const { postalReason } of rules) if (postalReason !== null) postal.push(postalReason);
   return {
     notices: rules.map((indexed) => notice(indexed, ctx)),
     charges,

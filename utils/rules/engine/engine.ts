@@ -256,6 +256,8 @@ export function evaluate(input: EvaluateInput): Evaluation {
     displayCurrency: settings.currency,
   };
   const customs = { ctx: customsCtx, outcome: customsFor(customsCtx, index.customs) };
+  // One lookup for the whole platform: routes[i] is platformChannels[i]'s route. Disabled
+  // channels are skipped; `position` counts the candidates, as the ranking's last tie-break.
   const routes = routesFor(platformChannels, built.facts.origin, built.facts.destination);
   const judged: Judged[] = [];
   platformChannels.forEach((indexed, i) => {

@@ -17,6 +17,7 @@ import type {
 } from '../pack/schema';
 import { nameKey } from '../pack/names';
 import { citationOf, type Citation } from './sources';
+import { reason } from './text';
 import type { DeliveryEstimate, Reason, ServiceLevel } from './types';
 import { uncheckedNotes, type UncheckedNotes } from './unchecked';
 import { chosenFacts, type ConditionFacts } from '../pack/vocabulary';
@@ -64,6 +65,8 @@ export interface IndexedCustomsRule {
   fromMs: number;
   untilMs: number;
   citation: Citation;
+  /** Its postal note as the reason a postal channel's verdict carries; null without one. */
+  postalReason: Reason | null;
 }
 
 /** One platform's policies, in pack order, and their conditions as one indexed set. */
@@ -158,6 +161,10 @@ function indexCustomsRule(rule: CustomsRule): IndexedCustomsRule {
     fromMs: Date.parse(rule.from),
     untilMs: rule.until === undefined ? Infinity : Date.parse(rule.until),
     citation: citationOf(rule.source),
+    postalReason:
+      rule.postalNote === undefined
+        ? null
+        : reason('customs-postal', rule.postalNote, { customsRule: rule.id }),
   };
 }
 
