@@ -202,6 +202,8 @@ function chosenTrace(
 }
 
 const severityOrder: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
+const bySeverity = (a: PolicyWarning, b: PolicyWarning): number =>
+  severityOrder[a.severity] - severityOrder[b.severity];
 
 export function applyPolicies(input: PolicyInput): PolicyOutcome {
   const { facts, candidates, carrierMatches } = input;
@@ -246,6 +248,6 @@ export function applyPolicies(input: PolicyInput): PolicyOutcome {
     }
   }
   // Stable: critical first, then in pack order.
-  warnings.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
+  warnings.sort(bySeverity);
   return { warnings, forbidden };
 }
