@@ -718,7 +718,7 @@ const CARRIERS: Record<OrderFacts['console'], readonly string[]> = {
   wish: ['WishPost', 'China Post', 'WishPost Premium'],
 };
 
-export function makeOrderFacts(count: number): EvaluateInput[] {
+function makeOrderFacts(count: number): EvaluateInput[] {
   const random = prng(11);
   const now = new Date('2026-11-25T00:00:00Z');
   const objectives: readonly Objective[] = ['cheapest', 'fastest', 'balanced'];
