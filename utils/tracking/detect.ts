@@ -2,7 +2,7 @@ import { CARRIER_ALIASES, FORMAT_COLLISIONS, TRACKING_FORMATS } from './carriers
 import { verifyChecksum } from './checksums';
 import { patternLength, type LengthRange } from './pattern-length';
 import { postalOperatorOf } from './s10-countries';
-import type { CarrierAlias, FormatScope, TrackingFormat } from './schema';
+import type { CarrierAlias, TrackingFormat } from './schema';
 
 /** A recognised tracking number. */
 export interface TrackingMatch {
@@ -103,12 +103,15 @@ function bucketFor(length: number): LengthBucket | null {
   };
 }
 
-/** Built on first use, per token length: a page only ever has a few dozen lengths. */
-const buckets = new Map<number, LengthBucket | null>();
+/**
+ * Built on first use, per token length (the index): a page only ever has a few dozen lengths.
+ * An array rather than a Map: the scanner asks for every long token of the page.
+ */
+const buckets: (LengthBucket | null | undefined)[] = [];
 
 function bucketOf(length: number): LengthBucket | null {
-  let bucket = buckets.get(length);
-  if (bucket === undefined) buckets.set(length, (bucket = bucketFor(length)));
+  let bucket = buckets[length];
+  if (bucket === undefined) buckets[length] = bucket = bucketFor(length);
   return bucket;
 }
 
@@ -227,21 +230,23 @@ export function isDegenerate(token: string, start = 0, end = token.length): bool
 }
 
 /**
- * How far the token at `start`…`end` of a text (a whole normalised token by default) could
- * go, from its shape alone (no check digit computed):
- * `none` — no format has that shape (or the number is degenerate); `anywhere` — a format the
- * scanner reports anywhere has it; `tracking-context` — only formats that need a tracking label
- * do. Lets the scanner look for a label before it verifies any check digit.
+ * Whether the token at `start`…`end` of a text could be reported from its shape alone (no
+ * check digit computed): some format of its length has that shape — after a tracking label any
+ * format, without one only the formats reported anywhere — and it is not a degenerate number.
+ * One sticky regex call at the token's place in the text, and none when no format of that
+ * length can be reported there: the scanner asks this of every long token of a page.
  */
-export function shapeReach(text: string, start = 0, end = text.length): 'none' | FormatScope {
+export function hasReportableShape(
+  text: string,
+  start: number,
+  end: number,
+  labelled: boolean,
+): boolean {
   const bucket = bucketOf(end - start);
-  if (bucket === null) return 'none';
-  bucket.anyInText.lastIndex = start;
-  if (!bucket.anyInText.test(text) || isDegenerate(text, start, end)) return 'none';
-  const anywhere = bucket.anywhereInText;
-  if (!anywhere) return 'tracking-context';
-  anywhere.lastIndex = start;
-  return anywhere.test(text) ? 'anywhere' : 'tracking-context';
+  const shapes = bucket === null ? null : labelled ? bucket.anyInText : bucket.anywhereInText;
+  if (shapes === null) return false;
+  shapes.lastIndex = start;
+  return shapes.test(text) && !isDegenerate(text, start, end);
 }
 
 /** Every format that accepts an already normalised token, best first. */

@@ -1,8 +1,8 @@
 import {
   candidatesForToken,
   detectTracking,
+  hasReportableShape,
   normaliseTrackingNumber,
-  shapeReach,
   toTrackingMatch,
 } from './detect';
 import type { TrackingHints, TrackingMatch } from './detect';
@@ -171,10 +171,16 @@ function isLabelled(text: string, start: number, run: Run | null): boolean {
     : labelEndsRightBefore(text, start);
 }
 
+/** The match with where it starts; fields listed, not spread: a page may have thousands. */
+function atIndex(match: TrackingMatch, index: number): ScanMatch {
+  const { number, formatId, carrier, carrierId, verified, trackingUrl } = match;
+  return { number, formatId, carrier, carrierId, verified, trackingUrl, index };
+}
+
 /**
  * Tracking numbers in `text`, in page order, each at most once per position. Linear in the length
- * of the text: one pass to cut tokens, a fixed number of regex tests per token of plausible
- * length, and a bounded look-back (LABEL_WINDOW) only for tokens that matched a format.
+ * of the text: one pass to cut tokens, and per token of plausible length a bounded look-back
+ * for a label (LABEL_WINDOW) and a fixed number of regex tests.
  */
 export function scanText(text: string, options: ScanOptions = {}): ScanMatch[] {
   const inField = options.context === 'tracking-field';
@@ -182,6 +188,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanMatch[] {
   let run: Run | null = null;
   const length = text.length;
   let i = 0;
+  // Every character from i up to here is known to be a token character: a walk back stops here.
+  let knownUpTo = -1;
   while (i < length) {
     if (!isTokenChar(text.charCodeAt(i))) {
       i++;
@@ -195,10 +203,14 @@ export function scanText(text: string, options: ScanOptions = {}): ScanMatch[] {
       i = probe + 1;
       continue;
     }
+    const floor = Math.max(i, knownUpTo);
     let gap = probe - 1;
-    while (gap > i && isTokenChar(text.charCodeAt(gap))) gap--;
-    if (gap > i) {
-      i = gap + 1; // a shorter token ended before `gap`; the next one starts after it
+    while (gap > floor && isTokenChar(text.charCodeAt(gap))) gap--;
+    if (gap > floor) {
+      // A shorter token ended before `gap`; the next one starts after it and runs at least
+      // to `probe`, so the next walk back need not look at those characters again.
+      i = gap + 1;
+      knownUpTo = probe;
       continue;
     }
     const start = i;
@@ -206,29 +218,23 @@ export function scanText(text: string, options: ScanOptions = {}): ScanMatch[] {
     if (i - start > MAX_TOKEN_LENGTH) continue;
     const continuesRun =
       run !== null && start - run.end <= MAX_LIST_GAP && LIST_GAP.test(text.slice(run.end, start));
-    // Label look-ups only for the few tokens that need one, and before any check digit is
-    // computed (or the token cut out) when only formats that need a label have its shape.
-    let labelled: boolean | undefined;
-    if (!inField) {
-      const reach = shapeReach(text, start, i);
-      if (reach === 'none') continue;
-      if (reach === 'tracking-context') {
-        labelled = isLabelled(text, start, continuesRun ? run : null);
-        if (!labelled) continue;
-      }
-    }
+    // The label first: looking back a few characters costs less than a regex call, and
+    // unlabelled, only the formats reported anywhere are worth one (none, for most lengths).
+    // All before any check digit is computed or the token cut out.
+    const labelled = inField || isLabelled(text, start, continuesRun ? run : null);
+    if (!inField && !hasReportableShape(text, start, i, labelled)) continue;
     const token = text.slice(start, i).toUpperCase();
     const candidates = candidatesForToken(token, options.hints);
     const top = candidates[0];
     if (!top) continue;
     let best = top;
-    if (!inField && top.format.scope === 'tracking-context') {
-      labelled ??= isLabelled(text, start, continuesRun ? run : null);
+    if (!labelled && top.format.scope === 'tracking-context') {
+      // Without a label, only a format reported anywhere may stand.
       const anywhere = candidates.find((candidate) => candidate.format.scope === 'anywhere');
-      if (!labelled && !anywhere) continue;
-      if (!labelled && anywhere) best = anywhere;
+      if (!anywhere) continue;
+      best = anywhere;
     }
-    found.push({ ...toTrackingMatch(best), index: start });
+    found.push(atIndex(toTrackingMatch(best), start));
     if (run && continuesRun) run.end = i;
     else run = { start, end: i };
   }

@@ -83,6 +83,17 @@ describe('bundled customs rules', () => {
     expect(customsIds(april)).toEqual([]);
   });
 
+  it('a rule is in force from the first instant of its first day (UTC) until its `until` day', () => {
+    const at = (now: string) =>
+      customsIds(
+        run({ destinationCountry: 'US', orderValue: money(12, 'USD') }, { now, currency: 'USD' }),
+      );
+    expect(at('2025-05-01T23:59:59.999Z')).toEqual([]);
+    expect(at('2025-05-02T00:00:00.000Z')).toEqual(['us-de-minimis-cn-hk-2025-05']);
+    expect(at('2025-08-28T23:59:59.999Z')).toEqual(['us-de-minimis-cn-hk-2025-05']);
+    expect(at('2025-08-29T00:00:00.000Z')).toEqual(['us-de-minimis-all-2025-08']);
+  });
+
   it('Hong Kong → US: Hong Kong Post goods mail suspended', () => {
     const hk = run(
       { console: 'ebay', destinationCountry: 'US', shipFromCountry: 'HK' },

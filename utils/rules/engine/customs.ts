@@ -6,14 +6,21 @@
  * thresholds are pack data; nothing here knows a country.
  */
 import type { ConsoleId, Money } from '../../order-facts';
-import type { Channel, Charge, CustomsRule, RulesPack } from '../pack/schema';
+import type { Channel, Charge, RulesPack } from '../pack/schema';
 import type { ConditionFacts } from '../pack/vocabulary';
 import { detailLine, fillPlaceholders } from './humanize';
 import { convert, roundMoney } from './money';
-import { indexPack } from './pack-index';
-import { isStale } from './policies';
+import type { IndexedCustomsRule, PackIndex } from './pack-index';
+import { isStale } from './sources';
 import { lazyLocalized, localized } from './text';
-import type { CostEstimate, LandedCharge, LandedCost, LocalizedText, PolicyWarning } from './types';
+import type {
+  CostEstimate,
+  LandedCharge,
+  LandedCost,
+  LocalizedText,
+  PolicyWarning,
+  Reason,
+} from './types';
 
 export interface CustomsContext {
   pack: RulesPack;
@@ -26,32 +33,51 @@ export interface CustomsContext {
 }
 
 export interface CustomsOutcome {
-  rules: CustomsRule[];
   notices: PolicyWarning[];
   /** The charges, the same for every channel (who pays them depends on the channel). */
   charges: Omit<LandedCharge, 'paidBy'>[];
+  /** The charges' share of every channel's landed cost, worked out once per order. */
+  landing: Landing;
   assumptions: LocalizedText[];
-  /** The postal notes of the rules in force, for a postal channel's verdict. */
-  postal: { ruleId: string; note: LocalizedText }[];
+  /** The postal notes of the rules in force, as the reasons of every postal channel's verdict. */
+  postal: Reason[];
 }
 
-/** Whether a rule that names the destination applies to this origin on `day`. */
-function inForce(rule: CustomsRule, ctx: CustomsContext, day: string): boolean {
+/**
+ * What the charges add to a channel's landed cost: the same for every channel that pays
+ * duties itself (DDP) and for every other channel, so priced once per order, not per channel.
+ */
+interface Landing {
+  /** Each charge with who pays it, for a DDP channel and for any other. */
+  paidBy: { ddp: LandedCharge[]; other: LandedCharge[] };
+  /** Sum of the charges collected at import (a DDP channel's surcharge is a share of it). */
+  collectedAtImport: number;
+  /** Sum of every charge. */
+  total: number;
+}
+
+/**
+ * Whether a rule that names the destination applies to this origin at `now`: from the start
+ * of its `from` day (UTC) until the start of its `until` day.
+ */
+function inForce(indexed: IndexedCustomsRule, ctx: CustomsContext): boolean {
+  const { rule } = indexed;
   const { origin } = ctx.facts;
   if (rule.origins !== '*' && (origin === null || !rule.origins.includes(origin))) return false;
-  return rule.from <= day && (rule.until === undefined || day < rule.until);
+  const now = ctx.now.getTime();
+  return indexed.fromMs <= now && now < indexed.untilMs;
 }
 
-function notice(rule: CustomsRule, ctx: CustomsContext): PolicyWarning {
-  const { url, effectiveDate, confidence, dated, verifiedAt, note } = rule.source;
+function notice(indexed: IndexedCustomsRule, ctx: CustomsContext): PolicyWarning {
+  const { rule, citation } = indexed;
   const facts = ctx.facts;
   return {
     policyId: rule.id,
     platform: ctx.platform,
     severity: rule.severity,
     message: lazyLocalized(() => fillPlaceholders(rule.message, facts)),
-    source: { url, effectiveDate, confidence, dated, verifiedAt, ...(note ? { note } : {}) },
-    stale: isStale(verifiedAt, ctx.now),
+    source: citation.source,
+    stale: isStale(citation, ctx.now),
     details: (['destination', 'origin', 'orderValue'] as const).map((fact) =>
       lazyLocalized(() => detailLine(fact, facts[fact])),
     ),
@@ -96,16 +122,43 @@ function amountOf(charge: Charge, ctx: CustomsContext): Money | null {
   return amount === null ? null : { amount: roundMoney(amount), currency };
 }
 
-export function customsFor(ctx: CustomsContext): CustomsOutcome {
+function sumOf(charges: readonly Omit<LandedCharge, 'paidBy'>[]): number {
+  return charges.reduce((sum, charge) => sum + (charge.amount?.amount ?? 0), 0);
+}
+
+/** Each charge with who pays it: the seller, when a DDP channel collects it at import. */
+function paidBy(charges: readonly Omit<LandedCharge, 'paidBy'>[], ddp: boolean): LandedCharge[] {
+  return charges.map(({ ruleId, kind, label, amount, collected }) => ({
+    ruleId,
+    kind,
+    label,
+    amount,
+    collected,
+    paidBy: ddp && collected === 'at-import' ? 'seller' : 'buyer',
+  }));
+}
+
+function landingOf(charges: readonly Omit<LandedCharge, 'paidBy'>[]): Landing {
+  return {
+    paidBy: { ddp: paidBy(charges, true), other: paidBy(charges, false) },
+    collectedAtImport: sumOf(charges.filter((charge) => charge.collected === 'at-import')),
+    total: sumOf(charges),
+  };
+}
+
+/** `byDestination`: the pack index's customs rules per destination country. */
+export function customsFor(
+  ctx: CustomsContext,
+  byDestination: PackIndex['customs'],
+): CustomsOutcome {
   const { destination } = ctx.facts;
-  const named = destination === null ? undefined : indexPack(ctx.pack).customs.get(destination);
+  const named = destination === null ? undefined : byDestination.get(destination);
   if (named === undefined) return noCustoms();
-  const day = ctx.now.toISOString().slice(0, 10);
-  const rules = named.filter((rule) => inForce(rule, ctx, day));
+  const rules = named.filter((indexed) => inForce(indexed, ctx));
   if (rules.length === 0) return noCustoms();
   const charges: CustomsOutcome['charges'] = [];
   const assumptions: LocalizedText[] = [];
-  for (const rule of rules) {
+  for (const { rule } of rules) {
     for (const charge of rule.charges) {
       if (!applies(charge, ctx)) continue;
       charges.push({
@@ -125,14 +178,22 @@ export function customsFor(ctx: CustomsContext): CustomsOutcome {
       }
     }
   }
-  const postal = rules.flatMap((rule) =>
-    rule.postalNote === undefined ? [] : [{ ruleId: rule.id, note: rule.postalNote }],
-  );
-  return { rules, notices: rules.map((rule) => notice(rule, ctx)), charges, assumptions, postal };
+  const postal: Reason[] = [];
+  for (const { postalReason } of rules) if (postalReason !== null) postal.push(postalReason);
+  return {
+    notices: rules.map((indexed) => notice(indexed, ctx)),
+    charges,
+    landing: landingOf(charges),
+    assumptions,
+    postal,
+  };
 }
 
+/** No charges: nothing to land (landedCost is only asked when there are charges). */
+const noLanding = landingOf([]);
+
 function noCustoms(): CustomsOutcome {
-  return { rules: [], notices: [], charges: [], assumptions: [], postal: [] };
+  return { notices: [], charges: [], landing: noLanding, assumptions: [], postal: [] };
 }
 
 /** Shipping + the charges (+ a DDP channel's surcharge), in the display currency. */
@@ -148,26 +209,18 @@ export function landedCost(
     cost.converted ?? (cost.currency === currency ? { amount: cost.amount, currency } : null);
   if (shipping === null) return null;
   const ddp = channel.duties === 'ddp';
-  const charges: LandedCharge[] = outcome.charges.map((charge) => ({
-    ...charge,
-    paidBy: ddp && charge.collected === 'at-import' ? 'seller' : 'buyer',
-  }));
-  const collectedAtImport = charges
-    .filter((charge) => charge.collected === 'at-import')
-    .reduce((sum, charge) => sum + (charge.amount?.amount ?? 0), 0);
+  const { landing } = outcome;
   const surchargePercent = ddp ? (channel.ddpSurchargePercent ?? 0) : 0;
   const ddpSurcharge =
     surchargePercent > 0
-      ? { amount: roundMoney((collectedAtImport * surchargePercent) / 100), currency }
+      ? { amount: roundMoney((landing.collectedAtImport * surchargePercent) / 100), currency }
       : null;
-  const total =
-    shipping.amount +
-    charges.reduce((sum, charge) => sum + (charge.amount?.amount ?? 0), 0) +
-    (ddpSurcharge?.amount ?? 0);
+  const total = shipping.amount + landing.total + (ddpSurcharge?.amount ?? 0);
   return {
     estimate: true,
     shipping: { amount: shipping.amount, currency },
-    charges,
+    // Shared by the channels of one kind in this evaluation: read-only like the rest of it.
+    charges: ddp ? landing.paidBy.ddp : landing.paidBy.other,
     ddpSurcharge,
     total: { amount: roundMoney(total), currency },
   };

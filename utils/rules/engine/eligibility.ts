@@ -6,7 +6,7 @@
  */
 import type { Money } from '../../order-facts';
 import { estimateCost, type Dimensions } from './cost';
-import { route } from './delivery';
+import type { Route } from './delivery';
 import { convert, roundMoney } from './money';
 import type { IndexedChannel, RateMatch } from './pack-index';
 import type { ParcelWeight } from './parcel';
@@ -45,6 +45,7 @@ function checkValue(
   limit: Money,
   declared: Money | null,
   ctx: ParcelContext,
+  unchecked: Reason,
   out: Judgement,
 ): void {
   const inLimitCurrency =
@@ -52,17 +53,7 @@ function checkValue(
       ? null
       : convert(declared.amount, declared.currency, limit.currency, ctx.pack.currencyRates);
   if (declared === null || inLimitCurrency === null) {
-    out.notes.push(
-      reason(
-        'value-unchecked',
-        () =>
-          localized(
-            `Declared-value limit ${moneyIn(limit, 'en')} not checked: the order value is not known.`,
-            `未核对申报价值上限 ${moneyIn(limit, 'zh-CN')}:订单金额未知。`,
-          ),
-        { maxDeclaredValue: moneyText(limit) },
-      ),
-    );
+    out.notes.push(unchecked);
   } else if (inLimitCurrency > limit.amount) {
     out.blocking.push(
       reason(
@@ -82,24 +73,16 @@ function checkValue(
   }
 }
 
-function checkSize(limits: Limits, dimensions: Dimensions | null, out: Judgement): void {
+function checkSize(
+  limits: Limits,
+  dimensions: Dimensions | null,
+  unchecked: Reason | null,
+  out: Judgement,
+): void {
   const { maxLongestSideCm, maxSumOfSidesCm } = limits;
-  if (maxLongestSideCm === undefined && maxSumOfSidesCm === undefined) return;
+  if (unchecked === null) return; // null exactly when the channel has no size limit
   if (dimensions === null) {
-    out.notes.push(
-      reason(
-        'size-unchecked',
-        () =>
-          localized(
-            'Size limits not checked: the parcel dimensions are not known.',
-            '未核对尺寸限制:包裹尺寸未知。',
-          ),
-        {
-          maxLongestSideCm: maxLongestSideCm ?? null,
-          maxSumOfSidesCm: maxSumOfSidesCm ?? null,
-        },
-      ),
-    );
+    out.notes.push(unchecked);
     return;
   }
   const sides = [dimensions.lengthCm, dimensions.widthCm, dimensions.heightCm];
@@ -136,23 +119,12 @@ function checkSize(limits: Limits, dimensions: Dimensions | null, out: Judgement
 function checkGoods(
   refused: readonly GoodsKind[],
   goods: readonly GoodsKind[] | null,
+  unchecked: Reason | null,
   out: Judgement,
 ): void {
-  if (refused.length === 0) return;
+  if (unchecked === null) return; // null exactly when the channel refuses nothing
   if (goods === null) {
-    out.notes.push(
-      reason(
-        'goods-unchecked',
-        () => {
-          const words = goodsList(refused);
-          return localized(
-            `Refuses ${words.en}: not checked, the contents are not known.`,
-            `不收${words['zh-CN']}:内件未知,未核对。`,
-          );
-        },
-        { refusedGoods: refused.join(', ') },
-      ),
-    );
+    out.notes.push(unchecked);
     return;
   }
   const clash = refused.filter((kind) => goods.includes(kind));
@@ -171,11 +143,16 @@ function checkGoods(
   }
 }
 
-export function judgeChannel(ctx: ParcelContext, indexed: IndexedChannel): Judgement {
+/** `path`: the channel's route from the order's origin to its destination (delivery.ts). */
+export function judgeChannel(ctx: ParcelContext, indexed: IndexedChannel, path: Route): Judgement {
   const { channel } = indexed;
-  const out: Judgement = { blocking: [], notes: [], rate: null, cost: null, delivery: null };
-  const path = route(indexed, ctx.facts.origin, ctx.facts.destination);
-  if (!path.ok) out.blocking.push(...path.reasons);
+  const out: Judgement = {
+    blocking: path.ok ? [] : path.reasons.slice(),
+    notes: [],
+    rate: null,
+    cost: null,
+    delivery: null,
+  };
   const grams = ctx.parcel.weight.grams;
   const { limits } = channel;
   if (grams > limits.maxWeightGrams) {
@@ -191,10 +168,11 @@ export function judgeChannel(ctx: ParcelContext, indexed: IndexedChannel): Judge
       ),
     );
   }
-  if (limits.maxDeclaredValue !== undefined)
-    checkValue(limits.maxDeclaredValue, ctx.facts.orderValue, ctx, out);
-  checkSize(limits, ctx.dimensions, out);
-  checkGoods(limits.refusedGoods, ctx.goods, out);
+  const { unchecked } = indexed;
+  if (limits.maxDeclaredValue !== undefined && unchecked.value !== null)
+    checkValue(limits.maxDeclaredValue, ctx.facts.orderValue, ctx, unchecked.value, out);
+  checkSize(limits, ctx.dimensions, unchecked.size, out);
+  checkGoods(limits.refusedGoods, ctx.goods, unchecked.goods, out);
   if (!path.ok) return out;
   const destinationCap = path.rate.entry.maxWeightGrams;
   if (destinationCap !== undefined && grams > destinationCap && grams <= limits.maxWeightGrams) {

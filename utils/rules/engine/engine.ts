@@ -7,17 +7,18 @@
  * built once (pack-index.ts), so a 100-row list page costs 100 cheap evaluations.
  */
 import type { EvaluateInput } from './input';
-import { judgeChannel, splittableCodes, type ParcelContext } from './eligibility';
+import { judgeChannel, splittableCodes, type Judgement, type ParcelContext } from './eligibility';
+import { routesFor, type Route } from './delivery';
 import { buildFacts } from './facts';
 import { convert } from './money';
 import { idSet, indexPack, type IndexedChannel } from './pack-index';
 import { weighParcel } from './parcel';
-import { applyPolicies } from './policies';
+import { applyPolicies, type PolicyOutcome } from './policies';
 import { rankChannels, type Rankable } from './ranking';
 import { adviseSplit, type SplitCandidate } from './split';
 import { customsFor, landedCost, type CustomsContext, type CustomsOutcome } from './customs';
-import { localized, reason } from './text';
-import type { ChannelVerdict, Evaluation, LocalizedText, ServiceLevel } from './types';
+import { localized } from './text';
+import type { ChannelVerdict, Evaluation, LocalizedText, Reason, ServiceLevel } from './types';
 import { serviceLevelRank } from '../pack/vocabulary';
 import { nameKey } from '../pack/names';
 
@@ -27,7 +28,6 @@ export type { EvaluateInput } from './input';
 interface Judged extends Rankable {
   indexed: IndexedChannel;
   verdict: ChannelVerdict;
-  splittable: boolean;
   rate: SplitCandidate['rate'] | null;
 }
 
@@ -55,23 +55,24 @@ const platformFulfilled = localized(
   '由平台配送(如 FBA):此订单由平台发货,因此不推荐渠道,卖家自发货规则也不适用。',
 );
 
+/** No policy rules the channel out: shared, never written to. */
+const noPolicyReasons: readonly Reason[] = [];
+
 function verdictOf(
   indexed: IndexedChannel,
-  judgement: ReturnType<typeof judgeChannel>,
-  policyReasons: ChannelVerdict['reasons'],
+  judgement: Judgement,
+  policyReasons: readonly Reason[],
   customs: { outcome: CustomsOutcome; ctx: CustomsContext },
 ): ChannelVerdict {
   const { channel } = indexed;
-  const blocking = [...judgement.blocking, ...policyReasons];
+  // The judgement's lists are this evaluation's own: the verdict takes them over.
+  const blocking = judgement.blocking;
+  for (const why of policyReasons) blocking.push(why);
   const eligible = blocking.length === 0;
-  const notes = channel.postal
-    ? [
-        ...judgement.notes,
-        ...customs.outcome.postal.map(({ ruleId, note }) =>
-          reason('customs-postal', note, { customsRule: ruleId }),
-        ),
-      ]
-    : judgement.notes;
+  const notes =
+    channel.postal && customs.outcome.postal.length > 0
+      ? judgement.notes.concat(customs.outcome.postal)
+      : judgement.notes;
   return {
     channelId: channel.id,
     name: channel.name,
@@ -92,39 +93,39 @@ function verdictOf(
   };
 }
 
+const dimensionsNotGiven = localized(
+  'Parcel dimensions not given: volumetric weight is not applied, so bulky parcels may cost more by express.',
+  '未提供包裹尺寸:未计算体积重,抛货走快递可能更贵。',
+);
+const contentsNotGiven = localized(
+  'Contents not given: battery, liquid and similar restrictions are not checked.',
+  '未提供内件信息:未核对带电、液体等限制。',
+);
+const sampleRateCards = localized(
+  "Costs use the bundled sample rate cards: import your forwarder's rates for real prices.",
+  '费用使用内置的示例价目表:导入货代的价格以获得真实报价。',
+);
+
 function packAssumptions(
   candidates: readonly IndexedChannel[],
   input: EvaluateInput,
   ranked: readonly Judged[],
 ): LocalizedText[] {
   const out: LocalizedText[] = [];
-  const channels = candidates.map((indexed) => indexed.channel);
   if (
     input.dimensionsCm === undefined &&
-    channels.some((c) => c.rateCard.volumetricDivisor !== undefined)
+    candidates.some((indexed) => indexed.channel.rateCard.volumetricDivisor !== undefined)
   ) {
-    out.push(
-      localized(
-        'Parcel dimensions not given: volumetric weight is not applied, so bulky parcels may cost more by express.',
-        '未提供包裹尺寸:未计算体积重,抛货走快递可能更贵。',
-      ),
-    );
+    out.push(dimensionsNotGiven);
   }
-  if (input.goods === undefined && channels.some((c) => c.limits.refusedGoods.length > 0)) {
-    out.push(
-      localized(
-        'Contents not given: battery, liquid and similar restrictions are not checked.',
-        '未提供内件信息:未核对带电、液体等限制。',
-      ),
-    );
+  if (
+    input.goods === undefined &&
+    candidates.some((indexed) => indexed.channel.limits.refusedGoods.length > 0)
+  ) {
+    out.push(contentsNotGiven);
   }
   if (ranked.some((judged) => judged.verdict.cost?.sampleRates === true)) {
-    out.push(
-      localized(
-        "Costs use the bundled sample rate cards: import your forwarder's rates for real prices.",
-        '费用使用内置的示例价目表:导入货代的价格以获得真实报价。',
-      ),
-    );
+    out.push(sampleRateCards);
   }
   const currency = input.settings.currency;
   if (
@@ -138,6 +139,50 @@ function packAssumptions(
     );
   }
   return out;
+}
+
+/** Ruled out only by reasons a split into several parcels could remove (split.ts). */
+function isSplittable(verdict: ChannelVerdict): boolean {
+  return !verdict.eligible && verdict.reasons.every((why) => splittableCodes.has(why.code));
+}
+
+/** One candidate channel: its verdict, and what the ranking compares. */
+function judge(
+  indexed: IndexedChannel,
+  path: Route,
+  position: number,
+  input: EvaluateInput,
+  ctx: ParcelContext,
+  customs: { outcome: CustomsOutcome; ctx: CustomsContext },
+  forbidden: PolicyOutcome['forbidden'],
+): Judged {
+  const { pack, settings } = input;
+  const judgement = judgeChannel(ctx, indexed, path);
+  const verdict = verdictOf(
+    indexed,
+    judgement,
+    forbidden.get(indexed.channel.id) ?? noPolicyReasons,
+    customs,
+  );
+  // "Cheapest" ranks on what the parcel costs landed, when the destination's rules add to it.
+  const landed =
+    settings.objective === 'cheapest' && customs.outcome.charges.length > 0 ? verdict.landed : null;
+  const cost = landed === null ? judgement.cost : landed.total;
+  return {
+    indexed,
+    verdict,
+    rate: judgement.rate,
+    // Cross-checks guarantee every card currency has a rate, so this is never Infinity for a priced channel.
+    cost:
+      cost === null
+        ? Infinity
+        : (convert(cost.amount, cost.currency, pack.currencyRates.base, pack.currencyRates) ??
+          Infinity),
+    minDays: judgement.delivery?.minDays ?? Infinity,
+    maxDays: judgement.delivery?.maxDays ?? Infinity,
+    keepsPromise: keepsPromise(indexed.channel, ctx.facts.buyerServiceLevel),
+    position,
+  };
 }
 
 export function evaluate(input: EvaluateInput): Evaluation {
@@ -181,9 +226,11 @@ export function evaluate(input: EvaluateInput): Evaluation {
     return result;
   }
 
-  const candidates = (index.channels.get(facts.console) ?? []).filter(
-    (c) => !disabledChannels.has(c.channel.id),
-  );
+  const platformChannels = index.channels.get(facts.console) ?? [];
+  const candidates =
+    disabledChannels.size === 0
+      ? platformChannels
+      : platformChannels.filter((c) => !disabledChannels.has(c.channel.id));
   const outcome = applyPolicies({
     policies: index.policies[facts.console],
     disabled: disabledPolicies,
@@ -208,52 +255,30 @@ export function evaluate(input: EvaluateInput): Evaluation {
     itemLines: facts.items.length,
     displayCurrency: settings.currency,
   };
-  const customs = { ctx: customsCtx, outcome: customsFor(customsCtx) };
-  const base = pack.currencyRates.base;
-  const judged: Judged[] = candidates.map((indexed, position) => {
-    const judgement = judgeChannel(ctx, indexed);
-    const verdict = verdictOf(
-      indexed,
-      judgement,
-      outcome.forbidden.get(indexed.channel.id) ?? [],
-      customs,
-    );
-    // "Cheapest" ranks on what the parcel costs landed, when the destination's rules add to it.
-    const landed =
-      settings.objective === 'cheapest' && customs.outcome.charges.length > 0
-        ? verdict.landed
-        : null;
-    const cost =
-      landed === null
-        ? judgement.cost
-        : { amount: landed.total.amount, currency: landed.total.currency };
-    return {
-      indexed,
-      verdict,
-      rate: judgement.rate,
-      splittable:
-        !verdict.eligible && verdict.reasons.every((why) => splittableCodes.has(why.code)),
-      // Cross-checks guarantee every card currency has a rate, so this is never Infinity for a priced channel.
-      cost:
-        cost === null
-          ? Infinity
-          : (convert(cost.amount, cost.currency, base, pack.currencyRates) ?? Infinity),
-      minDays: judgement.delivery?.minDays ?? Infinity,
-      maxDays: judgement.delivery?.maxDays ?? Infinity,
-      keepsPromise: keepsPromise(indexed.channel, built.facts.buyerServiceLevel),
-      position,
-    };
+  const customs = { ctx: customsCtx, outcome: customsFor(customsCtx, index.customs) };
+  // One lookup for the whole platform: routes[i] is platformChannels[i]'s route. Disabled
+  // channels are skipped; `position` counts the candidates, as the ranking's last tie-break.
+  const routes = routesFor(platformChannels, built.facts.origin, built.facts.destination);
+  const judged: Judged[] = [];
+  platformChannels.forEach((indexed, i) => {
+    if (disabledChannels.has(indexed.channel.id)) return;
+    const path = routes[i] as Route;
+    judged.push(judge(indexed, path, judged.length, input, ctx, customs, outcome.forbidden));
   });
-
-  const ranked = rankChannels(
-    judged.filter((j) => j.verdict.eligible),
-    settings.objective,
-  );
-  ranked.forEach((j, i) => (j.verdict.rank = i + 1));
-  const ruledOut = judged.filter((j) => !j.verdict.eligible).map((j) => j.verdict);
-  result.channels = [...ranked.map((j) => j.verdict), ...ruledOut];
-  result.recommended = ranked[0]?.verdict ?? null;
-  result.alternatives = ranked.slice(1, 4).map((j) => j.verdict);
+  const eligible: Judged[] = [];
+  const ruledOut: ChannelVerdict[] = [];
+  for (const j of judged) {
+    if (j.verdict.eligible) eligible.push(j);
+    else ruledOut.push(j.verdict);
+  }
+  const ranked = rankChannels(eligible, settings.objective);
+  const rankedVerdicts = ranked.map((j, i) => {
+    j.verdict.rank = i + 1;
+    return j.verdict;
+  });
+  result.channels = [...rankedVerdicts, ...ruledOut];
+  result.recommended = rankedVerdicts[0] ?? null;
+  result.alternatives = rankedVerdicts.slice(1, 4);
   result.ruledOut = ruledOut;
   result.warnings = outcome.warnings;
   // Every channel fails 'destination-unknown' (delivery.ts) when there is no destination.
@@ -263,7 +288,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
   result.customs = customs.outcome.notices;
   if (ranked.length === 0) {
     const splittable = judged.flatMap((j) =>
-      j.splittable && j.rate !== null ? [{ indexed: j.indexed, rate: j.rate }] : [],
+      isSplittable(j.verdict) && j.rate !== null ? [{ indexed: j.indexed, rate: j.rate }] : [],
     );
     result.split = adviseSplit(splittable, facts, parcel.unitGrams, pack);
   }

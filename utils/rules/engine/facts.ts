@@ -8,7 +8,7 @@ import type { ConsoleId, OrderFacts, OrderItem } from '../../order-facts';
 import type { EvaluateInput } from './input';
 import type { IndexedChannel, PackIndex } from './pack-index';
 import { nameKey, normaliseName } from '../pack/names';
-import { localized } from './text';
+import { lazyLocalized, localized } from './text';
 import type { LocalizedText, ServiceLevel } from './types';
 import type { ConditionFacts } from '../pack/vocabulary';
 
@@ -52,32 +52,26 @@ export function parseInstant(iso: string, endOfDay: boolean): Instant | null {
 
 const hundredths = (value: number): number => Math.round(value * 100) / 100;
 
+const shipByDateOnly = localized(
+  'Ship-by date has no time: taken as the end of that day (UTC).',
+  '发货截止日期没有具体时间:按当天结束(UTC)计算。',
+);
+const orderDateOnly = localized(
+  'Order date has no time: taken as the start of that day (UTC).',
+  '下单日期没有具体时间:按当天开始(UTC)计算。',
+);
+const dateWithoutZone = localized(
+  'A date on the page has no time zone: read as UTC.',
+  '页面上的时间没有时区:按 UTC 读取。',
+);
+
 function timeFacts(facts: OrderFacts, now: Date, assumptions: LocalizedText[]) {
   const shipBy = facts.shipBy === null ? null : parseInstant(facts.shipBy, true);
   const orderedAt = facts.orderedAt === null ? null : parseInstant(facts.orderedAt, false);
-  if (shipBy?.assumed === 'date-only') {
-    assumptions.push(
-      localized(
-        'Ship-by date has no time: taken as the end of that day (UTC).',
-        '发货截止日期没有具体时间:按当天结束(UTC)计算。',
-      ),
-    );
-  }
-  if (orderedAt?.assumed === 'date-only') {
-    assumptions.push(
-      localized(
-        'Order date has no time: taken as the start of that day (UTC).',
-        '下单日期没有具体时间:按当天开始(UTC)计算。',
-      ),
-    );
-  }
+  if (shipBy?.assumed === 'date-only') assumptions.push(shipByDateOnly);
+  if (orderedAt?.assumed === 'date-only') assumptions.push(orderDateOnly);
   if (shipBy?.assumed === 'no-zone' || orderedAt?.assumed === 'no-zone') {
-    assumptions.push(
-      localized(
-        'A date on the page has no time zone: read as UTC.',
-        '页面上的时间没有时区:按 UTC 读取。',
-      ),
-    );
+    assumptions.push(dateWithoutZone);
   }
   return {
     hoursToShipBy: shipBy === null ? null : hundredths((shipBy.ms - now.getTime()) / HOUR),
@@ -132,9 +126,11 @@ function buyerLevel(
   const level = index.aliases.get(input.facts.console)?.get(nameKey(service)) ?? null;
   if (level === null) {
     assumptions.push(
-      localized(
-        `The buyer's service "${service}" is not in the pack's service names: its level is unknown.`,
-        `买家选择的物流“${service}”不在规则包的服务名称中:服务等级未知。`,
+      lazyLocalized(() =>
+        localized(
+          `The buyer's service "${service}" is not in the pack's service names: its level is unknown.`,
+          `买家选择的物流“${service}”不在规则包的服务名称中:服务等级未知。`,
+        ),
       ),
     );
   }
@@ -160,10 +156,23 @@ export function matchCarrier(
   disabled: ReadonlySet<string>,
 ): readonly IndexedChannel[] {
   const key = nameKey(carrier);
-  const enabled = (list: readonly IndexedChannel[] | undefined) =>
-    (list ?? []).filter((c) => !disabled.has(c.channel.id));
-  const onPlatform = enabled(index.carriers.get(platform)?.get(key));
-  return onPlatform.length > 0 ? onPlatform : enabled(index.anyPlatformCarriers.get(key));
+  const onPlatform = enabledOf(index.carriers.get(platform)?.get(key), disabled);
+  return onPlatform.length > 0
+    ? onPlatform
+    : enabledOf(index.anyPlatformCarriers.get(key), disabled);
+}
+
+function enabledOf(
+  channels: readonly IndexedChannel[] | undefined,
+  disabled: ReadonlySet<string>,
+): readonly IndexedChannel[] {
+  return (channels ?? []).filter((c) => !disabled.has(c.channel.id));
+}
+
+/** The service level every matched channel shares; null when none is chosen or they differ. */
+function sharedLevel(matches: readonly IndexedChannel[] | null): ServiceLevel | null {
+  const level = matches?.[0]?.channel.serviceLevel ?? null;
+  return matches?.every((match) => match.channel.serviceLevel === level) === true ? level : null;
 }
 
 /** True when every matched channel is tracked, false when none is, else unknown. */
@@ -181,32 +190,41 @@ export function buildFacts(
   const { facts, settings } = input;
   const assumptions: LocalizedText[] = [];
   if (facts.shipFromCountry === null) {
+    const origin = settings.shipFromCountry;
+    // Worded when read, like the engine's other explanations (text.ts lazyLocalized).
     assumptions.push(
-      localized(
-        `Ship-from country taken from your settings (${settings.shipFromCountry}): the page does not state it.`,
-        `发货国家取自设置(${settings.shipFromCountry}):页面未注明。`,
+      lazyLocalized(() =>
+        localized(
+          `Ship-from country taken from your settings (${origin}): the page does not state it.`,
+          `发货国家取自设置(${origin}):页面未注明。`,
+        ),
       ),
     );
   }
   const carrier = chosenCarrier(input);
   const carrierMatches =
     carrier === null ? null : matchCarrier(carrier, facts.console, index, disabled);
-  const levels = new Set(carrierMatches?.map((c) => c.channel.serviceLevel));
   const trackingNumbers = input.form?.trackingNumbers ?? facts.trackingNumbers;
+  const value = valueFacts(facts, assumptions);
+  const buyerServiceLevel = buyerLevel(input, index, assumptions);
+  const time = timeFacts(facts, input.now, assumptions);
   const conditionFacts: ConditionFacts = {
     platform: facts.console,
     destination: facts.destinationCountry,
     origin: facts.shipFromCountry ?? settings.shipFromCountry,
-    ...valueFacts(facts, assumptions),
-    buyerServiceLevel: buyerLevel(input, index, assumptions),
+    orderValue: value.orderValue,
+    maxUnitPrice: value.maxUnitPrice,
+    itemCount: value.itemCount,
+    buyerServiceLevel,
     chosenCarrier: carrier,
     chosenCarrierChannel:
       carrierMatches?.length === 1 ? (carrierMatches[0]?.channel.id ?? null) : null,
-    chosenServiceLevel: levels.size === 1 ? ([...levels][0] ?? null) : null,
+    chosenServiceLevel: sharedLevel(carrierMatches),
     chosenTracked: trackedness(carrierMatches),
     hasTracking: trackingNumbers.length > 0,
     trackingCarrierMatch: input.form?.trackingCarrierMatch ?? null,
-    ...timeFacts(facts, input.now, assumptions),
+    hoursToShipBy: time.hoursToShipBy,
+    orderAgeDays: time.orderAgeDays,
     fulfilledBy: facts.fulfilledBy,
     status: facts.status === 'unknown' ? null : facts.status,
     pageKind: facts.pageKind,

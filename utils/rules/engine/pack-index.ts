@@ -1,8 +1,8 @@
 /**
  * Lookup structures for one pack, built the first time the pack is evaluated and cached in a
  * WeakMap keyed by the pack object: a list page evaluates 100 orders against the same pack,
- * and none of them should rebuild Sets, resolve zones or compile conditions again. The pack
- * itself is never copied or changed.
+ * and none of them should rebuild Sets, resolve zones, compile conditions or word the same
+ * channel notes and rule citations again. The pack itself is never copied or changed.
  */
 import { consoleIds, type ConsoleId } from '../../order-facts';
 import { compileConditionSet, type ConditionSet } from './condition-set';
@@ -16,14 +16,25 @@ import type {
   RulesPack,
 } from '../pack/schema';
 import { nameKey } from '../pack/names';
-import type { ServiceLevel } from './types';
-import { chosenFacts } from '../pack/vocabulary';
+import { citationOf, type Citation } from './sources';
+import { reason } from './text';
+import type { DeliveryEstimate, Reason, ServiceLevel } from './types';
+import { uncheckedNotes, type UncheckedNotes } from './unchecked';
+import { chosenFacts, type ConditionFacts } from '../pack/vocabulary';
 
 export interface RateMatch {
   /** The rates key that priced it: the country, its zone, or '*'. */
   key: string;
   entry: RateEntry;
+  /** The entry's delivery-time range, as a verdict reports it. */
+  delivery: DeliveryEstimate;
 }
+
+/** The chosen-carrier facts as they would be if this channel were chosen (policies.ts). */
+export type ChosenFacts = Pick<
+  ConditionFacts,
+  'chosenCarrier' | 'chosenCarrierChannel' | 'chosenServiceLevel' | 'chosenTracked'
+>;
 
 export interface IndexedChannel {
   channel: Channel;
@@ -32,6 +43,8 @@ export interface IndexedChannel {
   served: ReadonlySet<string> | '*';
   excluded: ReadonlySet<string>;
   rateFor: (country: string) => RateMatch | null;
+  asChosen: ChosenFacts;
+  unchecked: UncheckedNotes;
 }
 
 export interface IndexedPolicy {
@@ -41,6 +54,19 @@ export interface IndexedPolicy {
   readsChosen: boolean;
   channels: ReadonlySet<string>;
   serviceLevels: ReadonlySet<ServiceLevel>;
+  citation: Citation;
+  /** What a 'policy-forbids' reason says about the effect, after the facts that set it off. */
+  effectValues: Reason['values'];
+}
+
+export interface IndexedCustomsRule {
+  rule: CustomsRule;
+  /** `from` and `until` (first day it no longer applies) as epoch ms; until: Infinity if open. */
+  fromMs: number;
+  untilMs: number;
+  citation: Citation;
+  /** Its postal note as the reason a postal channel's verdict carries; null without one. */
+  postalReason: Reason | null;
 }
 
 /** One platform's policies, in pack order, and their conditions as one indexed set. */
@@ -62,7 +88,7 @@ export interface PackIndex {
   /** Per platform: normalised buyer-visible service name → the platform-routed rule. */
   routed: ReadonlyMap<ConsoleId, ReadonlyMap<string, PlatformRouted>>;
   /** Destination country (zones expanded) → the customs rules that name it, in pack order. */
-  customs: ReadonlyMap<string, readonly CustomsRule[]>;
+  customs: ReadonlyMap<string, readonly IndexedCustomsRule[]>;
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -71,18 +97,23 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else list.push(value);
 }
 
+function rateMatch(key: string, entry: RateEntry): RateMatch {
+  return { key, entry, delivery: { minDays: entry.minDays, maxDays: entry.maxDays } };
+}
+
 function indexChannel(pack: RulesPack, channel: Channel): IndexedChannel {
   const expand = (key: string): readonly string[] => pack.zones[key] ?? [key];
   const byCountry = new Map<string, RateMatch>();
   for (const [key, entry] of Object.entries(channel.rates)) {
     if (key === '*') continue;
+    const match = rateMatch(key, entry);
     for (const country of expand(key)) {
       // A country's own entry wins over its zone's, whatever the key order.
-      if (key === country || !byCountry.has(country)) byCountry.set(country, { key, entry });
+      if (key === country || !byCountry.has(country)) byCountry.set(country, match);
     }
   }
   const fallbackEntry = channel.rates['*'];
-  const fallback = fallbackEntry === undefined ? null : { key: '*', entry: fallbackEntry };
+  const fallback = fallbackEntry === undefined ? null : rateMatch('*', fallbackEntry);
   return {
     channel,
     origins: channel.origins === '*' ? '*' : new Set(channel.origins),
@@ -92,6 +123,13 @@ function indexChannel(pack: RulesPack, channel: Channel): IndexedChannel {
         : new Set(channel.destinations.flatMap(expand)),
     excluded: new Set(channel.excludedDestinations),
     rateFor: (country) => byCountry.get(country) ?? fallback,
+    asChosen: {
+      chosenCarrier: channel.carrierNames[0] ?? null,
+      chosenCarrierChannel: channel.id,
+      chosenServiceLevel: channel.serviceLevel,
+      chosenTracked: channel.tracked,
+    },
+    unchecked: uncheckedNotes(channel.limits),
   };
 }
 
@@ -104,6 +142,29 @@ function indexPolicy(policy: Policy, test: CompiledCondition): IndexedPolicy {
     readsChosen: [...read].some((fact) => chosenFacts.has(fact)),
     channels: new Set(effect.kind === 'warn' ? [] : (effect.channels ?? [])),
     serviceLevels: new Set(effect.kind === 'warn' ? [] : (effect.serviceLevels ?? [])),
+    citation: citationOf(policy.source),
+    effectValues:
+      effect.kind === 'warn'
+        ? { effect: effect.kind }
+        : {
+            effect: effect.kind,
+            channels: effect.channels?.join(', ') ?? null,
+            serviceLevels: effect.serviceLevels?.join(', ') ?? null,
+          },
+  };
+}
+
+function indexCustomsRule(rule: CustomsRule): IndexedCustomsRule {
+  return {
+    rule,
+    // Date-only ISO strings parse as the start of that day, UTC.
+    fromMs: Date.parse(rule.from),
+    untilMs: rule.until === undefined ? Infinity : Date.parse(rule.until),
+    citation: citationOf(rule.source),
+    postalReason:
+      rule.postalNote === undefined
+        ? null
+        : reason('customs-postal', rule.postalNote, { customsRule: rule.id }),
   };
 }
 
@@ -165,10 +226,11 @@ function buildIndex(pack: RulesPack): PackIndex {
     if (names === undefined) routed.set(rule.platform, (names = new Map()));
     for (const service of rule.services) names.set(nameKey(service), rule);
   }
-  const customs = new Map<string, CustomsRule[]>();
+  const customs = new Map<string, IndexedCustomsRule[]>();
   for (const rule of pack.customs) {
+    const indexed = indexCustomsRule(rule);
     const countries = new Set(rule.destinations.flatMap((key) => pack.zones[key] ?? [key]));
-    for (const country of countries) pushTo(customs, country, rule);
+    for (const country of countries) pushTo(customs, country, indexed);
   }
   return { channels, policies, carriers, anyPlatformCarriers, aliases, routed, customs };
 }
@@ -183,8 +245,11 @@ export function indexPack(pack: RulesPack): PackIndex {
 
 const disabledCache = new WeakMap<readonly string[], ReadonlySet<string>>();
 
+const noIds: ReadonlySet<string> = new Set();
+
 /** The settings' disabled-id lists as Sets, cached by list so a page of orders builds each once. */
 export function idSet(ids: readonly string[]): ReadonlySet<string> {
+  if (ids.length === 0) return noIds; // the common case: nothing switched off
   let set = disabledCache.get(ids);
   if (set === undefined) disabledCache.set(ids, (set = new Set(ids)));
   return set;

@@ -4,8 +4,8 @@
  * show weights (docs/consoles/), so the assumed case is the common one until the seller fills in
  * their SKU weights.
  */
-import type { OrderFacts } from '../../order-facts';
-import { localized } from './text';
+import type { OrderFacts, OrderItem } from '../../order-facts';
+import { lazyLocalized, localized } from './text';
 import type { LocalizedText, WeightBasis } from './types';
 
 export interface ParcelWeight {
@@ -13,6 +13,17 @@ export interface ParcelWeight {
   /** Grams per unit of each item, in item order. */
   unitGrams: number[];
   assumption: LocalizedText | null;
+}
+
+/** One unit's grams, and where they come from. */
+function unitWeight(
+  item: OrderItem,
+  skuWeights: Readonly<Record<string, number>> | undefined,
+  defaultGrams: number,
+): [number, 'page' | 'sku-table' | 'assumed'] {
+  if (item.unitWeightGrams !== null) return [item.unitWeightGrams, 'page'];
+  const saved = item.sku === null ? undefined : skuWeights?.[item.sku];
+  return saved === undefined ? [defaultGrams, 'assumed'] : [saved, 'sku-table'];
 }
 
 export function weighParcel(
@@ -30,33 +41,30 @@ export function weighParcel(
       ),
     };
   }
-  const sources = new Set<WeightBasis['source']>();
+  let source: WeightBasis['source'] | null = null;
   const unknownSkus: string[] = [];
-  const unitGrams = facts.items.map((item) => {
-    if (item.unitWeightGrams !== null) {
-      sources.add('page');
-      return item.unitWeightGrams;
-    }
-    const saved = item.sku === null ? undefined : skuWeights?.[item.sku];
-    if (saved !== undefined) {
-      sources.add('sku-table');
-      return saved;
-    }
-    sources.add('assumed');
-    unknownSkus.push(item.sku ?? item.title);
-    return defaultGrams;
-  });
-  const grams = facts.items.reduce((sum, item, i) => sum + item.quantity * (unitGrams[i] ?? 0), 0);
-  const source = sources.size === 1 ? ([...sources][0] ?? 'mixed') : 'mixed';
+  const unitGrams: number[] = [];
+  let grams = 0;
+  for (const item of facts.items) {
+    const [unit, from] = unitWeight(item, skuWeights, defaultGrams);
+    if (from === 'assumed') unknownSkus.push(item.sku ?? item.title);
+    // One source for the whole parcel, or 'mixed'.
+    source = source === null || source === from ? from : 'mixed';
+    unitGrams.push(unit);
+    grams += item.quantity * unit;
+  }
   return {
-    weight: { grams, source, unknownSkus },
+    weight: { grams, source: source ?? 'mixed', unknownSkus },
     unitGrams,
+    // Worded when read: most evaluations are a list row whose assumptions nobody unfolds.
     assumption:
       unknownSkus.length === 0
         ? null
-        : localized(
-            `Weight assumed: ${defaultGrams} g per unit for ${unknownSkus.join(', ')}. Enter the real weight to improve the estimate.`,
-            `重量为假定值:${unknownSkus.join('、')} 每件按 ${defaultGrams} 克计算。填写实际重量可使估算更准确。`,
+        : lazyLocalized(() =>
+            localized(
+              `Weight assumed: ${defaultGrams} g per unit for ${unknownSkus.join(', ')}. Enter the real weight to improve the estimate.`,
+              `重量为假定值:${unknownSkus.join('、')} 每件按 ${defaultGrams} 克计算。填写实际重量可使估算更准确。`,
+            ),
           ),
   };
 }

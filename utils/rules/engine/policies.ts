@@ -24,11 +24,12 @@
  */
 import { conditionFactTable } from './conditions';
 import type { IndexedChannel, IndexedPolicy, PlatformPolicies } from './pack-index';
-import type { Channel, Policy } from '../pack/schema';
+import type { Channel } from '../pack/schema';
 import { detailLine, fillPlaceholders } from './humanize';
 import { formatFactValue, lazyLocalized, localized } from './text';
 import type { ConditionTrace, PolicyWarning, Reason, Severity } from './types';
-import type { ConditionFacts } from '../pack/vocabulary';
+import { isStale } from './sources';
+import type { ConditionFacts, FactValue } from '../pack/vocabulary';
 
 export interface PolicyOutcome {
   warnings: PolicyWarning[];
@@ -47,16 +48,6 @@ export interface PolicyInput {
   candidates: readonly IndexedChannel[];
   /** The evaluation's clock: a policy's age is measured from it. */
   now: Date;
-}
-
-/** A rule not checked against its source for this long may be out of date. */
-const STALE_AFTER_MONTHS = 12;
-
-/** verifiedAt (YYYY-MM-DD) at least 12 calendar months before `now`. */
-export function isStale(verifiedAt: string, now: Date): boolean {
-  const [year, month, day] = verifiedAt.split('-').map(Number);
-  const limit = Date.UTC(year ?? 0, (month ?? 1) - 1 + STALE_AFTER_MONTHS, day ?? 1);
-  return now.getTime() >= limit;
 }
 
 function breaks(indexed: IndexedPolicy, channel: Channel): boolean {
@@ -81,51 +72,79 @@ function chosenStatus(
   return broken === matches.length ? 'violates' : broken === 0 ? 'complies' : 'unknown';
 }
 
-/** The facts as if `channel` had been chosen. */
-function asChosen(facts: ConditionFacts, channel: Channel): ConditionFacts {
-  return {
-    ...facts,
-    chosenCarrier: channel.carrierNames[0] ?? null,
-    chosenCarrierChannel: channel.id,
-    chosenServiceLevel: channel.serviceLevel,
-    chosenTracked: channel.tracked,
-  };
+/** Where the chosen-carrier facts sit in a loaded fact array. */
+const chosenSlots = {
+  chosenCarrier: conditionFactTable.slotOf('chosenCarrier'),
+  chosenCarrierChannel: conditionFactTable.slotOf('chosenCarrierChannel'),
+  chosenServiceLevel: conditionFactTable.slotOf('chosenServiceLevel'),
+  chosenTracked: conditionFactTable.slotOf('chosenTracked'),
+};
+
+/** Rewrites `values` (the order's facts, loaded) as if `channel` had been chosen. */
+function chooseIn(values: FactValue[], channel: IndexedChannel): void {
+  const chosen = channel.asChosen;
+  values[chosenSlots.chosenCarrier] = chosen.chosenCarrier;
+  values[chosenSlots.chosenCarrierChannel] = chosen.chosenCarrierChannel;
+  values[chosenSlots.chosenServiceLevel] = chosen.chosenServiceLevel;
+  values[chosenSlots.chosenTracked] = chosen.chosenTracked;
 }
 
-function factValues(facts: ConditionFacts, matched: readonly ConditionTrace[]): Reason['values'] {
-  const values: Reason['values'] = {};
+/** The value of each fact that matched, read from the loaded facts they were tested on. */
+function factValues(
+  values: readonly FactValue[],
+  matched: readonly ConditionTrace[],
+): Reason['values'] {
+  const out: Reason['values'] = {};
   for (const trace of matched) {
-    const value = facts[trace.fact as keyof ConditionFacts];
-    values[trace.fact] =
-      value !== null && typeof value === 'object' ? formatFactValue(value) : value;
+    const value = values[conditionFactTable.slotOf(trace.fact)] ?? null;
+    out[trace.fact] = value !== null && typeof value === 'object' ? formatFactValue(value) : value;
   }
-  return values;
+  return out;
 }
 
 function ruledOutBy(
   indexed: IndexedPolicy,
-  facts: ConditionFacts,
+  values: readonly FactValue[],
   matched: readonly ConditionTrace[],
 ): Reason {
   const { policy } = indexed;
-  const effect = policy.effect;
   return {
     code: 'policy-forbids',
     policyId: policy.id,
     message: lazyLocalized(() =>
       localized(`Ruled out by “${policy.name.en}”.`, `被规则“${policy.name['zh-CN']}”排除。`),
     ),
-    values: {
-      ...factValues(facts, matched),
-      effect: effect.kind,
-      ...(effect.kind === 'warn'
-        ? {}
-        : {
-            channels: effect.channels?.join(', ') ?? null,
-            serviceLevels: effect.serviceLevels?.join(', ') ?? null,
-          }),
-    },
+    values: Object.assign(factValues(values, matched), indexed.effectValues),
   };
+}
+
+function forbid(forbidden: Map<string, Reason[]>, channelId: string, why: Reason): void {
+  const list = forbidden.get(channelId);
+  if (list === undefined) forbidden.set(channelId, [why]);
+  else list.push(why);
+}
+
+/**
+ * A policy that reads the chosen carrier, tried with each candidate as the choice: the ones
+ * that would set it off are ruled out. `scratch` holds the order's loaded facts; only the
+ * chosen-carrier slots are rewritten, which the condition set does not index, so the policy
+ * stays a candidate for every hypothetical.
+ */
+function ruleOutHypotheticals(
+  position: number,
+  indexed: IndexedPolicy,
+  input: PolicyInput,
+  scratch: FactValue[],
+  forbidden: Map<string, Reason[]>,
+): void {
+  const { conditions } = input.policies;
+  for (const candidate of input.candidates) {
+    chooseIn(scratch, candidate);
+    if (!conditions.matches(position, scratch)) continue;
+    const trace: ConditionTrace[] = [];
+    indexed.test(scratch, trace);
+    forbid(forbidden, candidate.channel.id, ruledOutBy(indexed, scratch, trace));
+  }
 }
 
 /** Each fact that set the rule off, once, in words. */
@@ -142,28 +161,21 @@ function details(facts: ConditionFacts, matched: readonly ConditionTrace[]) {
 }
 
 function warning(
-  policy: Policy,
+  indexed: IndexedPolicy,
   facts: ConditionFacts,
   severity: Severity,
   matched: ConditionTrace[],
   fined: boolean,
   now: Date,
 ): PolicyWarning {
-  const { url, effectiveDate, confidence, dated, verifiedAt, note } = policy.source;
+  const { policy, citation } = indexed;
   return {
     policyId: policy.id,
     platform: policy.platform,
     severity,
     message: lazyLocalized(() => fillPlaceholders(policy.message, facts)),
-    source: {
-      url,
-      effectiveDate,
-      confidence,
-      dated,
-      verifiedAt,
-      ...(note === undefined ? {} : { note }),
-    },
-    stale: isStale(verifiedAt, now),
+    source: citation.source,
+    stale: isStale(citation, now),
     details: details(facts, matched),
     matched,
     confirmBeforeSubmit: fined && policy.confirmBeforeSubmit,
@@ -190,17 +202,16 @@ function chosenTrace(
 }
 
 const severityOrder: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
+const bySeverity = (a: PolicyWarning, b: PolicyWarning): number =>
+  severityOrder[a.severity] - severityOrder[b.severity];
 
 export function applyPolicies(input: PolicyInput): PolicyOutcome {
   const { facts, candidates, carrierMatches } = input;
   const warnings: PolicyWarning[] = [];
   const forbidden = new Map<string, Reason[]>();
-  const forbid = (id: string, why: Reason): void => {
-    const list = forbidden.get(id);
-    if (list === undefined) forbidden.set(id, [why]);
-    else list.push(why);
-  };
   const values = conditionFactTable.load(facts);
+  // The order's facts with each candidate in turn as the chosen carrier; copied when first needed.
+  let hypothetical: FactValue[] | null = null;
   const { list, conditions } = input.policies;
   // Only the policies whose indexed comparisons (status, destination, origin…) can hold for
   // this order are run (condition-set.ts); hypotheticals change chosen-carrier facts only,
@@ -210,35 +221,33 @@ export function applyPolicies(input: PolicyInput): PolicyOutcome {
     const { policy, test } = indexed;
     if (input.disabled.has(policy.id)) continue;
     if (indexed.readsChosen) {
-      for (const candidate of candidates) {
-        const hypothetical = asChosen(facts, candidate.channel);
-        const hypotheticalValues = conditionFactTable.load(hypothetical);
-        if (!conditions.matches(position, hypotheticalValues)) continue;
-        const trace: ConditionTrace[] = [];
-        test(hypotheticalValues, trace);
-        forbid(candidate.channel.id, ruledOutBy(indexed, hypothetical, trace));
-      }
+      hypothetical ??= values.slice();
+      ruleOutHypotheticals(position, indexed, input, hypothetical, forbidden);
     }
     if (!conditions.matches(position, values)) continue;
     const matched: ConditionTrace[] = [];
     test(values, matched);
     if (policy.effect.kind === 'warn') {
-      warnings.push(warning(policy, facts, policy.severity, matched, true, input.now));
+      warnings.push(warning(indexed, facts, policy.severity, matched, true, input.now));
       continue;
     }
+    // The same facts set it off for every channel it rules out: one reason, shared.
+    let why: Reason | null = null;
     for (const candidate of candidates) {
       if (breaks(indexed, candidate.channel))
-        forbid(candidate.channel.id, ruledOutBy(indexed, facts, matched));
+        forbid(forbidden, candidate.channel.id, (why ??= ruledOutBy(indexed, values, matched)));
     }
     const status = chosenStatus(indexed, carrierMatches);
     if (status === 'violates') {
       const chosen = chosenTrace(indexed, facts, carrierMatches ?? []);
-      warnings.push(warning(policy, facts, policy.severity, [...matched, chosen], true, input.now));
+      warnings.push(
+        warning(indexed, facts, policy.severity, [...matched, chosen], true, input.now),
+      );
     } else if (status === 'unknown' && policy.advisory !== null) {
-      warnings.push(warning(policy, facts, policy.advisory, matched, false, input.now));
+      warnings.push(warning(indexed, facts, policy.advisory, matched, false, input.now));
     }
   }
   // Stable: critical first, then in pack order.
-  warnings.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
+  warnings.sort(bySeverity);
   return { warnings, forbidden };
 }
