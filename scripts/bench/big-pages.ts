@@ -1,6 +1,7 @@
 /**
  * Big pages in Chromium with the built extension (scripts/lib/big-pages.ts): Seller Central
- * order lists of 100 and 5,000 rows and an order page with 2,000 tracking numbers in its text,
+ * order lists of 100 and 5,000 rows, a Seller Hub list of 5,000 orders and an order page with
+ * 2,000 tracking numbers in its text,
  * loaded at their real addresses. For each:
  * - main-thread ms of our content script, from the DevTools trace (the method is in
  *   scripts/lib/page-load-trace.ts), with V8's garbage collector steps inside it apart;
@@ -12,10 +13,11 @@
  * - how long after the page's `load` the first visible badge (lists) or the panel appeared;
  * - event listeners on one copy button and everything inside it (CDP, shadow roots pierced).
  */
-import { bigAmazonList, orderWithTrackingNumbers } from '../lib/big-pages';
+import { bigAmazonList, bigEbayList, orderWithTrackingNumbers } from '../lib/big-pages';
 import { launchConsoleBrowser, type ConsoleBrowser } from '../lib/console-browser';
 import { listenersOn, longTasksOfOurs, traceLoad } from '../lib/page-load-trace';
 import { amazonPages } from '../../test/e2e/pages/amazon';
+import { ebayPages } from '../../test/e2e/pages/ebay';
 
 interface BigPage {
   name: string;
@@ -23,14 +25,15 @@ interface BigPage {
   html: string;
   done: string;
   watch: string;
+  viewport?: { width: number; height: number };
 }
 
 const BADGE = '[data-shiplens-kind="badge"]';
 const NOTES_COPY = '#notes [data-shiplens-kind="copy"]';
 
 function urlOf(fixture: string): string {
-  const sample = amazonPages.find((page) => page.fixture === fixture);
-  if (!sample) throw new Error(`no Amazon sample ${fixture}`);
+  const sample = [...amazonPages, ...ebayPages].find((page) => page.fixture === fixture);
+  if (!sample) throw new Error(`no sample ${fixture}`);
   return sample.url;
 }
 
@@ -43,6 +46,17 @@ function list(rows: number): BigPage {
     watch: `#orders-table > tbody > tr:first-child ${BADGE}`,
   };
 }
+
+/** Seller Hub: 5,000 orders, some of several items in rows of their own (~12,000 rows). */
+const ebayList: BigPage = {
+  name: '5,000-order Seller Hub list',
+  url: urlOf('ebay/order-list.all-orders.html'),
+  html: bigEbayList(5000),
+  done: `document.querySelectorAll('${BADGE}').length >= 5000`,
+  watch: `table.table-grid-component > tbody > tr:first-child ${BADGE}`,
+  // The sample's unstyled header and filters fill the first 950 px (test/e2e/big-pages.e2e.ts).
+  viewport: { width: 1280, height: 1400 },
+};
 
 const trackingPage: BigPage = {
   name: 'order page, 2,000 tracking numbers',
@@ -59,6 +73,7 @@ async function withoutExtension(browser: ConsoleBrowser, page: BigPage): Promise
   const figures = await traceLoad(browser, url, page.html, {
     done: 'document.readyState === "complete"',
     timeoutMs: 120_000,
+    viewport: page.viewport,
   });
   await figures.page.close();
   return figures.taskMs;
@@ -71,11 +86,12 @@ export async function benchBigPages(): Promise<void> {
   const lines: string[] = [];
   let listeners = 0;
   try {
-    for (const page of [list(100), list(5000), trackingPage]) {
+    for (const page of [list(100), list(5000), ebayList, trackingPage]) {
       const figures = await traceLoad(browser, page.url, page.html, {
         done: page.done,
         watch: page.watch,
         timeoutMs: 120_000,
+        viewport: page.viewport,
       });
       if (page === trackingPage) listeners = (await listenersOn(figures.page, NOTES_COPY)).length;
       await figures.page.close();

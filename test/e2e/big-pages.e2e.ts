@@ -1,7 +1,8 @@
 /**
  * Big console pages in Chromium with the built extension, loaded at their real addresses: a
- * 5,000-row Seller Central order list and an order page whose text holds 2,000 tracking
- * numbers (scripts/lib/big-pages.ts builds them from the saved samples).
+ * 5,000-row Seller Central order list, a 5,000-order Seller Hub list and an order page whose
+ * text holds 2,000 tracking numbers (scripts/lib/big-pages.ts builds them from the saved
+ * samples).
  *
  * "No long task of ours": the page's own `PerformanceObserver` (`longtask`) lists every task
  * over 50 ms, and a DevTools trace recorded meanwhile says how long our content script ran in
@@ -23,7 +24,7 @@
  * machine the badge comes ~0.2–0.5 s after load.
  */
 import { describe, expect, it } from 'vitest';
-import { bigAmazonList, orderWithTrackingNumbers } from '../../scripts/lib/big-pages';
+import { bigAmazonList, bigEbayList, orderWithTrackingNumbers } from '../../scripts/lib/big-pages';
 import {
   listenersOn,
   longTasksOfOurs,
@@ -60,18 +61,41 @@ const ourScriptPerLongTask = (figures: PageLoadFigures) =>
     .filter((task) => !task.scriptStart)
     .map((task) => Math.round(task.ourCpu));
 
-describe('a 5,000-row order list', () => {
+/** A console's list of 5,000 orders, and the rows of its table body. */
+const bigLists = [
+  {
+    name: 'a 5,000-row Seller Central order list',
+    url: LIST_URL,
+    html: () => bigAmazonList(5000),
+    rows: '#orders-table > tbody > tr',
+    viewport: undefined,
+  },
+  {
+    // Two orders of the sample hold several items, in rows after the order's own: 12,000 rows.
+    name: 'a 5,000-order Seller Hub order list',
+    url: samplePage('ebay/order-list.all-orders.html').url,
+    html: () => bigEbayList(5000),
+    rows: 'table.table-grid-component > tbody > tr',
+    // The sample's header, navigation and filters (unstyled) fill the first 950 px: a taller
+    // window shows the first orders, as a seller's styled page does.
+    viewport: { width: 1280, height: 1400 },
+  },
+];
+
+describe.each(bigLists)('$name', ({ name, url, html, rows, viewport }) => {
   it('gets every badge, the first visible row within a second of load, and no long task of ours', async () => {
-    const figures = await traceLoad(browser, LIST_URL, bigAmazonList(5000), {
+    const figures = await traceLoad(browser, url, html(), {
       done: `document.querySelectorAll('${BADGE}').length >= 5000`,
-      watch: `#orders-table > tbody > tr:first-child ${BADGE}`,
+      watch: `${rows}:first-child ${BADGE}`,
       timeoutMs: 100_000,
+      viewport,
     });
     const { page } = figures;
-    report('5,000-row list', figures);
+    report(name, figures);
     // The first row is on screen: its badge is the first visible one.
     const top = await page.evaluate(
-      () => document.querySelector('#orders-table > tbody > tr')?.getBoundingClientRect().top,
+      (selector) => document.querySelector(selector)?.getBoundingClientRect().top,
+      rows,
     );
     expect(top).toBeLessThan(page.viewportSize()?.height ?? 0);
     expect(figures.watchedAt).not.toBeNull();

@@ -6,6 +6,7 @@
  * children, at hand. So a row query names its cell as data — the hook the cell carries, or
  * its position — and only the small cell is searched.
  */
+import { elementText } from './dom';
 
 /**
  * One way to find something in a list row: in the row's child cell that matches `cell` (a
@@ -54,6 +55,11 @@ export function queryRow(row: Element, queries: readonly RowQuery[]): Element | 
     if (found) return found;
   }
   return null;
+}
+
+/** The text of what `queryRow` finds, or null when it finds nothing or only blank text. */
+export function rowText(row: Element, queries: readonly RowQuery[]): string | null {
+  return elementText(queryRow(row, queries)) || null;
 }
 
 /** Every element of the first alternative that finds any (tests count them per row). */

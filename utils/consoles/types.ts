@@ -32,6 +32,8 @@ export interface ListRowSource {
 export interface ListRow {
   /** The row element: the badge host is keyed to it so a re-render re-injects once. */
   row: Element;
+  /** Every row the order spans, its own first (item rows after it): a change in any is its change. */
+  parts?: readonly Element[];
   mount: MountPoint;
   facts: ExtractResult;
 }

@@ -14,7 +14,6 @@ import type {
 import type { InboundPageRead } from '../consoles/inbound';
 import type { ConsoleId, ConsolePageKind, ExtractResult, OrderFacts } from '../order-facts';
 import { unreadOrder } from '../order-facts';
-import { noRows } from '../consoles/list-rows';
 import { scanField, type ScanMatch } from '../tracking';
 import { readFormState, type FormState } from './form-state';
 import { placePanel, type PanelPlacement } from './panel-placement';
@@ -79,16 +78,22 @@ const reads: Readonly<Record<ConsolePageKind, { order: boolean; rows: boolean; f
   'fba-inbound': { order: false, rows: false, form: false },
 };
 
+/** Whether pages of `kind` show order rows (lists). */
+export function showsRows(kind: ConsolePageKind): boolean {
+  return reads[kind].rows;
+}
+
 /**
- * Everything but the list rows, and where the rows come from: the pass reads the rows in
- * slices and puts each slice's rows into the model (`withRows`).
+ * Everything but the list rows: the pass reads the rows of `rowSource` in slices and puts
+ * each slice's rows into the model (`withRows`).
  */
 export function readPage(
   adapter: ConsoleAdapter,
   doc: Document,
   url: URL,
   kind: ConsolePageKind,
-): { page: PageModel; rowSource: ListRowSource } {
+  rowSource: ListRowSource,
+): PageModel {
   const part = reads[kind];
   const order = part.order ? adapter.extractOrder(doc, url) : null;
   const form = part.form ? adapter.shipForm(doc, url) : null;
@@ -106,8 +111,7 @@ export function readPage(
         ? order.facts
         : unreadOrder(adapter.id, kind, 'unknown')
       : null;
-  const rowSource = part.rows ? adapter.listRows(doc, url) : noRows;
-  const page: PageModel = {
+  return {
     console: adapter.id,
     kind,
     url,
@@ -126,7 +130,6 @@ export function readPage(
     inboundMount: kind === 'fba-inbound' ? (adapter.inboundMount?.(doc) ?? null) : null,
     doc,
   };
-  return { page, rowSource };
 }
 
 /**

@@ -48,19 +48,8 @@ export function scannableTextNodes(root: Element, covered: readonly Element[]): 
  * (the walk resumes where it stopped; nodes the page removed meanwhile are not visited).
  */
 export function* textNodesToScan(root: Element, covered: readonly Element[]): Generator<Text> {
-  const excluded = [...covered, ...undisplayed(root)];
-  const verdicts = new Map<Element, boolean>();
-  const skipped = (parent: Element): boolean => {
-    let verdict = verdicts.get(parent);
-    if (verdict === undefined) {
-      const holder = parent.closest(SKIPPED);
-      verdict =
-        (holder !== null && holder !== root && root.contains(holder)) ||
-        excluded.some((element) => element.contains(parent));
-      verdicts.set(parent, verdict);
-    }
-    return verdict;
-  };
+  const excluded = new Set([...covered, ...undisplayed(root)]);
+  const skipped = skippedUnder(root, excluded);
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node as Text;
@@ -69,4 +58,45 @@ export function* textNodesToScan(root: Element, covered: readonly Element[]): Ge
     const parent = text.parentElement;
     if (parent && !skipped(parent)) yield text;
   }
+}
+
+/**
+ * Whether an element is inside a skipped holder or an excluded element (covered fields,
+ * undisplayed ones), remembered per element: a list's thousands of covered fields are looked
+ * up in a set on the way up from each parent, and the way up stops at the first element
+ * already judged, so a page is judged in one visit per element, not one test per pair.
+ */
+function skippedUnder(root: Element, excluded: ReadonlySet<Element>): (parent: Element) => boolean {
+  const verdicts = new Map<Element, boolean>();
+  const inExcluded = (element: Element): boolean => {
+    const path: Element[] = [];
+    let verdict = false;
+    for (let up: Element | null = element; up; up = up.parentElement) {
+      const known = verdicts.get(up);
+      if (known !== undefined) {
+        verdict = known;
+        break;
+      }
+      path.push(up);
+      if (excluded.has(up)) {
+        verdict = true;
+        break;
+      }
+      if (up === root) break;
+    }
+    // An element under an excluded one is excluded; an element on the way to a clear one is
+    // clear only as far as exclusion goes: the holder test below is its own.
+    for (const visited of path) verdicts.set(visited, verdict);
+    return verdict;
+  };
+  const holders = new Map<Element, boolean>();
+  return (parent) => {
+    let verdict = holders.get(parent);
+    if (verdict === undefined) {
+      const holder = parent.closest(SKIPPED);
+      verdict = (holder !== null && holder !== root && root.contains(holder)) || inExcluded(parent);
+      holders.set(parent, verdict);
+    }
+    return verdict;
+  };
 }

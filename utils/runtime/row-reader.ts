@@ -2,7 +2,7 @@
  * List rows read in the order the seller sees them, remembered until they change. A console
  * list re-renders often (timers, hover cards, its own polling) and may hold thousands of
  * rows, so a pass's work follows what changed: the page's mutations mark the rows they touched
- * (`touch`), and only those, rows never read, and rows read in an earlier minute (deadlines
+ * (`touch`) — an order's own row or one of its item rows — and only those, rows never read, and rows read in an earlier minute (deadlines
  * count from now) are read again. The rows on screen are read first.
  */
 import type { ListRow, ListRowSource } from '../consoles/types';
@@ -16,6 +16,8 @@ interface Remembered {
 
 export class RowReader {
   private remembered = new WeakMap<Element, Remembered>();
+  /** The order row each further row of a remembered order belongs to (eBay's item rows). */
+  private owners = new WeakMap<Element, Element>();
   /** Nodes the page changed since the last read: their rows are read again. */
   private touched: Node[] = [];
   /** Rows actually read (not remembered), for the benchmark and tests. */
@@ -35,7 +37,10 @@ export class RowReader {
     else {
       for (const node of this.touched) {
         for (let up: Node | null = node; up; up = up.parentNode) {
-          if (up instanceof Element && this.remembered.delete(up)) break;
+          if (!(up instanceof Element)) continue;
+          if (this.remembered.delete(up)) break;
+          const owner = this.owners.get(up);
+          if (owner && this.remembered.delete(owner)) break;
         }
       }
     }
@@ -50,6 +55,7 @@ export class RowReader {
     this.reads += 1;
     const read = source.read(row);
     this.remembered.set(row, { minute, read });
+    for (const part of read.parts ?? []) if (part !== row) this.owners.set(part, row);
     return read;
   }
 }

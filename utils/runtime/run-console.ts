@@ -29,7 +29,8 @@ import { Scope, type Listen } from './lifetime';
 import { watchLocation } from './location-watch';
 import { isOwnMutation, UiRegistry } from './mount';
 import type { ListRow, ListRowSource } from '../consoles/types';
-import { readPage, skusOn, withRows, type PageModel } from './page-model';
+import { readPage, showsRows, skusOn, withRows, type PageModel } from './page-model';
+import { noRows } from '../consoles/list-rows';
 import { pageKindOf } from '../consoles/page-kind';
 import { emptyPageState, pageState, waitingPageState } from './page-state';
 import { RulesClient } from './rules-client';
@@ -225,16 +226,32 @@ export function runConsole(adapter: ConsoleAdapter, options: RunOptions = {}): v
       state = waitingPageState(adapter.id, url.href, kind, why);
       return;
     }
-    const { page, rowSource } = readPage(adapter, document, url, kind);
-    // A detail page is drawn with the order, in this task. On a list, reading the page (a
-    // search of every one of a long list's elements per selector) is task enough: the rows
-    // are put in screen order and start in the next one.
-    if (rowSource.rows.length === 0) runSlice(page, rowSource, [], 0, 0, current);
-    else
+    // A detail page is drawn with the order, in this task.
+    if (!showsRows(kind)) {
+      runSlice(readPage(adapter, document, url, kind, noRows), noRows, [], 0, 0, current);
+      return;
+    }
+    // On a long list, finding the rows, reading the rest of the page (tracking fields, a ship
+    // dialog) and putting the rows in screen order are a search or a layout of every one of
+    // the list's elements each: each is task enough. They follow each other, then the slices.
+    const stillCurrent = () => current === passes && lifetime.alive();
+    nextTask(() => {
+      if (!stillCurrent()) return;
+      const rowSource = adapter.listRows(document, url);
       nextTask(() => {
-        const ordered = screenOrder(rowSource.rows, window.innerHeight);
-        runSlice(page, rowSource, ordered, 0, 0, current);
+        if (!stillCurrent()) return;
+        const page = readPage(adapter, document, url, kind, rowSource);
+        if (rowSource.rows.length === 0) {
+          runSlice(page, rowSource, [], 0, 0, current);
+          return;
+        }
+        nextTask(() => {
+          if (!stillCurrent()) return;
+          const ordered = screenOrder(rowSource.rows, window.innerHeight);
+          runSlice(page, rowSource, ordered, 0, 0, current);
+        });
       });
+    });
   }
 
   /**

@@ -21,6 +21,7 @@ import { queryAll } from '../../../utils/consoles/dom';
 import { unionAll } from '../../../utils/consoles/ebay/read';
 import * as s from '../../../utils/consoles/ebay/selectors';
 import { readAllRows } from '../../../utils/consoles/list-rows';
+import { queryRow, queryRowAll, type RowQuery } from '../../../utils/consoles/cells';
 
 const { entries: fixtures, entry, load, loadShared } = fixtureTable('ebay');
 const now = new Date('2026-11-25T08:00:00Z');
@@ -150,30 +151,6 @@ describe('selectors: exact counts per fixture', () => {
     },
     buyerPaid: { spec: s.buyerPaid, expect: counts(0, details(1)) },
     listRow: { spec: s.listRow, expect: counts(0, { 'order-list.all-orders.html': 5 }) },
-    rowCheckbox: { spec: s.rowCheckbox, expect: counts(0, { 'order-list.all-orders.html': 5 }) },
-    rowOrderLink: {
-      spec: s.rowOrderLink,
-      // Per list row the order number and the order total link to the details page; the
-      // update form and the overview link one order each.
-      expect: counts(0, {
-        'order-list.all-orders.html': 10,
-        'ship-form.update.html': 1,
-        'not-order.seller-hub-overview.html': 1,
-      }),
-    },
-    rowStatus: { spec: s.rowStatus, expect: counts(0, { 'order-list.all-orders.html': 5 }) },
-    purchaseDetails: {
-      spec: s.purchaseDetails,
-      expect: counts(0, { 'order-list.all-orders.html': 8 }),
-    },
-    listItemQuantity: {
-      spec: s.listItemQuantity,
-      expect: counts(0, { 'order-list.all-orders.html': 10 }),
-    },
-    listItemPrice: {
-      spec: s.listItemPrice,
-      expect: counts(0, { 'order-list.all-orders.html': 8 }),
-    },
     listTrackingValue: {
       spec: s.listTrackingValue,
       all: true,
@@ -196,6 +173,51 @@ describe('selectors: exact counts per fixture', () => {
       const found = all ? unionAll(doc, spec) : queryAll(doc, spec);
       expect(found.length, `${file}`).toBe(expected[file]);
     }
+  });
+});
+
+describe('list row cells', () => {
+  // The list's rows in page order: order rows, item rows after a multi-item order's row, notes.
+  const rows = [
+    ...load('order-list.all-orders.html').querySelectorAll(
+      'table.table-grid-component > tbody > tr',
+    ),
+  ];
+  const perRow = (spec: readonly RowQuery[]) => rows.map((row) => queryRowAll(row, spec).length);
+  const kinds = rows.map((row) =>
+    row.matches('tr.order-info') ? 'order' : row.matches('tr.item-info') ? 'item' : 'note',
+  );
+
+  it("finds each order row's checkbox, order link, status and date in its own cells", () => {
+    expect(kinds).toEqual([
+      ...['order', 'order', 'item', 'item', 'item', 'note'],
+      ...['order', 'order', 'item', 'item', 'note', 'order'],
+    ]);
+    const orderRows = kinds.map((kind) => (kind === 'order' ? 1 : 0));
+    expect(perRow(s.rowCheckbox)).toEqual(orderRows);
+    expect(perRow(s.rowOrderLink)).toEqual(orderRows);
+    expect(perRow(s.rowStatus)).toEqual(orderRows);
+    expect(perRow(s.rowPostcode)).toEqual(orderRows);
+    // Date, then time.
+    expect(perRow(s.rowDate)).toEqual(orderRows.map((n) => n * 2));
+  });
+
+  it('finds the items in the order row or the item rows after it, each with quantity and price', () => {
+    const itemRows = kinds.map((kind) => (kind === 'note' ? 0 : 1));
+    // A multi-item order's own row sums its items up ("3 items"): its cell, a quantity, no price.
+    expect(perRow(s.purchaseDetails)).toEqual(itemRows);
+    expect(perRow(s.listItemQuantity)).toEqual(itemRows);
+    expect(perRow(s.listItemPrice)).toEqual(itemRows.map((n, i) => (i === 1 || i === 7 ? 0 : n)));
+  });
+
+  it('reads a row whose cells lost their classes by the fallback selectors', () => {
+    const row = rows[0] as Element;
+    for (const cell of row.children) cell.removeAttribute('class');
+    expect(queryRow(row, s.rowOrderLink)?.textContent).toBe('12-13579-24680');
+    expect(queryRow(row, s.rowStatus)?.textContent).toBe('Ship by Nov 27');
+    expect(queryRow(row, s.purchaseDetails)?.querySelector('.item-itemID')?.textContent).toBe(
+      '(356120488213)',
+    );
   });
 });
 

@@ -63,4 +63,19 @@ describe('scannableTextNodes', () => {
       `Note ${NUMBER}`,
     ]);
   });
+
+  it('tells text inside any of thousands of covered fields from text beside them, at any depth', () => {
+    // A list's rows: a covered tracking cell (its number nested two levels down) and a note.
+    const rows = Array.from(
+      { length: 3000 },
+      (_, i) =>
+        `<tr><td class="tracking"><a><b>${NUMBER} ${i}</b></a></td><td><p>note ${i} ${NUMBER}</p></td></tr>`,
+    );
+    const found = scanned(`<table><tbody>${rows.join('')}</tbody></table>`, (doc) => [
+      ...doc.querySelectorAll('td.tracking'),
+    ]);
+    expect(found).toHaveLength(3000);
+    expect(found.every((text) => text.startsWith('note'))).toBe(true);
+    expect(found.at(-1)).toBe(`note 2999 ${NUMBER}`);
+  });
 });

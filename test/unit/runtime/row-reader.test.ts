@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ListRowSource } from '../../../utils/consoles/types';
 import { unreadOrder } from '../../../utils/order-facts';
 import { RowReader } from '../../../utils/runtime/row-reader';
+import { orderListSource } from '../../../utils/consoles/list-rows';
 
 function list(count: number) {
   document.body.innerHTML = `<table><tbody>${Array.from(
@@ -64,5 +65,33 @@ describe('RowReader', () => {
     reader.touch(touched(...Array.from({ length: 10_001 }, () => document.body)));
     for (const row of rows) reader.read(source, row, NOW);
     expect(read).toHaveLength(10);
+  });
+
+  it("reads an order again when one of its item rows changed (eBay's multi-item orders)", () => {
+    document.body.innerHTML = `<table><tbody>
+      <tr class="order"><td>order A</td></tr><tr><td>item A1</td></tr><tr><td>item A2</td></tr>
+      <tr class="order"><td>order B</td></tr><tr><td>item B1</td></tr>
+    </tbody></table>`;
+    const read: Element[] = [];
+    const source = orderListSource({
+      rows: [...document.querySelectorAll('tr.order')],
+      continued: true,
+      read(order) {
+        read.push(order.row);
+        const text = order.parts.map((part) => part.textContent).join(' ');
+        return { ok: true, facts: unreadOrder('ebay', 'order-list', text) };
+      },
+      mount: ({ row }) => ({ anchor: row, position: 'append' }),
+    });
+    const [a, b] = source.rows as Element[];
+    const reader = new RowReader();
+    expect(reader.read(source, a as Element, NOW).parts).toHaveLength(3);
+    expect(reader.read(source, b as Element, NOW).parts).toHaveLength(2);
+    const itemA2 = document.querySelectorAll('tr')[2]?.firstElementChild?.firstChild as Text;
+    itemA2.data = 'item A2, changed';
+    reader.touch(touched(itemA2));
+    reader.read(source, a as Element, NOW);
+    reader.read(source, b as Element, NOW);
+    expect(read).toEqual([a, b, a]);
   });
 });

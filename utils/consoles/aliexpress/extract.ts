@@ -8,7 +8,8 @@ import { readByLabels, withLabelRead, type LabelReadSpec } from '../label-read';
 import { isWarehouseStatus, readStatusText, statusOf, toFacts, type ReadFacts } from './facts';
 import { itemsValue, readItems } from './items';
 import { labelledValue } from './labelled';
-import { listOrders, type ListOrder } from './list';
+import type { ListOrder } from '../list-rows';
+import { listOrderId } from './list';
 import { pageKind as kindOf } from './content';
 import { readShipForm } from './ship-form';
 import * as s from './selectors';
@@ -41,14 +42,9 @@ const labelSpec: LabelReadSpec = {
   listingLink: /aliexpress\.[a-z.]+\/item\/(\d{10,20})\.html/,
 };
 
-/** One result per order of a list page, in page order. */
-export function extractListRows(doc: Document, url: URL, now: Date = new Date()): ExtractResult[] {
-  if (kindOf(doc, url) !== 'order-list') return [];
-  return listOrders(doc).map((order) => readListOrder(order, now));
-}
-
+/** One order of a list page: its order row and item rows (old list) or its table (new list). */
 export function readListOrder(order: ListOrder, now: Date): ExtractResult {
-  const orderId = ORDER_ID.exec(elementText(queryFirst(order.row, s.listOrderId.css)))?.[0];
+  const orderId = ORDER_ID.exec(elementText(listOrderId(order)))?.[0];
   if (!orderId) {
     return {
       ok: false,

@@ -1,8 +1,8 @@
 import type { ConsoleAdapter } from '../types';
-import { noRows } from '../list-rows';
+import { noRows, orderListSource } from '../list-rows';
 import { queryFirst, elementText } from '../dom';
 import { extractOrder, readListOrder } from './extract';
-import { badgeMount, listOrders } from './list';
+import { badgeMount, listOrderRows } from './list';
 import { detectPage, matches } from './pages';
 import { detectPageFromContent, pageKind } from './content';
 import { readShipForm } from './ship-form';
@@ -25,17 +25,10 @@ export const aliexpress: ConsoleAdapter = {
     const form = queryFirst(doc, s.formPanelAnchor.css);
     return form ? { anchor: form, position: 'before' } : null;
   },
-  listRows: (doc, url) => {
-    if (pageKind(doc, url) !== 'order-list') return noRows;
-    const orders = new Map(listOrders(doc).map((order) => [order.row, order]));
-    return {
-      rows: [...orders.keys()],
-      read(row) {
-        const order = orders.get(row) ?? { row, parts: [row] };
-        return { row, mount: badgeMount(order), facts: readListOrder(order, new Date()) };
-      },
-    };
-  },
+  listRows: (doc, url) =>
+    pageKind(doc, url) === 'order-list'
+      ? orderListSource({ ...listOrderRows(doc), read: readListOrder, mount: badgeMount })
+      : noRows,
   listToolbarMount: (doc) => {
     const toolbar = queryFirst(doc, s.toolbar.css);
     if (toolbar) return { anchor: toolbar, position: 'after' };

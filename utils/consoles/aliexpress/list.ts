@@ -1,35 +1,38 @@
 import type { MountPoint } from '../types';
-import { queryAll, queryFirst } from '../dom';
+import { queryRow } from '../cells';
+import { queryAll } from '../dom';
+import type { ListOrder } from '../list-rows';
 import * as s from './selectors';
-
-/** One order of a list page. */
-export interface ListOrder {
-  /** The element the order's badge is keyed to: its table (new list) or first row (old list). */
-  row: Element;
-  /** Every element of the order: the table, or the order's rows (one per item). */
-  parts: readonly Element[];
-}
 
 /**
  * The orders of a list page, found afresh on every call: the list re-renders in place on tab,
  * filter and page changes (docs/consoles/aliexpress.md#loading), so rows must never be cached.
+ * The new list is one table per order; on the old one an order's row holds `.tb-order-info`
+ * and its further items follow as rows of their own (`continued`). The order rows are found
+ * with one search of the page for `.tb-order-info`, not one per row.
  */
-export function listOrders(doc: Document): ListOrder[] {
+export function listOrderRows(doc: Document): { rows: Element[]; continued: boolean } {
   const tables = queryAll(doc, s.newListOrder.css);
-  if (tables.length > 0) return tables.map((table) => ({ row: table, parts: [table] }));
+  if (tables.length > 0) return { rows: tables, continued: false };
+  const rows = new Set(queryAll(doc, s.oldListRow.css));
+  const starts = queryAll(doc, s.oldListOrderInfo.css).flatMap((info) => {
+    const row = info.closest('tr');
+    return row && rows.has(row) ? [row] : [];
+  });
+  return {
+    rows: [...new Set(starts)],
+    continued: true,
+  };
+}
 
-  const orders: { row: Element; parts: Element[] }[] = [];
-  for (const tr of queryAll(doc, s.oldListRow.css)) {
-    const last = orders[orders.length - 1];
-    if (queryFirst(tr, s.oldListOrderInfo.css)) orders.push({ row: tr, parts: [tr] });
-    else last?.parts.push(tr);
-  }
-  return orders;
+/** The order id of one order of a list. */
+export function listOrderId(order: ListOrder): Element | null {
+  return queryRow(order.row, s.listOrderId);
 }
 
 /** The badge goes right after the order id. */
 export function badgeMount(order: ListOrder): MountPoint {
-  const id = queryFirst(order.row, s.listOrderId.css);
+  const id = listOrderId(order);
   if (id) return { anchor: id, position: 'after' };
   return { anchor: order.row.querySelector('td') ?? order.row, position: 'prepend' };
 }

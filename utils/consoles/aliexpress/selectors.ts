@@ -29,13 +29,17 @@ export const orderId = {
   ],
 } as const satisfies SelectorSpec;
 
-/** The order id inside one order of a list (`queryFirst`: the first link of `.tb-order-info`). */
-export const listOrderId = {
-  css: [
-    '.tb-order-info a', // old list: 437404 `.tb-order-info a:eq(0)`; the buyer link follows (SINGLE SOURCE)
-    '[class*="header--valueHighLight--"]', // new list: 52021828623 (SINGLE SOURCE)
-  ],
-} as const satisfies SelectorSpec;
+/**
+ * The order id inside one order of a list (the first link of `.tb-order-info`), as row queries
+ * (../cells.ts): on the old list the order's row, its first cell first; on the new list the
+ * order's own table, a small one.
+ */
+export const listOrderId = [
+  // old list: GUESS that the order cell is the first (the reconstruction's "Order" column)
+  { cell: 1, inside: '.tb-order-info a' },
+  '.tb-order-info a', // old list: 437404 `.tb-order-info a:eq(0)`; the buyer link follows (SINGLE SOURCE)
+  '[class*="header--valueHighLight--"]', // new list: 52021828623 (SINGLE SOURCE)
+] as const;
 
 /** New list: each order is its own table (52021828623, SINGLE SOURCE). */
 export const newListOrder = {

@@ -25,6 +25,8 @@ import {
   valuesAfterLabels,
 } from '../dom';
 import { queryRow } from '../cells';
+import { orderListSource, readAllRows, type OrderList } from '../list-rows';
+import { rowBadgeMount } from './mounts';
 import type { TrackingField } from '../types';
 import { regionOfHost, regionOfSalesChannel, type AmazonRegion } from './regions';
 import { detailItems, listItems } from './items';
@@ -107,7 +109,17 @@ function readByHooks(
 
 /** Every row of the order list, in page order. */
 export function extractListRows(doc: Document, url: URL, now: Date = new Date()): ExtractResult[] {
-  return queryAll(doc, sel.list.rows).map((row) => extractListRow(row, url, now));
+  return readAllRows(orderListSource(orderList(doc, url), () => now)).map((row) => row.facts);
+}
+
+/** The order list: one row per order, its badge right after the order link. */
+export function orderList(doc: Document, url: URL): OrderList {
+  return {
+    rows: queryAll(doc, sel.list.rows),
+    continued: false,
+    read: ({ row }, now) => extractListRow(row, url, now),
+    mount: ({ row }) => rowBadgeMount(row),
+  };
 }
 
 /**

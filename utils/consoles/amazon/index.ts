@@ -3,13 +3,13 @@
  * shared runtime does the rest. Evidence for every URL and selector: docs/consoles/amazon.md.
  */
 import type { ConsoleAdapter } from '../types';
-import { queryAll } from '../dom';
-import { extractListRow, extractOrder, trackingFields } from './extract';
-import { listToolbarMount, panelMount, rowBadgeMount } from './mounts';
+import { orderListSource } from '../list-rows';
+import { extractOrder, orderList, trackingFields } from './extract';
+import { listToolbarMount, panelMount } from './mounts';
 import { inboundMount, readInboundPage } from './inbound';
 import { detectPage, matches } from './pages';
 import { detectPageFromContent } from './content';
-import { list, ready } from './selectors';
+import { ready } from './selectors';
 import { findShipForm } from './ship-form';
 import { buyerData } from './buyer-data';
 
@@ -22,10 +22,7 @@ export const amazon: ConsoleAdapter = {
   ready,
   extractOrder: (doc, url) => extractOrder(doc, url),
   panelMount,
-  listRows: (doc, url) => ({
-    rows: queryAll(doc, list.rows),
-    read: (row) => ({ row, mount: rowBadgeMount(row), facts: extractListRow(row, url) }),
-  }),
+  listRows: (doc, url) => orderListSource(orderList(doc, url)),
   listToolbarMount,
   shipForm: (doc) => findShipForm(doc),
   trackingFields,

@@ -3,9 +3,10 @@
  * sites (docs/consoles/ebay.md). This adapter only declares; the runtime does the rest.
  */
 import { queryFirst } from '../dom';
-import type { ConsoleAdapter, ListRowSource, MountPoint, TrackingField } from '../types';
+import type { ConsoleAdapter, MountPoint, TrackingField } from '../types';
+import { orderListSource } from '../list-rows';
 import { extractOrder } from './extract';
-import { listRowSource } from './list';
+import { orderList } from './list';
 import { detectPage, matches } from './pages';
 import { detectPageFromContent } from './content';
 import { trackingTokens } from '../dom';
@@ -19,23 +20,6 @@ function panelMount(doc: Document): MountPoint | null {
   if (summary) return { anchor: summary, position: 'after' };
   const column = queryFirst(doc, s.panelPrepend);
   return column ? { anchor: column, position: 'prepend' } : null;
-}
-
-/** The badge goes in the order-number cell of each row. */
-function listRows(doc: Document, url: URL): ListRowSource {
-  const source = listRowSource(doc, url);
-  return {
-    rows: source.rows,
-    read(row) {
-      const link = queryFirst(row, s.rowOrderLink);
-      const cell = link?.closest('td') ?? link ?? row.firstElementChild ?? row;
-      return {
-        row,
-        facts: source.read(row, new Date()),
-        mount: { anchor: cell, position: 'append' },
-      };
-    },
-  };
 }
 
 /** Above the orders table, else after the "Results: … of N" summary. */
@@ -52,11 +36,13 @@ function listToolbarMount(doc: Document): MountPoint | null {
  * showing "--" or "Add tracking" holds no number and is left out.
  */
 function trackingFields(doc: Document): TrackingField[] {
+  // One search of the page for both kinds (a list of thousands of rows is searched once);
+  // details-page values count only once placed inside the details root.
   const root = queryFirst(doc, s.detailRoot);
-  const elements = [
-    ...(root ? unionAll(root, s.detailTrackingValue) : []),
-    ...unionAll(doc, s.listTrackingValue),
-  ];
+  const detail = s.detailTrackingValue.join(', ');
+  const elements = unionAll(doc, [...s.detailTrackingValue, ...s.listTrackingValue]).filter(
+    (element) => !element.matches(detail) || (root !== null && root.contains(element)),
+  );
   return elements
     .map((element) => ({ element, text: visibleText(element) }))
     .filter((field) => trackingTokens(field.text).length > 0);
@@ -76,9 +62,11 @@ export const ebay: ConsoleAdapter = {
   },
   extractOrder: (doc, url) => extractOrder(doc, url),
   panelMount,
-  listRows,
+  listRows: (doc, url) => orderListSource(orderList(doc, url)),
   listToolbarMount,
-  shipForm: (doc) => readShipForm(doc),
+  // Seller Hub's add-tracking form is a page or a dialog's frame of its own (§2.6): the order
+  // list itself holds none, and a long list is not searched for one.
+  shipForm: (doc, url) => (detectPage(url) === 'order-list' ? null : readShipForm(doc)),
   trackingFields,
   buyerData,
 };

@@ -11,7 +11,9 @@ import type { ExtractResult, FactName, OrderItem, OrderStatus } from '../../orde
 import { validateOrderFacts } from '../../order-facts';
 import { parseDate, parseDateTime } from '../../parse/date';
 import { parseMoney } from '../../parse/money';
+import { queryRow, queryRowAll, rowText } from '../cells';
 import { queryAll, queryFirst, elementText, textOf, trackingTokens } from '../dom';
+import { orderListSource, readAllRows, type OrderList } from '../list-rows';
 import { destinationFacts } from '../destination';
 import { listStatusFilter, orderIdInText, orderIdPattern } from './pages';
 import {
@@ -33,30 +35,21 @@ export interface RowFacts {
 }
 
 export function extractListRows(doc: Document, url: URL, now: Date = new Date()): RowFacts[] {
-  const source = listRowSource(doc, url);
-  return source.rows.map((row) => ({ row, facts: source.read(row, now) }));
+  return readAllRows(orderListSource(orderList(doc, url), () => now));
 }
 
 /** The order rows, each read with the item rows that follow it up to the next order row. */
-export function listRowSource(
-  doc: Document,
-  url: URL,
-): { rows: Element[]; read(row: Element, now: Date): ExtractResult } {
-  const rows = queryAll(doc, s.listRow);
-  const rowSet = new Set(rows);
+export function orderList(doc: Document, url: URL): OrderList {
   const currency = siteOf(url)?.currency;
   return {
-    rows,
-    read(row, now) {
-      const group = [row];
-      for (
-        let next = row.nextElementSibling;
-        next && !rowSet.has(next);
-        next = next.nextElementSibling
-      ) {
-        group.push(next);
-      }
-      return readRow(row, group, url, currency, now);
+    rows: queryAll(doc, s.listRow),
+    continued: true,
+    read: (order, now) => readRow(order.row, order.parts, url, currency, now),
+    // The badge goes in the order-number cell.
+    mount({ row }) {
+      const link = queryRow(row, s.rowOrderLink);
+      const cell = link?.closest('td') ?? link ?? row.firstElementChild ?? row;
+      return { anchor: cell, position: 'append' };
     },
   };
 }
@@ -72,7 +65,7 @@ function readRow(
   if (!orderId) return { ok: false, reason: 'No order number in this order row' };
 
   const destination = destinationFacts(null, () => ({
-    postcode: textOf(row, s.rowPostcode),
+    postcode: rowText(row, s.rowPostcode),
     siteCountry: siteOf(url)?.country ?? null,
   }));
   const missing = new Set<FactName>([
@@ -86,7 +79,7 @@ function readRow(
   const orderValue = sumOfItems(items);
   if (!orderValue) missing.add('orderValue');
 
-  const summary = statusFromText(textOf(row, s.rowStatus) ?? '');
+  const summary = statusFromText(rowText(row, s.rowStatus) ?? '');
   const status: OrderStatus =
     summary?.status ??
     // Every row of the "Awaiting shipment" filter awaits shipment, whatever its label says.
@@ -95,7 +88,7 @@ function readRow(
   const shipBy = summary?.shipByText ? parseDate(summary.shipByText, { now }) : null;
   if (!shipBy) missing.add('shipBy');
 
-  const dateText = queryAll(row, s.rowDate).map(elementText).join(' ');
+  const dateText = queryRowAll(row, s.rowDate).map(elementText).join(' ');
   const orderedAt = dateText ? parseDateTime(dateText, { now }) : null;
   if (!orderedAt) missing.add('orderedAt');
 
@@ -133,8 +126,8 @@ function readRow(
 /** The checkbox's `data-ordernumber`, else the details link, else the row id. */
 function readOrderId(row: Element): string | null {
   const candidates = [
-    queryFirst(row, s.rowCheckbox)?.getAttribute('data-ordernumber') ?? '',
-    elementText(queryFirst(row, s.rowOrderLink)),
+    queryRow(row, s.rowCheckbox)?.getAttribute('data-ordernumber') ?? '',
+    elementText(queryRow(row, s.rowOrderLink)),
     orderIdInText.exec(row.id)?.[0] ?? '',
   ];
   return candidates.map((c) => c.trim()).find((c) => orderIdPattern.test(c)) ?? null;
@@ -148,12 +141,12 @@ function readItems(
 ): OrderItem[] {
   // A multi-item order's own row may sum its items up ("3 items") without naming one.
   const withItems = group.filter((member) => {
-    const block = queryFirst(member, s.purchaseDetails);
+    const block = queryRow(member, s.purchaseDetails);
     return block !== null && queryFirst(block, [...s.listItemTitle, ...s.itemLink]) !== null;
   });
   // A one-item order may keep its quantity only on the checkbox ([file id 63324058824]).
   const checkboxQuantity =
-    withItems.length === 1 ? queryFirst(row, s.rowCheckbox)?.getAttribute('data-quantity') : null;
+    withItems.length === 1 ? queryRow(row, s.rowCheckbox)?.getAttribute('data-quantity') : null;
   const items = withItems.map((member) => readItem(member, currency, checkboxQuantity ?? null));
   const read = items.filter((item): item is OrderItem => item !== null);
   if (withItems.length === 0 || read.length < withItems.length) missing.add('items');
@@ -165,16 +158,16 @@ function readItem(
   currency: string | undefined,
   fallbackQuantity: string | null,
 ): OrderItem | null {
-  const block = queryFirst(member, s.purchaseDetails);
+  const block = queryRow(member, s.purchaseDetails);
   if (!block) return null;
   const title = visibleText(queryFirst(block, s.listItemTitle));
   const quantity = Number.parseInt(
-    textOf(member, s.listItemQuantity) ?? fallbackQuantity ?? '',
+    rowText(member, s.listItemQuantity) ?? fallbackQuantity ?? '',
     10,
   );
   if (!title || !(quantity > 0)) return null;
   const sku = afterLabel(textOf(block, s.listItemSku) ?? '', s.labels.sku);
-  const price = textOf(member, s.listItemPrice);
+  const price = rowText(member, s.listItemPrice);
   return {
     title,
     sku: sku || null,

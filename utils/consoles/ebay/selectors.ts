@@ -142,12 +142,20 @@ export const listRow = [
   'tr[id^="orderid_"][id$="__order-info"]', // [file ids 61978834126, 17140852317]: the row id, should the class change
 ] as const;
 
+// Cells of an order row are found as data (../cells.ts): the row's child cell by the class it
+// carries, then inside it; a plain selector (anywhere in the row) is the last resort, should
+// the cells be renamed. Cell classes named only by the reconstruction of the list row are GUESS.
+
 export const rowCheckbox = [
+  // GUESS cell class (reconstruction); the input: [file id 61978834126]
+  { cell: 'td.checkbox-cell', inside: 'input[data-ordernumber]' },
   'input[data-testid="order-checkbox"][data-ordernumber]', // [file id 61978834126]
   'input.checkbox__control[data-ordernumber]', // [file id 63324058824]
 ] as const;
 
 export const rowOrderLink = [
+  // GUESS cell class (reconstruction); the link: [file ids 24089017105, 56761179067]
+  { cell: 'td.order-details-cell', inside: 'a[href*="/mesh/ord/details"]' },
   'a[href*="/mesh/ord/details"]', // [file ids 24089017105, 56761179067]
   '.order-details a', // [file ids 15536706606, 27247899713] `div.order-details a`
 ] as const;
@@ -155,24 +163,33 @@ export const rowOrderLink = [
 /**
  * The buyer's postcode under the buyer's name: the list shows no country, so the destination
  * is inferred from it with the site (docs/consoles/ebay.md, "Destination on the list"). GUESS
- * class, from the reconstruction of the list row.
+ * class, from the reconstruction of the list row, in the order-details cell (GUESS as above).
  */
-export const rowPostcode = ['.user-details .zip-code'] as const;
+export const rowPostcode = [
+  { cell: 'td.order-details-cell', inside: '.user-details .zip-code' },
+  '.user-details .zip-code',
+] as const;
 
 export const rowStatus = [
+  // GUESS cell class (reconstruction), as rowOrderLink; inside it as below
+  { cell: 'td.order-details-cell', inside: '.order-status .sh-bold' },
+  { cell: 'td.order-details-cell', inside: '.order-status' },
   '.order-status .sh-bold', // [file id 27247899713] "Ship by …"
   '.order-status', // [file ids 61978834126 ("Ship by Nov 27", "Shipping overdue"), 15536706606]
 ] as const;
 
 export const rowDate = [
-  'td.date-column span.sh-default', // [file id 63324058824]: date, then time
-  'td.date-column', // [file ids 63324058824, 15536706606]
+  { cell: 'td.date-column', inside: 'span.sh-default' }, // [file id 63324058824]: date, then time
+  { cell: 'td.date-column' }, // [file ids 63324058824, 15536706606]
+  'td.date-column span.sh-default', // the same, should the cell sit deeper than the row's children
+  'td.date-column',
 ] as const;
 
 /** One element per purchased item, in the order row or the item rows after it. */
 export const purchaseDetails = [
-  '.purchase-details', // [file id 63324058824]
-  'td.order-purchase-details', // [file ids 18004877208, 15536706606]
+  { cell: 'td.order-purchase-details', inside: '.purchase-details' }, // [file id 63324058824] inside [18004877208]
+  { cell: 'td.order-purchase-details' }, // [file ids 18004877208, 15536706606]
+  '.purchase-details', // [file id 63324058824], wherever the cell went
 ] as const;
 
 export const listItemTitle = [
@@ -190,12 +207,18 @@ export const listItemSku = [
 ] as const;
 
 export const listItemQuantity = [
+  // An order row's quantity cell, GUESS class (reconstruction): `.quantity strong` [file id 63324058824]
+  { cell: 'td.quantity', inside: 'strong' },
+  // An item row's quantity cell [file id 71290742093], `div.quantity strong` inside
+  { cell: 'td.item-quantity', inside: '.quantity strong' },
+  { cell: 'td.item-quantity' }, // [file id 71290742093]: the cell's own text
   '.quantity strong', // [file id 63324058824]; `div.quantity-mod strong` [file id 15536706606]
-  'td.item-quantity', // [file id 71290742093] (item rows of multi-item orders)
 ] as const;
 
 export const listItemPrice = [
-  '.price-column-item', // [file ids 63324058824, 24089017105] "Sold for"
+  // GUESS cell class (reconstruction); the price: [file ids 63324058824, 24089017105] "Sold for"
+  { cell: 'td.price-column', inside: '.price-column-item' },
+  '.price-column-item', // [file ids 63324058824, 24089017105]
 ] as const;
 
 /** Tracking numbers shown in list rows. SINGLE SOURCE (older code), ALL OF. */

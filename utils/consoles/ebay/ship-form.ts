@@ -25,6 +25,8 @@ interface FormControls {
 }
 
 function controlsOf(doc: Document): FormControls | null {
+  // Most pages (a list of thousands of rows) have no form: one search of the page says so.
+  if (doc.querySelector(s.trackingInput.join(', ')) === null) return null;
   const tracking = queryAll(doc, s.trackingInput).filter(isInput);
   if (tracking.length === 0) return null;
   // /ship/tr/update: each line's combobox sits in the cell after its tracking cell.

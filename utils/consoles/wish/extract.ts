@@ -30,6 +30,7 @@ import {
 import { trackingTokens } from '../dom';
 import { controlValue, findFulfilForm, type FulfilForm } from './ship-form';
 import { findOrderTable } from './table';
+import { orderListSource, readAllRows, type OrderList } from '../list-rows';
 
 /** Where an order's fields are read from. */
 interface OrderSource {
@@ -237,38 +238,32 @@ export function extractOrder(doc: Document, url: URL, now: Date = new Date()): E
 
 export interface ListRowFacts {
   row: Element;
-  /** The row's Order ID cell: the badge goes next to the order id. */
-  orderIdCell: Element;
   facts: ExtractResult;
 }
 
 /** The orders of a list page's order table, in page order; [] when there is no order table. */
 export function extractListRows(doc: Document, _url: URL, now: Date = new Date()): ListRowFacts[] {
-  const source = listRowSource(doc);
-  return source.rows.map((row) => source.read(row, now));
+  return readAllRows(orderListSource(orderList(doc), () => now));
 }
 
 /** The rows of the order table that hold an order id cell, each read on its own. */
-export function listRowSource(doc: Document): {
-  rows: Element[];
-  read(row: Element, now: Date): ListRowFacts;
-} {
+export function orderList(doc: Document): OrderList {
   const table = findOrderTable(doc);
-  if (!table) return { rows: [], read: () => unreachable() };
+  if (!table) return { rows: [], continued: false, read: unreachable, mount: unreachable };
   const viewStatus = viewStatusOf(doc);
-  const cells = new Map(table.rows.map((row) => [row, table.cell(row, 'orderId')]));
   return {
-    rows: table.rows.filter((row) => cells.get(row)),
-    read(row, now) {
-      const facts = readOrder({
+    rows: table.rows.filter((row) => table.cell(row, 'orderId')),
+    continued: false,
+    read: ({ row }, now) =>
+      readOrder({
         pageKind: 'order-list',
         field: (name) => table.cell(row, name),
         viewStatus,
         form: null,
         now,
-      });
-      return { row, orderIdCell: cells.get(row) ?? row, facts };
-    },
+      }),
+    // The badge goes next to the order id.
+    mount: ({ row }) => ({ anchor: table.cell(row, 'orderId') ?? row, position: 'append' }),
   };
 }
 

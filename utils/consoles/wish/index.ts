@@ -4,7 +4,8 @@
  */
 import { elementText } from '../dom';
 import type { ConsoleAdapter } from '../types';
-import { extractOrder, listRowSource } from './extract';
+import { orderListSource } from '../list-rows';
+import { extractOrder, orderList } from './extract';
 import { detectPage, matches } from './pages';
 import { detectPageFromContent } from './content';
 import { ready } from './selectors';
@@ -25,16 +26,7 @@ export const wish: ConsoleAdapter = {
     const form = findFulfilForm(doc);
     return form && !form.inDialog ? { anchor: form.root, position: 'before' } : null;
   },
-  listRows: (doc) => {
-    const source = listRowSource(doc);
-    return {
-      rows: source.rows,
-      read(row) {
-        const { orderIdCell, facts } = source.read(row, new Date());
-        return { row, facts, mount: { anchor: orderIdCell, position: 'append' } };
-      },
-    };
-  },
+  listRows: (doc) => orderListSource(orderList(doc)),
   listToolbarMount(doc) {
     const table = findOrderTable(doc);
     return table ? { anchor: table.table, position: 'before' } : null;

@@ -12,6 +12,7 @@
  * is marked GUESS must be checked against a real account before release (docs/consoles/README.md#reading-rules).
  */
 import type { OrderStatus } from '../../order-facts';
+import type { RowQuery } from '../cells';
 
 /** Visible labels of the order fields: list column headers and fulfil-page field labels. */
 export const labels = {
@@ -171,10 +172,11 @@ export const css = {
     ':scope > tbody > tr', // a real table
     '[role="row"]', // an ARIA grid (its header row is skipped: it has no data cells)
   ],
+  /** A row's cells, as row queries (../cells.ts): the row's own children, never a search of it. */
   cell: [
-    ':scope > td', // a real table
-    ':scope > [role="cell"]', // an ARIA table
-    ':scope > [role="gridcell"]', // an ARIA grid
+    { cell: 'td' }, // a real table
+    { cell: '[role="cell"]' }, // an ARIA table
+    { cell: '[role="gridcell"]' }, // an ARIA grid
   ],
   /** The product link in a product cell: its text is the title, its href the product id. */
   productLink: [
@@ -230,7 +232,7 @@ export const css = {
     'input[type="submit"]', // old forms
     '[role="button"]', // React buttons rendered as divs
   ],
-} as const satisfies Record<string, readonly string[]>;
+} as const satisfies Record<string, readonly RowQuery[]>;
 
 /**
  * Order ids are 24-hex ObjectIds (GUESS, §4.3), read per text line: the cell may also hold a

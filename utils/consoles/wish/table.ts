@@ -1,9 +1,11 @@
 /**
- * The order table of a Wish list page, read by column: a cell is found by its `data-cy` hook
- * (`column-<field>`, GUESS after the products table [file id 22243989420]) or else by the
- * position of the column whose header shows the field's label (merchantfaq 204530038 lists
- * the columns, not their order — so the order is never assumed).
+ * The order table of a Wish list page, read by column: a cell is the row's child carrying its
+ * `data-cy` hook (`column-<field>`, GUESS after the products table [file id 22243989420]) or
+ * else the one at the position of the column whose header shows the field's label
+ * (merchantfaq 204530038 lists the columns, not their order — so the order is never assumed).
+ * Cells are found as data (../cells.ts), never by a search of the row.
  */
+import { queryRow, type RowQuery } from '../cells';
 import { findLabel, isLabel, queryAll, queryFirst, elementText } from '../dom';
 import { columnHooks, css, labels, type FieldName } from './selectors';
 
@@ -37,8 +39,6 @@ function orderIdHeader(root: ParentNode): Element | null {
   return null;
 }
 
-const cellsOf = (row: Element): Element[] => queryAll(row, css.cell);
-
 /** Column index per field, from the labels of the header row that holds `header`. */
 function columnIndexes(header: Element | null): Partial<Record<FieldName, number>> {
   const headers = header?.parentElement ? [...header.parentElement.children] : [];
@@ -59,14 +59,18 @@ export function findOrderTable(root: ParentNode): OrderTable | null {
   if (!table) return null;
 
   const indexes = columnIndexes(header && table.contains(header) ? header : null);
+  // Per field: the hooked cell, else the cell under the field's header (1-based, as `:nth-child`).
+  const queries = new Map<FieldName, readonly RowQuery[]>();
+  for (const field of Object.keys(columnHooks) as FieldName[]) {
+    const index = indexes[field];
+    queries.set(field, [
+      { cell: columnHooks[field] },
+      ...(index === undefined ? [] : [{ cell: index + 1 }]),
+    ]);
+  }
   return {
     table,
-    rows: queryAll(table, css.bodyRow).filter((row) => cellsOf(row).length > 0),
-    cell(row, field) {
-      const hooked = row.querySelector(columnHooks[field]);
-      if (hooked) return hooked;
-      const index = indexes[field];
-      return index === undefined ? null : (cellsOf(row)[index] ?? null);
-    },
+    rows: queryAll(table, css.bodyRow).filter((row) => queryRow(row, css.cell) !== null),
+    cell: (row, field) => queryRow(row, queries.get(field) ?? []),
   };
 }
