@@ -19,7 +19,7 @@ import { evaluatePage } from './evaluations';
 import type { Feature, FeatureContext } from './feature';
 import { copyAllTracking } from './features/copy-all-tracking';
 import { copyTracking } from './features/copy-tracking';
-import { copyTrackingInText } from './features/copy-tracking-in-text';
+import { createCopyTrackingInText } from './features/copy-tracking-in-text';
 import { createListBadges } from './features/list-badges';
 import { orderPanel } from './features/order-panel';
 import { createComplianceNudge } from './features/compliance-nudge';
@@ -86,7 +86,7 @@ export function runConsole(adapter: ConsoleAdapter, options: RunOptions = {}): v
     orderPanel,
     createListBadges(),
     copyTracking,
-    copyTrackingInText,
+    createCopyTrackingInText(),
     copyAllTracking,
     createShipFormChecks(),
     // After the ship-form checks: their submit gate must see a submit first.

@@ -3,6 +3,7 @@ import type { Feature, FeatureContext } from '../feature';
 import { nodeKeys } from '../mount';
 import { renderCopyButtons } from '../copy-buttons';
 import { textNodesToScan } from '../page-text';
+import { createTextScanMemo } from '../text-scan-memo';
 
 const textKey = nodeKeys('copy:text:');
 
@@ -16,29 +17,34 @@ const PIECE_MS = 15;
  * A copy button after every tracking number in the rest of the page's text, where only
  * formats that cannot be mistaken for an order id, a phone number or an item id count
  * (utils/tracking/scan.ts decides). It reads the whole page, so it waits until the panel and
- * the badges are on screen (`deferred`), and walks a big page a piece at a time.
+ * the badges are on screen (`deferred`), and walks a big page a piece at a time; a text node
+ * is scanned again only when its text changed (text-scan-memo.ts).
  */
-export const copyTrackingInText: Feature = {
-  id: 'copy-tracking-in-text',
-  pages: ['order-detail', 'order-list', 'ship-form'],
-  deferred: true,
-  run(ctx) {
-    const covered = ctx.page.trackingFields.map((field) => field.element);
-    walk(ctx, textNodesToScan(ctx.page.doc.body, covered), new Set());
-  },
-};
+export function createCopyTrackingInText(): Feature {
+  const numbersIn = createTextScanMemo((text) => scanText(text, { context: 'page' }));
 
-function walk(ctx: FeatureContext, nodes: Iterator<Text>, rendered: Set<string>): void {
-  const deadline = performance.now() + PIECE_MS;
-  for (let next = nodes.next(); !next.done; next = nodes.next()) {
-    const node = next.value;
-    const matches = scanText(node.data, { context: 'page' });
-    if (matches.length > 0) renderCopyButtons(ctx, textKey, node, matches, rendered);
-    if (performance.now() > deadline) {
-      ctx.later(() => walk(ctx, nodes, rendered));
-      return;
+  function walk(ctx: FeatureContext, nodes: Iterator<Text>, rendered: Set<string>): void {
+    const deadline = performance.now() + PIECE_MS;
+    for (let next = nodes.next(); !next.done; next = nodes.next()) {
+      const node = next.value;
+      const matches = numbersIn(node);
+      if (matches.length > 0) renderCopyButtons(ctx, textKey, node, matches, rendered);
+      if (performance.now() > deadline) {
+        ctx.later(() => walk(ctx, nodes, rendered));
+        return;
+      }
     }
+    // The whole page walked: buttons of numbers no longer in it go.
+    ctx.ui.prune('copy:text:', rendered);
   }
-  // The whole page walked: buttons of numbers no longer in it go.
-  ctx.ui.prune('copy:text:', rendered);
+
+  return {
+    id: 'copy-tracking-in-text',
+    pages: ['order-detail', 'order-list', 'ship-form'],
+    deferred: true,
+    run(ctx) {
+      const covered = ctx.page.trackingFields.map((field) => field.element);
+      walk(ctx, textNodesToScan(ctx.page.doc.body, covered), new Set());
+    },
+  };
 }
