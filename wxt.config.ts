@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { eagerCompile } from './scripts/lib/eager-compile';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -15,6 +16,7 @@ export default defineConfig({
         minify: 'terser',
         terserOptions: { compress: { passes: 2 } },
       };
+      config.plugins = [...(config.plugins ?? []), eagerCompile()];
       // The same React components render through preact/compat in content scripts: about 38 KB
       // gzip less than react-dom in every console page (docs/decisions.md#preact-in-content-scripts).
       // Vite takes aliases as a list or an object; the list keeps the order they are tried in.

@@ -51,7 +51,7 @@ export interface Feature {
   id: string;
   pages: readonly PageModel['kind'][];
   /**
-   * Runs after the pass's other features have rendered and the browser has painted, in a
+   * Runs once per pass, after its last slice has rendered and the browser has painted, in a
    * task of its own: for work the seller does not look at first (reading the whole page's
    * text), so that it never holds back the panel or the list badges.
    */

@@ -320,20 +320,22 @@ export function runConsole(adapter: ConsoleAdapter, options: RunOptions = {}): v
           }
         }),
     };
-    const applicable = features.filter(
-      (feature) => feature.pages.includes(page.kind) && (index === 0 || feature.everySlice),
-    );
+    const onPage = features.filter((feature) => feature.pages.includes(page.kind));
     const errors: string[] = index === 0 ? [] : [...state.errors];
     runFeatures(
-      applicable.filter((feature) => !feature.deferred),
+      onPage.filter((feature) => !feature.deferred && (index === 0 || feature.everySlice)),
       featureContext,
       errors,
     );
     state = pageState(page, featureContext.evaluations, errors);
-    if (!last) nextTask(() => runSlice(base, source, ordered, next, index + 1, current));
-    const deferred = applicable.filter((feature) => feature.deferred);
+    if (!last) {
+      nextTask(() => runSlice(base, source, ordered, next, index + 1, current));
+      return;
+    }
+    const deferred = onPage.filter((feature) => feature.deferred);
     if (deferred.length === 0) return;
-    // After the next paint: the seller sees the panel and badges before this work starts.
+    // After the last slice's paint: the seller sees the panel and every badge before this
+    // work starts, and a long list's slices are not held back by it.
     requestAnimationFrame(() =>
       setTimeout(() => {
         if (current === passes && lifetime.alive()) runFeatures(deferred, featureContext, errors);

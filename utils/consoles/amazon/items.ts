@@ -64,9 +64,11 @@ export function detailItems(doc: Document, currency: string | undefined): ItemsR
 /** The products of a list row: one block per product name cell, with its label lines. */
 export function listItems(row: Element, currency: string | undefined): ItemsRead {
   const cell = queryRow(row, sel.list.productCell) ?? row;
+  const nameCells = queryAll(cell, sel.list.productBlock);
   return summarise(
-    queryAll(cell, sel.list.productBlock).map((nameCell) => {
-      const block = productBlock(nameCell, cell);
+    nameCells.map((nameCell) => {
+      // One product, as in most orders: the whole cell is its block, no search per ancestor.
+      const block = nameCells.length === 1 ? cell : productBlock(nameCell, cell);
       return readItem(currency, {
         ...valuesAfterLabels(block, { ...itemLabels, quantity: sel.labels.quantity }),
         title: textOf(block, sel.list.productName),
