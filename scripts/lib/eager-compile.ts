@@ -5,7 +5,7 @@
  * (https://v8.dev/blog/explicit-compile-hints). A content script loads at `document_idle`,
  * before the console's app shows an order; without the hint the functions that draw the
  * panel are compiled while the seller waits for it. Measured December 2026 (`npm run bench`,
- * Amazon order pages): markup → panel 26.8 → 18 ms median; the script's start on a console
+ * Amazon order pages): markup → panel 26.8 → 18–21 ms median (four runs); the script's start on a console
  * page grew by about 6 ms. Other browsers read the line as a comment.
  */
 const HINT = '//# allFunctionsCalledOnLoad\n';
