@@ -9,7 +9,6 @@
  * page, 100 ms for the 100-row list; a long list's badges come after that first frame, so the
  * list's 60 ms target is below what the page alone costs here).
  */
-import type { Page } from 'playwright-core';
 import { launchConsoleBrowser, readFixture, type ConsoleBrowser } from '../lib/console-browser';
 import { amazonPages } from '../../test/e2e/pages/amazon';
 import { median, percentile } from './stats';
@@ -76,30 +75,32 @@ const timeOwnFrameSource = `({ body }) => new Promise((resolve) => {
 })`;
 
 /**
- * The same markup at an address no content script matches: the page alone, without
- * ShipLens. Its median beside ShipLens' figure shows how much of that figure is ours.
+ * Serves the page's shell at `url`, lets the page settle for `settleMs`, then runs `source`
+ * (one of the in-page timers above) with the console's markup as `body`: the milliseconds it
+ * resolves with.
  */
-async function measurePageAlone(browser: ConsoleBrowser, html: string): Promise<number> {
-  const url = 'https://page-alone.invalid/';
+async function timeInPage(
+  browser: ConsoleBrowser,
+  url: string,
+  html: string,
+  settleMs: number,
+  source: string,
+  args: Record<string, unknown> = {},
+): Promise<number> {
   const { shell, body } = shellOf(html);
   browser.servePage(url, shell);
   const page = await browser.context.newPage();
-  await page.goto(url);
-  await page.waitForTimeout(300);
-  const ms = (await page.evaluate(
-    `(${timeOwnFrameSource})(${JSON.stringify({ body })})`,
-  )) as number;
-  await page.close();
-  return ms;
+  try {
+    await page.goto(url);
+    await page.waitForTimeout(settleMs);
+    return (await page.evaluate(`(${source})(${JSON.stringify({ body, ...args })})`)) as number;
+  } finally {
+    await page.close();
+  }
 }
 
-function timeInsertion(page: Page, body: string, kind: string, hook: string, count: number) {
-  return page.evaluate(
-    `(${timeInsertionSource})(${JSON.stringify({ body, kind, hook, count })})`,
-  ) as Promise<number>;
-}
-
-async function measure(
+/** Until ShipLens has drawn `count` hosts of `kind` showing `hook`. */
+function measure(
   browser: ConsoleBrowser,
   url: string,
   html: string,
@@ -107,15 +108,16 @@ async function measure(
   hook: string,
   count: number,
 ): Promise<number> {
-  const { shell, body } = shellOf(html);
-  browser.servePage(url, shell);
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  // Let the content script start and fetch its rules snapshot before the app renders.
-  await page.waitForTimeout(1000);
-  const ms = await timeInsertion(page, body, kind, hook, count);
-  await page.close();
-  return ms;
+  // The wait lets the content script start and fetch its rules snapshot before the app renders.
+  return timeInPage(browser, url, html, 1000, timeInsertionSource, { kind, hook, count });
+}
+
+/**
+ * The same markup at an address no content script matches: the page alone, without
+ * ShipLens. Its median beside ShipLens' figure shows how much of that figure is ours.
+ */
+function measurePageAlone(browser: ConsoleBrowser, html: string): Promise<number> {
+  return timeInPage(browser, 'https://page-alone.invalid/', html, 300, timeOwnFrameSource);
 }
 
 /** The sample list with its rows repeated (fresh order ids) to `rows` rows. */
