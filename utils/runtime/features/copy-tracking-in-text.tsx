@@ -1,17 +1,12 @@
 import { scanText } from '../../tracking';
-import type { Feature, FeatureContext } from '../feature';
+import type { Feature } from '../feature';
 import { nodeKeys } from '../mount';
 import { renderCopyButtons } from '../copy-buttons';
 import { textNodesToScan } from '../page-text';
 import { createTextScanMemo } from '../text-scan-memo';
+import { inPieces } from '../in-pieces';
 
 const textKey = nodeKeys('copy:text:');
-
-/**
- * How long one piece of the walk may take before the rest waits for a task of its own: a
- * page with thousands of tracking numbers is walked in pieces, none near 50 ms.
- */
-const PIECE_MS = 15;
 
 /**
  * A copy button after every tracking number in the rest of the page's text, where only
@@ -23,28 +18,23 @@ const PIECE_MS = 15;
 export function createCopyTrackingInText(): Feature {
   const numbersIn = createTextScanMemo((text) => scanText(text, { context: 'page' }));
 
-  function walk(ctx: FeatureContext, nodes: Iterator<Text>, rendered: Set<string>): void {
-    const deadline = performance.now() + PIECE_MS;
-    for (let next = nodes.next(); !next.done; next = nodes.next()) {
-      const node = next.value;
-      const matches = numbersIn(node);
-      if (matches.length > 0) renderCopyButtons(ctx, textKey, node, matches, rendered);
-      if (performance.now() > deadline) {
-        ctx.later(() => walk(ctx, nodes, rendered));
-        return;
-      }
-    }
-    // The whole page walked: buttons of numbers no longer in it go.
-    ctx.ui.prune('copy:text:', rendered);
-  }
-
   return {
     id: 'copy-tracking-in-text',
     pages: ['order-detail', 'order-list', 'ship-form'],
     deferred: true,
     run(ctx) {
       const covered = ctx.page.trackingFields.map((field) => field.element);
-      walk(ctx, textNodesToScan(ctx.page.doc.body, covered), new Set());
+      const rendered = new Set<string>();
+      inPieces(
+        ctx,
+        textNodesToScan(ctx.page.doc.body, covered),
+        (node) => {
+          const matches = numbersIn(node);
+          if (matches.length > 0) renderCopyButtons(ctx, textKey, node, matches, rendered);
+        },
+        // The whole page walked: buttons of numbers no longer in it go.
+        () => ctx.ui.prune('copy:text:', rendered),
+      );
     },
   };
 }
