@@ -54,17 +54,15 @@ const compiled: readonly CompiledFormat[] = TRACKING_FORMATS.map((format, order)
 
 /**
  * The formats a token of one length can match, and regexes to find which, with few calls.
- * `any` is the alternation of their patterns (group names removed): one call rejects most
- * tokens of a page. For a token that passes, gate k, the alternation of formats k, k+1, … with
- * one capture per alternative, says which format matches next, so each further call jumps to
- * the next match. The outer ^ keeps the engine from retrying an alternation at every later
- * position.
+ * Gate k, the alternation of formats k, k+1, … (group names removed) with one capture per
+ * alternative, says which format matches next, so each further call jumps to the next match;
+ * gate 0 rejects a token no format accepts in one call. The outer ^ keeps the engine from
+ * retrying an alternation at every later position.
  */
 interface LengthBucket {
   formats: readonly CompiledFormat[];
-  any: RegExp;
   /**
-   * `any` and the alternation of the formats the scanner may report anywhere (null when there
+   * The alternation of every format and the alternation of the formats the scanner may report anywhere (null when there
    * are none), to run at a position of the page text itself (sticky, any case): the scanner
    * cuts a token out of the text only when its shape can go somewhere.
    */
@@ -96,7 +94,6 @@ function bucketFor(length: number): LengthBucket | null {
   const anywhere = formats.filter((entry) => entry.format.scope === 'anywhere');
   return {
     formats,
-    any: new RegExp(`^(?:${alternation(formats, false)})`),
     anyInText: inText(formats),
     anywhereInText: anywhere.length > 0 ? inText(anywhere) : null,
     gates: formats.map((_, k) => new RegExp(`^(?:${alternation(formats.slice(k), true)})`)),
@@ -252,7 +249,7 @@ export function hasReportableShape(
 /** Every format that accepts an already normalised token, best first. */
 export function candidatesForToken(token: string, hints?: TrackingHints): Candidate[] {
   const bucket = bucketOf(token.length);
-  if (bucket === null || !bucket.any.test(token) || isDegenerate(token)) return [];
+  if (bucket === null || isDegenerate(token)) return [];
   const found: Candidate[] = [];
   for (
     let k = nextMatchingFormat(bucket, token, 0);

@@ -187,43 +187,33 @@ export function scanText(text: string, options: ScanOptions = {}): ScanMatch[] {
   const found: ScanMatch[] = [];
   let run: Run | null = null;
   const length = text.length;
+  // Tokens shorter than MIN_TOKEN_LENGTH are never checked, so the scan looks at the character
+  // where such a token would have to reach: a separator there means no long enough token starts
+  // in between, and those characters are skipped without being read (most of a page's text).
+  // Invariant: `i` is 0 or follows a separator, so a token can start at `i`.
   let i = 0;
-  // Every character from i up to here is known to be a token character: a walk back stops here.
-  let knownUpTo = -1;
-  while (i < length) {
-    if (!isTokenChar(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    // A token starts at i. Most are words and short numbers: look at its 10th character
-    // first, and only walk the characters between when that one could still be in it.
+  for (;;) {
     const probe = i + MIN_TOKEN_LENGTH - 1;
     if (probe >= length) break;
     if (!isTokenChar(text.charCodeAt(probe))) {
       i = probe + 1;
       continue;
     }
-    const floor = Math.max(i, knownUpTo);
-    let gap = probe - 1;
-    while (gap > floor && isTokenChar(text.charCodeAt(gap))) gap--;
-    if (gap > floor) {
-      // A shorter token ended before `gap`; the next one starts after it and runs at least
-      // to `probe`, so the next walk back need not look at those characters again.
-      i = gap + 1;
-      knownUpTo = probe;
-      continue;
-    }
-    const start = i;
-    for (i = probe + 1; i < length && isTokenChar(text.charCodeAt(i)); i++);
-    if (i - start > MAX_TOKEN_LENGTH) continue;
+    // The token holding `probe`: its start at or after `i`, its end past `probe`.
+    let start = probe;
+    while (start > i && isTokenChar(text.charCodeAt(start - 1))) start--;
+    let end = probe + 1;
+    while (end < length && isTokenChar(text.charCodeAt(end))) end++;
+    i = end + 1; // text[end] is a separator (or the end): the next token starts after it
+    if (end - start < MIN_TOKEN_LENGTH || end - start > MAX_TOKEN_LENGTH) continue;
     const continuesRun =
       run !== null && start - run.end <= MAX_LIST_GAP && LIST_GAP.test(text.slice(run.end, start));
     // The label first: looking back a few characters costs less than a regex call, and
     // unlabelled, only the formats reported anywhere are worth one (none, for most lengths).
     // All before any check digit is computed or the token cut out.
     const labelled = inField || isLabelled(text, start, continuesRun ? run : null);
-    if (!inField && !hasReportableShape(text, start, i, labelled)) continue;
-    const token = text.slice(start, i).toUpperCase();
+    if (!inField && !hasReportableShape(text, start, end, labelled)) continue;
+    const token = text.slice(start, end).toUpperCase();
     const candidates = candidatesForToken(token, options.hints);
     const top = candidates[0];
     if (!top) continue;
@@ -235,8 +225,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanMatch[] {
       best = anywhere;
     }
     found.push(atIndex(toTrackingMatch(best), start));
-    if (run && continuesRun) run.end = i;
-    else run = { start, end: i };
+    if (run && continuesRun) run.end = end;
+    else run = { start, end };
   }
   return found;
 }
