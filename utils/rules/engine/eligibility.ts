@@ -27,11 +27,26 @@ export interface ParcelContext {
 }
 
 export interface Judgement {
-  blocking: Reason[];
-  notes: Reason[];
+  /**
+   * Replaced, never written to: they start as shared lists (the route's reasons, none) and grow
+   * by `plus`, one exact-size copy per reason. A push would give each channel of every order a
+   * 16-slot array for one or two reasons (V8 grows an empty array to 16 on its first push).
+   */
+  blocking: readonly Reason[];
+  notes: readonly Reason[];
   rate: RateMatch | null;
   cost: CostEstimate | null;
   delivery: DeliveryEstimate | null;
+}
+
+const none: readonly Reason[] = [];
+
+/** `list` and `why`, in a new list of exactly that length (see Judgement). */
+function plus(list: readonly Reason[], why: Reason): readonly Reason[] {
+  const out = new Array<Reason>(list.length + 1);
+  for (let i = 0; i < list.length; i += 1) out[i] = list[i] as Reason;
+  out[list.length] = why;
+  return out;
 }
 
 /** Reasons a split into several parcels could remove (split.ts). */
@@ -53,9 +68,10 @@ function checkValue(
       ? null
       : convert(declared.amount, declared.currency, limit.currency, ctx.pack.currencyRates);
   if (declared === null || inLimitCurrency === null) {
-    out.notes.push(unchecked);
+    out.notes = plus(out.notes, unchecked);
   } else if (inLimitCurrency > limit.amount) {
-    out.blocking.push(
+    out.blocking = plus(
+      out.blocking,
       reason(
         'over-max-value',
         () =>
@@ -82,14 +98,15 @@ function checkSize(
   const { maxLongestSideCm, maxSumOfSidesCm } = limits;
   if (unchecked === null) return; // null exactly when the channel has no size limit
   if (dimensions === null) {
-    out.notes.push(unchecked);
+    out.notes = plus(out.notes, unchecked);
     return;
   }
   const sides = [dimensions.lengthCm, dimensions.widthCm, dimensions.heightCm];
   const longest = Math.max(...sides);
   const sum = sides.reduce((a, b) => a + b, 0);
   if (maxLongestSideCm !== undefined && longest > maxLongestSideCm) {
-    out.blocking.push(
+    out.blocking = plus(
+      out.blocking,
       reason(
         'over-max-size',
         () =>
@@ -102,7 +119,8 @@ function checkSize(
     );
   }
   if (maxSumOfSidesCm !== undefined && sum > maxSumOfSidesCm) {
-    out.blocking.push(
+    out.blocking = plus(
+      out.blocking,
       reason(
         'over-max-size',
         () =>
@@ -124,12 +142,13 @@ function checkGoods(
 ): void {
   if (unchecked === null) return; // null exactly when the channel refuses nothing
   if (goods === null) {
-    out.notes.push(unchecked);
+    out.notes = plus(out.notes, unchecked);
     return;
   }
   const clash = refused.filter((kind) => goods.includes(kind));
   if (clash.length > 0) {
-    out.blocking.push(
+    out.blocking = plus(
+      out.blocking,
       reason(
         'refused-goods',
         () =>
@@ -147,8 +166,8 @@ function checkGoods(
 export function judgeChannel(ctx: ParcelContext, indexed: IndexedChannel, path: Route): Judgement {
   const { channel } = indexed;
   const out: Judgement = {
-    blocking: path.ok ? [] : path.reasons.slice(),
-    notes: [],
+    blocking: path.ok ? none : path.reasons,
+    notes: none,
     rate: null,
     cost: null,
     delivery: null,
@@ -156,7 +175,8 @@ export function judgeChannel(ctx: ParcelContext, indexed: IndexedChannel, path: 
   const grams = ctx.parcel.weight.grams;
   const { limits } = channel;
   if (grams > limits.maxWeightGrams) {
-    out.blocking.push(
+    out.blocking = plus(
+      out.blocking,
       reason(
         'over-max-weight',
         () =>
@@ -176,7 +196,8 @@ export function judgeChannel(ctx: ParcelContext, indexed: IndexedChannel, path: 
   if (!path.ok) return out;
   const destinationCap = path.rate.entry.maxWeightGrams;
   if (destinationCap !== undefined && grams > destinationCap && grams <= limits.maxWeightGrams) {
-    out.blocking.push(
+    out.blocking = plus(
+      out.blocking,
       reason(
         'over-max-weight',
         () =>
@@ -201,7 +222,8 @@ export function judgeChannel(ctx: ParcelContext, indexed: IndexedChannel, path: 
   // Over the channel's weight limit already says it all; a missing band adds nothing.
   if (out.cost === null && grams <= limits.maxWeightGrams) {
     const bands = path.rate.entry.bands;
-    out.blocking.push(
+    out.blocking = plus(
+      out.blocking,
       reason(
         'no-rate-band',
         () =>

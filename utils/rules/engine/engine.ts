@@ -65,9 +65,9 @@ function verdictOf(
   customs: { outcome: CustomsOutcome; ctx: CustomsContext },
 ): ChannelVerdict {
   const { channel } = indexed;
-  // The judgement's lists are this evaluation's own: the verdict takes them over.
-  const blocking = judgement.blocking;
-  for (const why of policyReasons) blocking.push(why);
+  // The judgement's lists may be shared (eligibility.ts): joined, never written to.
+  const blocking =
+    policyReasons.length === 0 ? judgement.blocking : judgement.blocking.concat(policyReasons);
   const eligible = blocking.length === 0;
   const notes =
     channel.postal && customs.outcome.postal.length > 0

@@ -75,8 +75,11 @@ export interface ChannelVerdict {
   serviceLevel: ServiceLevel;
   tracked: boolean;
   eligible: boolean;
-  /** Why it is ruled out (eligible=false), or notes (eligible=true). Never empty when ruled out. */
-  reasons: Reason[];
+  /**
+   * Why it is ruled out (eligible=false), or notes (eligible=true). Never empty when ruled out.
+   * Read-only: lists that depend on the pack alone are shared between evaluations.
+   */
+  reasons: readonly Reason[];
   cost: CostEstimate | null;
   delivery: DeliveryEstimate | null;
   /** Shipping plus duty, tax and fees at the destination; null when not priced. */
