@@ -117,6 +117,21 @@ function chargedVolumetric(
 /** The estimate, or null when no band of the destination's card holds the chargeable weight. */
 export function estimateCost(input: CostInput): CostEstimate | null {
   const { channel, rate, actualGrams, dimensions, rates, displayCurrency } = input;
+  return priceParcel(channel, rate, actualGrams, dimensions, rates, displayCurrency);
+}
+
+/**
+ * estimateCost with its input as arguments, for the engine, which prices every channel of
+ * every order: no input object to allocate each time (see text.ts LazyText on bytes per order).
+ */
+export function priceParcel(
+  channel: Channel,
+  rate: RateMatch,
+  actualGrams: number,
+  dimensions: Dimensions | null,
+  rates: CurrencyRates,
+  displayCurrency: string,
+): CostEstimate | null {
   const card = channel.rateCard;
   const volumetric = chargedVolumetric(card, dimensions, actualGrams);
   const minimum = rate.entry.minChargeableGrams ?? card.minChargeableGrams;

@@ -5,7 +5,7 @@
  * is a note on an eligible channel, never a silent pass or a guess.
  */
 import type { Money } from '../../order-facts';
-import { estimateCost, type Dimensions } from './cost';
+import { priceParcel, type Dimensions } from './cost';
 import type { Route } from './delivery';
 import { convert, roundMoney } from './money';
 import type { IndexedChannel, RateMatch } from './pack-index';
@@ -211,14 +211,14 @@ export function judgeChannel(ctx: ParcelContext, indexed: IndexedChannel, path: 
   }
   out.rate = path.rate;
   out.delivery = path.delivery;
-  out.cost = estimateCost({
+  out.cost = priceParcel(
     channel,
-    rate: path.rate,
-    actualGrams: grams,
-    dimensions: ctx.dimensions,
-    rates: ctx.pack.currencyRates,
-    displayCurrency: ctx.displayCurrency,
-  });
+    path.rate,
+    grams,
+    ctx.dimensions,
+    ctx.pack.currencyRates,
+    ctx.displayCurrency,
+  );
   // Over the channel's weight limit already says it all; a missing band adds nothing.
   if (out.cost === null && grams <= limits.maxWeightGrams) {
     const bands = path.rate.entry.bands;
