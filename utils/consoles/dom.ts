@@ -72,6 +72,33 @@ export function valueByLabel(root: ParentNode, labels: readonly string[]): strin
   return null;
 }
 
+/** A `labels` argument of `valuesAfterLabels`, prepared once for every row it reads. */
+interface PreparedLabels {
+  readonly entries: readonly (readonly [key: string, names: readonly string[]])[];
+  /** The longest label: only that much of each text is compared. */
+  readonly longest: number;
+  /** Every label's first character in both cases: a text starting otherwise is passed over. */
+  readonly firsts: ReadonlySet<string>;
+}
+
+const prepared = new WeakMap<object, PreparedLabels>();
+
+function prepareLabels(labels: Readonly<Record<string, readonly string[]>>): PreparedLabels {
+  const known = prepared.get(labels);
+  if (known) return known;
+  const entries = Object.entries(labels).map(
+    ([key, names]) => [key, names.map((name) => name.toLowerCase())] as const,
+  );
+  const all = entries.flatMap(([, names]) => names);
+  const made: PreparedLabels = {
+    entries,
+    longest: Math.max(0, ...all.map((name) => name.length)),
+    firsts: new Set(all.flatMap((name) => [name.charAt(0), name.charAt(0).toUpperCase()])),
+  };
+  prepared.set(labels, made);
+  return made;
+}
+
 /**
  * The values of "Label: value" lines, for consoles that print facts as one line per element
  * (`<div><span>SKU</span>: ABC-1</div>`, `<div>Ship by date: Nov 26, 2026</div>`). For each
@@ -79,38 +106,34 @@ export function valueByLabel(root: ParentNode, labels: readonly string[]): strin
  * (case-insensitive) followed by a colon and a non-empty value, and returns that value; the
  * first such line wins, so a label repeated further down (another item's SKU) is not read.
  * Null for an entry without such a line. All entries are read in one walk of the text: a list
- * page reads several labels in each of its hundred rows.
+ * page reads several labels in each of its hundred rows, so pass `labels` as a constant (it is
+ * prepared once per object).
  */
 export function valuesAfterLabels<K extends string>(
   root: ParentNode,
   labels: Readonly<Record<K, readonly string[]>>,
 ): Record<K, string | null> {
-  const entries = (Object.entries(labels) as [K, readonly string[]][]).map(
-    ([key, names]) => [key, names.map((name) => name.toLowerCase())] as const,
-  );
-  const values = Object.fromEntries(entries.map(([key]) => [key, null])) as Record<
-    K,
-    string | null
-  >;
+  const { entries, longest, firsts } = prepareLabels(labels);
+  const values = {} as Record<K, string | null>;
+  for (const [key] of entries) values[key as K] = null;
   const document = root instanceof Document ? root : root.ownerDocument;
   if (!document) return values;
   let open = entries;
-  // Only a label's length of each text is compared: a list of thousands of rows walks every
-  // text of every row, and copying whole texts to lower case was most of what reading made.
-  const longest = Math.max(...entries.flatMap(([, names]) => names.map((name) => name.length)));
   // Walk the text, not the elements: a label starts a text node, and only from there do we
-  // look at the elements around it.
+  // look at the elements around it. Most texts of a row (dates, names, amounts) do not start
+  // with a label's first letter and are passed over without a copy: a list of thousands of
+  // rows walks every text of every row.
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node && open.length > 0; node = walker.nextNode()) {
     const data = (node as Text).data;
     const start = data.search(/\S/);
-    if (start === -1) continue;
+    if (start === -1 || !firsts.has(data.charAt(start))) continue;
     const head = data.slice(start, start + longest).toLowerCase();
     for (const [key, wanted] of open) {
       if (!wanted.some((label) => head.startsWith(label))) continue;
       const value = valueAround(node, wanted, root);
       if (value === null) continue;
-      values[key] = value;
+      values[key as K] = value;
       open = open.filter(([other]) => other !== key);
     }
   }

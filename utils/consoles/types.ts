@@ -86,6 +86,12 @@ export interface ConsoleAdapter {
   panelMount(doc: Document): MountPoint | null;
   /** Order rows of a list page, in page order. */
   listRows(doc: Document, url: URL): ListRowSource;
+  /**
+   * A few orders of the console's list in its markup (invented orders), which `listRows`
+   * reads: read at idle so the reading code is compiled before a list arrives
+   * (utils/runtime/warm-up.ts).
+   */
+  listSample?: string;
   /** Where "copy all tracking numbers" goes on a list page. */
   listToolbarMount(doc: Document): MountPoint | null;
   /** The ship form on this page, or null. */

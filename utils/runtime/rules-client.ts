@@ -27,6 +27,11 @@ export class RulesClient {
     return this.reply;
   }
 
+  private held(): SnapshotReply {
+    if (!this.reply) throw new Error('No rules snapshot yet');
+    return this.reply;
+  }
+
   /** Fetch the snapshot unless the one held is current; true when it changed. */
   async load(): Promise<boolean> {
     try {
@@ -78,13 +83,14 @@ export class RulesClient {
     };
   }
 
+  /** As `evaluate`, without remembering the result (utils/runtime/warm-up.ts). */
+  evaluateAfresh(facts: OrderFacts, form?: EvaluateInput['form'], now = new Date()): Evaluation {
+    const { pack, settings } = this.held().snapshot;
+    return evaluate({ facts, pack, settings, now, skuWeights: this.weights, form });
+  }
+
   /** Evaluate with the snapshot held; call only once `current` is set. */
   evaluate(facts: OrderFacts, form?: EvaluateInput['form']): Evaluation {
-    const reply = this.reply;
-    if (!reply) throw new Error('No rules snapshot yet');
-    const { pack, settings } = reply.snapshot;
-    return this.memo.get(facts, form, new Date(), (now) =>
-      evaluate({ facts, pack, settings, now, skuWeights: this.weights, form }),
-    );
+    return this.memo.get(facts, form, new Date(), (now) => this.evaluateAfresh(facts, form, now));
   }
 }

@@ -36,6 +36,7 @@ import { emptyPageState, pageState, waitingPageState } from './page-state';
 import { RulesClient } from './rules-client';
 import { claimFrame, type ScriptLifetime } from './script-lifetime';
 import { RowReader, screenOrder } from './row-reader';
+import { warmUpListReading } from './warm-up';
 
 /**
  * How long one slice of a list may spend reading and evaluating rows before the rest waits
@@ -47,17 +48,35 @@ import { RowReader, screenOrder } from './row-reader';
 const SLICE_MS = 10;
 
 /**
+ * A list of up to this many rows is read in the task that brought its rows, in page order,
+ * its first slice given up to FIRST_SLICE_MS: its badges are in the console's first frame, and
+ * the browser lays the table out once, with them. Putting rows in screen order asks the
+ * browser for that layout before the badges are in, and a badge shown after the first frame
+ * lays the table out again: on a 100-row Seller Central list each of those layouts cost about
+ * as much as all of ShipLens' reading (scripts/bench/browser.ts). Longer lists are read
+ * on screen first, a slice per task, none near the 50 ms of a long task.
+ */
+const ROWS_AT_ONCE = 200;
+const FIRST_SLICE_MS = 40;
+
+/** Work waiting for a task of its own (nextTask), in the order it was asked for. */
+const waitingTasks: (() => void)[] = [];
+let taskChannel: MessageChannel | null = null;
+
+/**
  * Runs `work` in a task of its own, as soon as the browser has handled what is waiting (input,
  * a frame): a list's slices follow each other this way, not by `setTimeout`, which holds each
- * of a chain of timeouts back by 4 ms.
+ * of a chain of timeouts back by 4 ms. One channel for all of them, a message per task: making
+ * a channel costs far more than posting a message (about 0.2 ms each in a Chromium profile of
+ * a 100-row list, where a channel per task was made a dozen times).
  */
 function nextTask(work: () => void): void {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    channel.port1.close();
-    work();
-  };
-  channel.port2.postMessage(null);
+  if (!taskChannel) {
+    taskChannel = new MessageChannel();
+    taskChannel.port1.onmessage = () => waitingTasks.shift()?.();
+  }
+  waitingTasks.push(work);
+  taskChannel.port2.postMessage(null);
 }
 
 /** How long a page may show none of its landmarks before it is read as it is. */
@@ -128,9 +147,20 @@ export function runConsole(adapter: ConsoleAdapter, options: RunOptions = {}): v
   let rulesAsked = false;
 
   async function loadRules(): Promise<void> {
+    const first = !rulesAsked;
     rulesAsked = true;
     // The pass in a task of its own: the snapshot's lookups were just built in this one.
     if ((await rules.load()) || rules.error) setTimeout(schedule, 0);
+    const reply = rules.current;
+    if (first && reply)
+      warmUpListReading({
+        adapter,
+        url: new URL(location.href),
+        evaluate: (facts) => rules.evaluateAfresh(facts),
+        language: reply.snapshot.settings.language,
+        t: translatorFrom(reply.messages),
+        alive: lifetime.alive,
+      });
   }
 
   async function saveSkuWeight(sku: string, grams: number): Promise<void> {
@@ -231,31 +261,30 @@ export function runConsole(adapter: ConsoleAdapter, options: RunOptions = {}): v
       runSlice(readPage(adapter, document, url, kind, noRows), noRows, [], 0, 0, current);
       return;
     }
-    // On a long list, finding the rows, reading the rest of the page (tracking fields, a ship
-    // dialog) and putting the rows in screen order are a search or a layout of every one of
-    // the list's elements each: each is task enough. They follow each other, then the slices.
+    const rowSource = adapter.listRows(document, url);
+    if (rowSource.rows.length <= ROWS_AT_ONCE) {
+      // In the task that brought the rows, in page order: see ROWS_AT_ONCE.
+      const page = readPage(adapter, document, url, kind, rowSource);
+      runSlice(page, rowSource, rowSource.rows, 0, 0, current, FIRST_SLICE_MS);
+      return;
+    }
+    // On a long list, reading the rest of the page (tracking fields, a ship dialog) and putting
+    // the rows in screen order are a search or a layout of every one of the list's elements
+    // each: each is task enough. They follow each other, then the slices.
     const stillCurrent = () => current === passes && lifetime.alive();
     nextTask(() => {
       if (!stillCurrent()) return;
-      const rowSource = adapter.listRows(document, url);
+      const page = readPage(adapter, document, url, kind, rowSource);
       nextTask(() => {
         if (!stillCurrent()) return;
-        const page = readPage(adapter, document, url, kind, rowSource);
-        if (rowSource.rows.length === 0) {
-          runSlice(page, rowSource, [], 0, 0, current);
-          return;
-        }
-        nextTask(() => {
-          if (!stillCurrent()) return;
-          const ordered = screenOrder(rowSource.rows, window.innerHeight);
-          runSlice(page, rowSource, ordered, 0, 0, current);
-        });
+        const ordered = screenOrder(rowSource.rows, window.innerHeight);
+        runSlice(page, rowSource, ordered, 0, 0, current);
       });
     });
   }
 
   /**
-   * One slice of a pass: the rows read and evaluated in SLICE_MS (at least one), and the
+   * One slice of a pass: the rows read and evaluated in `sliceMs` (at least one), and the
    * features run on them; the next slice follows in a task of its own unless a newer pass
    * has started. Pages without rows are one slice.
    */
@@ -266,10 +295,11 @@ export function runConsole(adapter: ConsoleAdapter, options: RunOptions = {}): v
     start: number,
     index: number,
     current: number,
+    sliceMs = SLICE_MS,
   ): void {
     const reply = rules.current;
     if (!reply || current !== passes || !lifetime.alive()) return;
-    const deadline = performance.now() + SLICE_MS;
+    const deadline = performance.now() + sliceMs;
     const rows: ListRow[] = [];
     let next = start;
     while (next < ordered.length && (rows.length === 0 || performance.now() < deadline)) {

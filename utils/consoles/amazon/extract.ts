@@ -122,6 +122,13 @@ export function orderList(doc: Document, url: URL): OrderList {
   };
 }
 
+/** The label lines of a list row's order cells. */
+const rowLabels = {
+  salesChannel: sel.labels.salesChannel,
+  shipBy: sel.labels.shipByDate,
+  fulfilledBy: sel.labels.fulfilmentMethod,
+};
+
 /**
  * One list row. The list shows no address, no shipping service and no tracking column (§1.4
  * lists none; none is invented here). The destination is the sales channel's country, the
@@ -132,11 +139,7 @@ export function extractListRow(row: Element, url: URL, now: Date = new Date()): 
   const orderId = ORDER_ID.exec(elementText(queryRow(row, sel.list.orderLink)))?.[0];
   if (!orderId) return { ok: false, reason: 'This order row shows no order number' };
 
-  const lines = valuesAfterLabels(row, {
-    salesChannel: sel.labels.salesChannel,
-    shipBy: sel.labels.shipByDate,
-    fulfilledBy: sel.labels.fulfilmentMethod,
-  });
+  const lines = valuesAfterLabels(row, rowLabels);
   const salesChannel = regionOf(lines.salesChannel);
   const orderDate = elementText(queryRow(row, sel.list.orderDate));
   return finish({

@@ -12,6 +12,7 @@ import { detectPageFromContent } from './content';
 import { ready } from './selectors';
 import { findShipForm } from './ship-form';
 import { buyerData } from './buyer-data';
+import { listSample } from './list-sample';
 
 export const amazon: ConsoleAdapter = {
   id: 'amazon',
@@ -23,6 +24,7 @@ export const amazon: ConsoleAdapter = {
   extractOrder: (doc, url) => extractOrder(doc, url),
   panelMount,
   listRows: (doc, url) => orderListSource(orderList(doc, url)),
+  listSample,
   listToolbarMount,
   shipForm: (doc) => findShipForm(doc),
   trackingFields,

@@ -35,6 +35,9 @@ const itemLabels = {
   subtotal: sel.labels.itemSubtotal,
 };
 
+/** A list row's product block also prints its quantity as a label line. */
+const listItemLabels = { ...itemLabels, quantity: sel.labels.quantity };
+
 /**
  * The "Order contents" table. Quantity and price cells are found through their column
  * headers (the JP and EU tables have an extra tax-exclusive price column, 26998474831), else
@@ -70,7 +73,7 @@ export function listItems(row: Element, currency: string | undefined): ItemsRead
       // One product, as in most orders: the whole cell is its block, no search per ancestor.
       const block = nameCells.length === 1 ? cell : productBlock(nameCell, cell);
       return readItem(currency, {
-        ...valuesAfterLabels(block, { ...itemLabels, quantity: sel.labels.quantity }),
+        ...valuesAfterLabels(block, listItemLabels),
         title: textOf(block, sel.list.productName),
         unitPrice: null,
       });

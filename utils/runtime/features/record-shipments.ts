@@ -63,7 +63,9 @@ export function createRecordShipments(): Feature {
         ...(page.order?.ok ? [page.order.facts] : []),
         ...page.rows.flatMap((row) => (row.facts.ok ? [row.facts.facts] : [])),
       ];
-      sendNew(orders.map((facts) => report(facts, page.url)));
+      // In a task of its own: a list's badges are drawn first (a pass overtaken drops this,
+      // and the next one sends what it did not).
+      ctx.later(() => sendNew(orders.map((facts) => report(facts, page.url))));
       if (page.form && listening !== ctx.signal) {
         listening = ctx.signal;
         // Capture on window, added after the ship-form gate's: a held submit stops there.

@@ -1,0 +1,58 @@
+/**
+ * The first list a seller opens after the console has loaded was read by code the browser
+ * had not compiled yet: in Chromium a 100-row Seller Central list read at about 0.6 ms a row
+ * the first time and 0.25 ms the second, and its badges missed the console's first frame
+ * (docs/decisions.md#warm-up). So once the rules have arrived, while the browser is idle, the
+ * content script reads its console's list sample (invented orders in the console's markup, in
+ * a document of its own, never the page's), evaluates each order and makes its badge, until
+ * it has done so WARM_UP_ROWS times. Nothing it makes is kept.
+ */
+import { listBadge } from '../../components/ListBadge';
+import type { ConsoleAdapter } from '../consoles/types';
+import type { Language } from '../settings';
+import type { Translate } from '../translate';
+import type { Evaluate } from './evaluations';
+
+/** Enough rows for the browser's optimising compilers to take the reading code up. */
+const WARM_UP_ROWS = 60;
+
+/**
+ * The most one idle callback reads: the browser may grant 50 ms of idle time, and input that
+ * arrives meanwhile waits for the callback to end.
+ */
+const STEP_MS = 8;
+
+export interface WarmUp {
+  adapter: ConsoleAdapter;
+  url: URL;
+  /** Evaluates without remembering: the sample's orders must not crowd the page's. */
+  evaluate: Evaluate;
+  language: Language;
+  t: Translate;
+  /** False once the content script has ended: the rest is dropped. */
+  alive: () => boolean;
+}
+
+export function warmUpListReading({ adapter, url, evaluate, language, t, alive }: WarmUp): void {
+  if (adapter.listSample === undefined) return;
+  const doc = new DOMParser().parseFromString(adapter.listSample, 'text/html');
+  const { rows, read } = adapter.listRows(doc, url);
+  let done = 0;
+  const step = (deadline: IdleDeadline) => {
+    const until = performance.now() + Math.min(deadline.timeRemaining(), STEP_MS);
+    while (alive() && done < WARM_UP_ROWS && rows.length > 0 && performance.now() < until) {
+      const { facts } = read(rows[done % rows.length] as Element);
+      if (facts.ok) {
+        const state = {
+          kind: 'ready',
+          facts: facts.facts,
+          evaluation: evaluate(facts.facts),
+        } as const;
+        listBadge(doc, { state, language, t });
+      }
+      done += 1;
+    }
+    if (alive() && done < WARM_UP_ROWS && rows.length > 0) requestIdleCallback(step);
+  };
+  requestIdleCallback(step);
+}
