@@ -62,9 +62,9 @@ const compiled: readonly CompiledFormat[] = TRACKING_FORMATS.map((format, order)
 interface LengthBucket {
   formats: readonly CompiledFormat[];
   /**
-   * The alternation of every format and the alternation of the formats the scanner may report anywhere (null when there
-   * are none), to run at a position of the page text itself (sticky, any case): the scanner
-   * cuts a token out of the text only when its shape can go somewhere.
+   * The alternation of every format, and of the formats the scanner may report anywhere (null
+   * when there are none), to run at a position of the page text itself (sticky, any case): the
+   * scanner cuts a token out of the text only when its shape can go somewhere.
    */
   anyInText: RegExp;
   anywhereInText: RegExp | null;
