@@ -91,7 +91,7 @@ export interface ConsoleAdapter {
    * reads: read at idle so the reading code is compiled before a list arrives
    * (utils/runtime/warm-up.ts).
    */
-  listSample?: string;
+  listSample: string;
   /** Where "copy all tracking numbers" goes on a list page. */
   listToolbarMount(doc: Document): MountPoint | null;
   /** The ship form on this page, or null. */

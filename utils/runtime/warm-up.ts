@@ -28,7 +28,6 @@ export interface WarmUp {
 }
 
 export function warmUpListReading({ adapter, url, evaluate, language, t, alive }: WarmUp): void {
-  if (adapter.listSample === undefined) return;
   const doc = new DOMParser().parseFromString(adapter.listSample, 'text/html');
   const { rows, read } = adapter.listRows(doc, url);
   let done = 0;
