@@ -284,7 +284,7 @@ export function runConsole(adapter: ConsoleAdapter, options: RunOptions = {}): v
   }
 
   /**
-   * One slice of a pass: the rows read and evaluated in SLICE_MS (at least one), and the
+   * One slice of a pass: the rows read and evaluated in `sliceMs` (at least one), and the
    * features run on them; the next slice follows in a task of its own unless a newer pass
    * has started. Pages without rows are one slice.
    */

@@ -16,6 +16,12 @@ import type { Evaluate } from './evaluations';
 /** Enough rows for the browser's optimising compilers to take the reading code up. */
 const WARM_UP_ROWS = 60;
 
+/**
+ * The most one idle callback reads: the browser may grant 50 ms of idle time, and input that
+ * arrives meanwhile waits for the callback to end.
+ */
+const STEP_MS = 8;
+
 export interface WarmUp {
   adapter: ConsoleAdapter;
   url: URL;
@@ -32,7 +38,8 @@ export function warmUpListReading({ adapter, url, evaluate, language, t, alive }
   const { rows, read } = adapter.listRows(doc, url);
   let done = 0;
   const step = (deadline: IdleDeadline) => {
-    while (alive() && done < WARM_UP_ROWS && rows.length > 0 && deadline.timeRemaining() > 1) {
+    const until = performance.now() + Math.min(deadline.timeRemaining(), STEP_MS);
+    while (alive() && done < WARM_UP_ROWS && rows.length > 0 && performance.now() < until) {
       const { facts } = read(rows[done % rows.length] as Element);
       if (facts.ok) {
         const state = {
