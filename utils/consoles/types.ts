@@ -59,6 +59,13 @@ export interface TrackingField {
   text: string;
 }
 
+/** A few orders of a console's list, and the address of the list page they were taken from. */
+export interface ListSample {
+  /** Read with this address whatever page the script is on: a reader may depend on it. */
+  readonly url: string;
+  readonly html: string;
+}
+
 export interface ConsoleAdapter {
   id: ConsoleId;
   label: string;
@@ -91,7 +98,7 @@ export interface ConsoleAdapter {
    * reads: read at idle so the reading code is compiled before a list arrives
    * (utils/runtime/warm-up.ts).
    */
-  listSample: string;
+  listSample: ListSample;
   /** Where "copy all tracking numbers" goes on a list page. */
   listToolbarMount(doc: Document): MountPoint | null;
   /** The ship form on this page, or null. */

@@ -155,7 +155,6 @@ export function runConsole(adapter: ConsoleAdapter, options: RunOptions = {}): v
     if (first && reply)
       warmUpListReading({
         adapter,
-        url: new URL(location.href),
         evaluate: (facts) => rules.evaluateAfresh(facts),
         language: reply.snapshot.settings.language,
         t: translatorFrom(reply.messages),

@@ -24,7 +24,6 @@ const STEP_MS = 8;
 
 export interface WarmUp {
   adapter: ConsoleAdapter;
-  url: URL;
   /** Evaluates without remembering: the sample's orders must not crowd the page's. */
   evaluate: Evaluate;
   language: Language;
@@ -33,9 +32,11 @@ export interface WarmUp {
   alive: () => boolean;
 }
 
-export function warmUpListReading({ adapter, url, evaluate, language, t, alive }: WarmUp): void {
-  const doc = new DOMParser().parseFromString(adapter.listSample, 'text/html');
-  const { rows, read } = adapter.listRows(doc, url);
+export function warmUpListReading({ adapter, evaluate, language, t, alive }: WarmUp): void {
+  const { url, html } = adapter.listSample;
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  // The sample's own list address: on a detail page, a reader that checks it finds no list.
+  const { rows, read } = adapter.listRows(doc, new URL(url));
   let done = 0;
   const step = (deadline: IdleDeadline) => {
     const until = performance.now() + Math.min(deadline.timeRemaining(), STEP_MS);

@@ -10,8 +10,13 @@
  * arrives (utils/runtime/warm-up.ts); the console suite checks that these rows read as the
  * fixture's rows do.
  */
-export const listSample = `<h1>Unfulfilled Orders</h1>
+import type { ListSample } from '../types';
+
+export const listSample: ListSample = {
+  url: 'https://merchant.wish.com/orders/unfulfilled',
+  html: `<h1>Unfulfilled Orders</h1>
 <table data-cy="orders-table"><tbody>
 <tr data-cy="order-row"><td data-cy="column-date">2026-11-22 17:40:51</td><td data-cy="column-order-id"><div><span>6b0329235e07b8a1d46c93f2</span><div data-cy="confirmed-delivery-badge">Confirmed Delivery</div></div></td><td data-cy="column-days-to-fulfill"><span>2</span></td><td data-cy="column-product"><div><a href="/products/edit/66ac21803f9d5e27b4c1a860">Shockproof Clear Silicone Phone Case for iPhone 15</a><div>SKU: PC-IP15-CLR</div></div></td><td data-cy="column-price">$2.99</td><td data-cy="column-shipping">$0.40</td><td data-cy="column-quantity">3</td><td data-cy="column-ship-to">France (<a href="#" role="button">view</a>)</td></tr>
 <tr data-cy="order-row"><td data-cy="column-date">2026-11-23 14:05:33</td><td data-cy="column-order-id"><div><span>6b04482d9b12f6c0a37e5d84</span></div></td><td data-cy="column-days-to-fulfill"><span>3</span></td><td data-cy="column-product"><div><a href="/products/edit/678c40807a2e93c1d5f8b046">LED Desk Lamp with USB Charging Port, 3 Color Modes</a><div>SKU: DL-USB-WHT</div></div></td><td data-cy="column-price">$6.00</td><td data-cy="column-shipping">$3.99</td><td data-cy="column-quantity">1</td><td data-cy="column-ship-to">Germany (<a href="#" role="button">view</a>)</td></tr>
-</tbody></table>`;
+</tbody></table>`,
+};

@@ -1,0 +1,63 @@
+// @vitest-environment happy-dom
+/**
+ * The warm-up reads the console's list sample at idle, in a document of its own, and leaves
+ * the page alone (utils/runtime/warm-up.ts).
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { consoles } from '../../../utils/consoles';
+import type { OrderFacts } from '../../../utils/order-facts';
+import type { Evaluation } from '../../../utils/rules/engine/types';
+import { warmUpListReading } from '../../../utils/runtime/warm-up';
+
+/** Idle callbacks run when `idle()` is called, each granted 50 ms. */
+function fakeIdle() {
+  const waiting: IdleRequestCallback[] = [];
+  vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => {
+    waiting.push(callback);
+    return waiting.length;
+  });
+  return {
+    idle() {
+      for (let callback = waiting.shift(); callback; callback = waiting.shift())
+        callback({ didTimeout: false, timeRemaining: () => 50 });
+    },
+  };
+}
+
+const evaluation = { recommended: null, warnings: [] } as unknown as Evaluation;
+
+afterEach(() => void vi.unstubAllGlobals());
+
+describe.each(consoles.map((adapter) => [adapter.id, adapter] as const))('%s', (_, adapter) => {
+  it('reads and evaluates its sample sixty times at idle, and leaves the page as it was', () => {
+    const { idle } = fakeIdle();
+    document.body.innerHTML = '<main>the console</main>';
+    const seen: OrderFacts[] = [];
+    warmUpListReading({
+      adapter,
+      evaluate: (facts) => (seen.push(facts), evaluation),
+      language: 'en',
+      t: (key) => key,
+      alive: () => true,
+    });
+    expect(seen).toHaveLength(0);
+    idle();
+    expect(seen).toHaveLength(60);
+    expect(new Set(seen.map((facts) => facts.orderId)).size).toBeGreaterThanOrEqual(2);
+    expect(document.body.innerHTML).toBe('<main>the console</main>');
+  });
+
+  it('stops when the content script has ended', () => {
+    const { idle } = fakeIdle();
+    let evaluated = 0;
+    warmUpListReading({
+      adapter,
+      evaluate: () => ((evaluated += 1), evaluation),
+      language: 'en',
+      t: (key) => key,
+      alive: () => evaluated < 5,
+    });
+    idle();
+    expect(evaluated).toBe(5);
+  });
+});
