@@ -96,7 +96,7 @@ export interface ConsoleAdapter {
   /**
    * A few orders of the console's list in its markup (invented orders), which `listRows`
    * reads: read at idle so the reading code is compiled before a list arrives
-   * (utils/runtime/warm-up.ts).
+   * (utils/runtime/warm-up.tsx).
    */
   listSample: ListSample;
   /** Where "copy all tracking numbers" goes on a list page. */

@@ -66,7 +66,7 @@ describe.each(consoles.map((adapter) => [adapter.id, adapter] as const))('%s', (
     );
   });
 
-  describe('list sample (read at idle to compile the reading code, utils/runtime/warm-up.ts)', () => {
+  describe('list sample (read at idle to compile the reading code, utils/runtime/warm-up.tsx)', () => {
     beforeEach(() => void vi.useFakeTimers({ toFake: ['Date'] }));
     afterEach(() => void vi.useRealTimers());
 

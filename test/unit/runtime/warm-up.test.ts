@@ -1,13 +1,16 @@
 // @vitest-environment happy-dom
 /**
  * The warm-up reads the console's list sample at idle, in a document of its own, and leaves
- * the page alone (utils/runtime/warm-up.ts).
+ * the page alone (utils/runtime/warm-up.tsx).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { consoles } from '../../../utils/consoles';
 import type { OrderFacts } from '../../../utils/order-facts';
 import type { Evaluation } from '../../../utils/rules/engine/types';
-import { warmUpListReading } from '../../../utils/runtime/warm-up';
+import { warmUp } from '../../../utils/runtime/warm-up';
+import { evaluate } from '../../../utils/rules/engine/engine';
+import { defaultPack } from '../../../utils/rules/pack/bundled-pack';
+import { defaultSettings } from '../../../utils/settings';
 
 /** Idle callbacks run when `idle()` is called, each granted 50 ms. */
 function fakeIdle() {
@@ -24,7 +27,9 @@ function fakeIdle() {
   };
 }
 
-const evaluation = { recommended: null, warnings: [] } as unknown as Evaluation;
+/** The bundled pack's evaluation: the panel drawn at idle is a real one. */
+const evaluateBundled = (facts: OrderFacts): Evaluation =>
+  evaluate({ facts, pack: defaultPack, settings: defaultSettings, now: new Date() });
 
 afterEach(() => void vi.unstubAllGlobals());
 
@@ -33,9 +38,9 @@ describe.each(consoles.map((adapter) => [adapter.id, adapter] as const))('%s', (
     const { idle } = fakeIdle();
     document.body.innerHTML = '<main>the console</main>';
     const seen: OrderFacts[] = [];
-    warmUpListReading({
+    warmUp({
       adapter,
-      evaluate: (facts) => (seen.push(facts), evaluation),
+      evaluate: (facts) => (seen.push(facts), evaluateBundled(facts)),
       language: 'en',
       t: (key) => key,
       alive: () => true,
@@ -50,9 +55,9 @@ describe.each(consoles.map((adapter) => [adapter.id, adapter] as const))('%s', (
   it('stops when the content script has ended', () => {
     const { idle } = fakeIdle();
     let evaluated = 0;
-    warmUpListReading({
+    warmUp({
       adapter,
-      evaluate: () => ((evaluated += 1), evaluation),
+      evaluate: (facts) => ((evaluated += 1), evaluateBundled(facts)),
       language: 'en',
       t: (key) => key,
       alive: () => evaluated < 5,

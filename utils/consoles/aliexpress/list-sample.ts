@@ -7,7 +7,7 @@
  * buyer's (masked) name left out. The new list, not the older `/apps/order/index`: it is the list
  * of the current portal, csp (docs/consoles/aliexpress.md §3.1), and the list reader reads both.
  * Read at idle so the code that reads a list is compiled before the console's list arrives
- * (utils/runtime/warm-up.ts); the console suite checks that these orders read as the fixture's do.
+ * (utils/runtime/warm-up.tsx); the console suite checks that these orders read as the fixture's do.
  */
 import type { ListSample } from '../types';
 

@@ -3,7 +3,7 @@
  * its markup shows them, with invented orders: the rows of
  * test/fixtures/amazon/order-list.us-mixed.html with the cells ShipLens does not read (check
  * box, image, actions) and the buyer's name left empty. Read at idle so the code that reads a
- * list is compiled before the console's list arrives (utils/runtime/warm-up.ts); the console
+ * list is compiled before the console's list arrives (utils/runtime/warm-up.tsx); the console
  * suite checks that these rows read as the fixture's rows do.
  */
 import type { ListSample } from '../types';

@@ -5,7 +5,7 @@
  * test/fixtures/ebay/order-list.all-orders.html, with the cells ShipLens does not read (totals, the
  * first order's summed quantity, actions), images, the buyer note, and the buyer's name and user id
  * left out; the postcode stays, as the destination is read from it. Read at idle so the code that
- * reads a list is compiled before the console's list arrives (utils/runtime/warm-up.ts); the
+ * reads a list is compiled before the console's list arrives (utils/runtime/warm-up.tsx); the
  * console suite checks that these rows read as the fixture's rows do.
  */
 import type { ListSample } from '../types';

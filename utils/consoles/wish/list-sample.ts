@@ -7,7 +7,7 @@
  * images and the page around the table left out but its heading, which says every order of
  * the list awaits fulfilment. The Unfulfilled list, not the history: it is the one a merchant
  * works in. Read at idle so the code that reads a list is compiled before the console's list
- * arrives (utils/runtime/warm-up.ts); the console suite checks that these rows read as the
+ * arrives (utils/runtime/warm-up.tsx); the console suite checks that these rows read as the
  * fixture's rows do.
  */
 import type { ListSample } from '../types';
