@@ -53,6 +53,9 @@ export function safeHref(url: string): string | undefined {
   }
 }
 
+/** As `moneyFormats`: a panel shows a date per warning source. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /**
  * A date at the precision a source gives it: "2019", "Jan 2018" / "2018年1月", or a full day
  * ("3 Dec 2026" / "2026年12月3日"). Read as UTC, so it shows the same day everywhere.
@@ -63,7 +66,13 @@ export function formatPartialDate(value: string, language: Language): string {
   const [, year, month, day] = match;
   if (month === undefined) return year ?? value;
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1)));
-  const parts: Intl.DateTimeFormatOptions =
-    day === undefined ? { year: 'numeric', month: 'short' } : { dateStyle: 'medium' };
-  return new Intl.DateTimeFormat(language, { ...parts, timeZone: 'UTC' }).format(date);
+  const key = `${language}:${day === undefined ? 'month' : 'day'}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const parts: Intl.DateTimeFormatOptions =
+      day === undefined ? { year: 'numeric', month: 'short' } : { dateStyle: 'medium' };
+    format = new Intl.DateTimeFormat(language, { ...parts, timeZone: 'UTC' });
+    dateFormats.set(key, format);
+  }
+  return format.format(date);
 }

@@ -59,6 +59,13 @@ export interface TrackingField {
   text: string;
 }
 
+/** A few orders of a console's list, and the address of the list page they were taken from. */
+export interface ListSample {
+  /** Read with this address whatever page the script is on: a reader may depend on it. */
+  readonly url: string;
+  readonly html: string;
+}
+
 export interface ConsoleAdapter {
   id: ConsoleId;
   label: string;
@@ -89,9 +96,9 @@ export interface ConsoleAdapter {
   /**
    * A few orders of the console's list in its markup (invented orders), which `listRows`
    * reads: read at idle so the reading code is compiled before a list arrives
-   * (utils/runtime/warm-up.ts).
+   * (utils/runtime/warm-up.tsx).
    */
-  listSample?: string;
+  listSample: ListSample;
   /** Where "copy all tracking numbers" goes on a list page. */
   listToolbarMount(doc: Document): MountPoint | null;
   /** The ship form on this page, or null. */

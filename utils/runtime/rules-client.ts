@@ -83,7 +83,7 @@ export class RulesClient {
     };
   }
 
-  /** As `evaluate`, without remembering the result (utils/runtime/warm-up.ts). */
+  /** As `evaluate`, without remembering the result (utils/runtime/warm-up.tsx). */
   evaluateAfresh(facts: OrderFacts, form?: EvaluateInput['form'], now = new Date()): Evaluation {
     const { pack, settings } = this.held().snapshot;
     return evaluate({ facts, pack, settings, now, skuWeights: this.weights, form });

@@ -36,7 +36,7 @@ import { emptyPageState, pageState, waitingPageState } from './page-state';
 import { RulesClient } from './rules-client';
 import { claimFrame, type ScriptLifetime } from './script-lifetime';
 import { RowReader, screenOrder } from './row-reader';
-import { warmUpListReading } from './warm-up';
+import { warmUp } from './warm-up';
 
 /**
  * How long one slice of a list may spend reading and evaluating rows before the rest waits
@@ -153,9 +153,8 @@ export function runConsole(adapter: ConsoleAdapter, options: RunOptions = {}): v
     if ((await rules.load()) || rules.error) setTimeout(schedule, 0);
     const reply = rules.current;
     if (first && reply)
-      warmUpListReading({
+      warmUp({
         adapter,
-        url: new URL(location.href),
         evaluate: (facts) => rules.evaluateAfresh(facts),
         language: reply.snapshot.settings.language,
         t: translatorFrom(reply.messages),

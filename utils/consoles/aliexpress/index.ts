@@ -9,6 +9,7 @@ import { readShipForm } from './ship-form';
 import * as s from './selectors';
 import { trackingElements } from './tracking';
 import { buyerData } from './buyer-data';
+import { listSample } from './list-sample';
 
 /** AliExpress seller portals: gsp (older) and csp (current), old `/apps/` and new `/m_apps/` pages. */
 export const aliexpress: ConsoleAdapter = {
@@ -29,6 +30,7 @@ export const aliexpress: ConsoleAdapter = {
     pageKind(doc, url) === 'order-list'
       ? orderListSource({ ...listOrderRows(doc), read: readListOrder, mount: badgeMount })
       : noRows,
+  listSample,
   listToolbarMount: (doc) => {
     const toolbar = queryFirst(doc, s.toolbar.css);
     if (toolbar) return { anchor: toolbar, position: 'after' };

@@ -14,6 +14,7 @@ import { unionAll, visibleText } from './read';
 import * as s from './selectors';
 import { readShipForm } from './ship-form';
 import { buyerData } from './buyer-data';
+import { listSample } from './list-sample';
 
 function panelMount(doc: Document): MountPoint | null {
   const summary = queryFirst(doc, s.panelAfter);
@@ -63,6 +64,7 @@ export const ebay: ConsoleAdapter = {
   extractOrder: (doc, url) => extractOrder(doc, url),
   panelMount,
   listRows: (doc, url) => orderListSource(orderList(doc, url)),
+  listSample,
   listToolbarMount,
   // Seller Hub's add-tracking form is a page or a dialog's frame of its own (§2.6): the order
   // list itself holds none, and a long list is not searched for one.

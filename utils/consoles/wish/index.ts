@@ -12,6 +12,7 @@ import { ready } from './selectors';
 import { findFulfilForm, shipFormOf } from './ship-form';
 import { findOrderTable } from './table';
 import { buyerData } from './buyer-data';
+import { listSample } from './list-sample';
 
 export const wish: ConsoleAdapter = {
   id: 'wish',
@@ -27,6 +28,7 @@ export const wish: ConsoleAdapter = {
     return form && !form.inDialog ? { anchor: form.root, position: 'before' } : null;
   },
   listRows: (doc) => orderListSource(orderList(doc)),
+  listSample,
   listToolbarMount(doc) {
     const table = findOrderTable(doc);
     return table ? { anchor: table.table, position: 'before' } : null;

@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+/**
+ * The warm-up reads the console's list sample at idle, in a document of its own, and leaves
+ * the page alone (utils/runtime/warm-up.tsx).
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { consoles } from '../../../utils/consoles';
+import type { OrderFacts } from '../../../utils/order-facts';
+import type { Evaluation } from '../../../utils/rules/engine/types';
+import { warmUp } from '../../../utils/runtime/warm-up';
+import { evaluate } from '../../../utils/rules/engine/engine';
+import { defaultPack } from '../../../utils/rules/pack/bundled-pack';
+import { defaultSettings } from '../../../utils/settings';
+
+/** Idle callbacks run when `idle()` is called, each granted 50 ms. */
+function fakeIdle() {
+  const waiting: IdleRequestCallback[] = [];
+  vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => {
+    waiting.push(callback);
+    return waiting.length;
+  });
+  return {
+    idle() {
+      for (let callback = waiting.shift(); callback; callback = waiting.shift())
+        callback({ didTimeout: false, timeRemaining: () => 50 });
+    },
+  };
+}
+
+/** The bundled pack's evaluation: the panel drawn at idle is a real one. */
+const evaluateBundled = (facts: OrderFacts): Evaluation =>
+  evaluate({ facts, pack: defaultPack, settings: defaultSettings, now: new Date() });
+
+afterEach(() => void vi.unstubAllGlobals());
+
+describe.each(consoles.map((adapter) => [adapter.id, adapter] as const))('%s', (_, adapter) => {
+  it('reads and evaluates its sample sixty times at idle, and leaves the page as it was', () => {
+    const { idle } = fakeIdle();
+    document.body.innerHTML = '<main>the console</main>';
+    const seen: OrderFacts[] = [];
+    warmUp({
+      adapter,
+      evaluate: (facts) => (seen.push(facts), evaluateBundled(facts)),
+      language: 'en',
+      t: (key) => key,
+      alive: () => true,
+    });
+    expect(seen).toHaveLength(0);
+    idle();
+    expect(seen).toHaveLength(60);
+    expect(new Set(seen.map((facts) => facts.orderId)).size).toBeGreaterThanOrEqual(2);
+    expect(document.body.innerHTML).toBe('<main>the console</main>');
+  });
+
+  it('stops when the content script has ended', () => {
+    const { idle } = fakeIdle();
+    let evaluated = 0;
+    warmUp({
+      adapter,
+      evaluate: (facts) => ((evaluated += 1), evaluateBundled(facts)),
+      language: 'en',
+      t: (key) => key,
+      alive: () => evaluated < 5,
+    });
+    idle();
+    expect(evaluated).toBe(5);
+  });
+});
