@@ -169,10 +169,14 @@ export function customsFor(
         collected: charge.collected,
       });
       if (charge.perItemCategory !== undefined) {
+        const lines = ctx.itemLines;
+        // Worded when read, like every explanation (text.ts lazyLocalized).
         assumptions.push(
-          localized(
-            `Item categories counted as the order's item lines (${ctx.itemLines}): customs counts tariff subheadings.`,
-            `商品类别按订单商品行数计(${ctx.itemLines}):海关按税则子目计。`,
+          lazyLocalized(() =>
+            localized(
+              `Item categories counted as the order's item lines (${lines}): customs counts tariff subheadings.`,
+              `商品类别按订单商品行数计(${lines}):海关按税则子目计。`,
+            ),
           ),
         );
       }

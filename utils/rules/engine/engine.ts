@@ -17,7 +17,7 @@ import { applyPolicies, type PolicyOutcome } from './policies';
 import { rankChannels, type Rankable } from './ranking';
 import { adviseSplit, type SplitCandidate } from './split';
 import { customsFor, landedCost, type CustomsContext, type CustomsOutcome } from './customs';
-import { localized } from './text';
+import { lazyLocalized, localized } from './text';
 import type { ChannelVerdict, Evaluation, LocalizedText, Reason, ServiceLevel } from './types';
 import { serviceLevelRank } from '../pack/vocabulary';
 import { nameKey } from '../pack/names';
@@ -132,9 +132,11 @@ function packAssumptions(
     ranked.some((judged) => judged.verdict.cost !== null && judged.verdict.cost.converted === null)
   ) {
     out.push(
-      localized(
-        `The pack has no rate for ${currency}: costs are shown in each rate card's currency.`,
-        `规则包中没有 ${currency} 的汇率:费用按各价目表的币种显示。`,
+      lazyLocalized(() =>
+        localized(
+          `The pack has no rate for ${currency}: costs are shown in each rate card's currency.`,
+          `规则包中没有 ${currency} 的汇率:费用按各价目表的币种显示。`,
+        ),
       ),
     );
   }

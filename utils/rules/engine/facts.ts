@@ -91,6 +91,11 @@ function unitPrices(items: readonly OrderItem[]): { currency: string; prices: nu
   return { currency: first.currency, prices };
 }
 
+const orderValueSummed = localized(
+  'Order value not shown: the sum of the item prices is used.',
+  '页面未显示订单金额:使用商品价格之和。',
+);
+
 function valueFacts(facts: OrderFacts, assumptions: LocalizedText[]) {
   const units = unitPrices(facts.items);
   let orderValue = facts.orderValue;
@@ -100,12 +105,7 @@ function valueFacts(facts: OrderFacts, assumptions: LocalizedText[]) {
       0,
     );
     orderValue = { amount: Math.round(amount * 100) / 100, currency: units.currency };
-    assumptions.push(
-      localized(
-        'Order value not shown: the sum of the item prices is used.',
-        '页面未显示订单金额:使用商品价格之和。',
-      ),
-    );
+    assumptions.push(orderValueSummed);
   }
   return {
     orderValue,
