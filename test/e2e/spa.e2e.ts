@@ -56,6 +56,33 @@ describe('re-rendered list rows', () => {
   });
 });
 
+describe('a list the console renders', () => {
+  it('has every badge before the browser draws its next frame', async () => {
+    // Opened on an order page: the script has its rules and has been idle (warm-up) when the
+    // console's router shows the list.
+    const detail = 'amazon/order-detail.us-unshipped.html';
+    const list = 'amazon/order-list.us-mixed.html';
+    const page = await openSample(browser, detail);
+    await expect.poll(() => count(page, 'panel')).toBe(1);
+    await page.waitForTimeout(500);
+    const atNextFrame = await page.evaluate(
+      ({ url, body }) =>
+        new Promise<number>((resolve) => {
+          history.pushState({}, '', url);
+          document.body.innerHTML = body;
+          // Animation callbacks run before the frame is drawn: the badges are in the first
+          // frame that shows the list, with no second layout of its table for them.
+          requestAnimationFrame(() =>
+            resolve(document.querySelectorAll('[data-shiplens-kind="badge"]').length),
+          );
+        }),
+      { url: samplePage(list).url, body: bodyOf(list) },
+    );
+    expect(atNextFrame).toBe(samplePage(list).expectBadges);
+    await page.close();
+  });
+});
+
 describe('navigation without a page load', () => {
   it('moves from the list to an order and back', async () => {
     const list = 'ebay/order-list.all-orders.html';
