@@ -7,7 +7,7 @@
  * been open a second, so the content script has had its rules and its idle warm-up
  * (docs/decisions.md#warm-up). Beside them, the same markup with no ShipLens on the page,
  * until its first frame is drawn: what the console's own markup costs on this machine. A list
- * of up to 200 rows gets its badges in the task that inserted it, before that first frame, so
+ * of up to 100 rows gets its badges in the task that inserted it, before that first frame, so
  * the list's figure can be below the page's own. */
 import { launchConsoleBrowser, readFixture, type ConsoleBrowser } from '../lib/console-browser';
 import { amazonPages } from '../../test/e2e/pages/amazon';

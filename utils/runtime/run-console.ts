@@ -56,8 +56,8 @@ const SLICE_MS = 10;
  * as much as all of ShipLens' reading (scripts/bench/browser.ts). Longer lists are read
  * on screen first, a slice per task, none near the 50 ms of a long task.
  */
-const ROWS_AT_ONCE = 200;
-const FIRST_SLICE_MS = 40;
+const ROWS_AT_ONCE = 100;
+const FIRST_SLICE_MS = 35;
 
 /** Work waiting for a task of its own (nextTask), in the order it was asked for. */
 const waitingTasks: (() => void)[] = [];
