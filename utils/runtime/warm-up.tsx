@@ -51,7 +51,8 @@ export function warmUp({ adapter, evaluate, language, t, alive }: WarmUp): void 
   const step = (deadline: IdleDeadline) => {
     const until = performance.now() + Math.min(deadline.timeRemaining(), STEP_MS);
     try {
-      while (going() && performance.now() < until) {
+      // At least one row a callback: an idle period may be granted with no time left in it.
+      for (let first = true; going() && (first || performance.now() < until); first = false) {
         const { facts } = read(rows[done % rows.length] as Element);
         if (facts.ok) {
           const state = {

@@ -56,6 +56,9 @@ const shadow = (selector: string) =>
     .find((found) => found) ?? null;
 
 beforeEach(() => {
+  // happy-dom has no idle callbacks: here the page is never idle, so nothing is warmed up
+  // (warm-up.test.ts covers that).
+  vi.stubGlobal('requestIdleCallback', () => 0);
   fakeBrowser.reset();
   db = new ShipLensDb(`run-console-${Math.random()}`);
   listen(createRulesService({ openDb: () => db, uiLanguage: () => 'en' }).handlers);
@@ -70,6 +73,7 @@ beforeEach(() => {
 
 afterEach(async () => {
   invalidate();
+  vi.unstubAllGlobals();
   await db.delete();
 });
 

@@ -12,8 +12,8 @@ import { evaluate } from '../../../utils/rules/engine/engine';
 import { defaultPack } from '../../../utils/rules/pack/bundled-pack';
 import { defaultSettings } from '../../../utils/settings';
 
-/** Idle callbacks run when `idle()` is called, each granted 50 ms. */
-function fakeIdle() {
+/** Idle callbacks run when `idle()` is called, each granted `granted` ms. */
+function fakeIdle(granted = 50) {
   const waiting: IdleRequestCallback[] = [];
   vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => {
     waiting.push(callback);
@@ -22,7 +22,7 @@ function fakeIdle() {
   return {
     idle() {
       for (let callback = waiting.shift(); callback; callback = waiting.shift())
-        callback({ didTimeout: false, timeRemaining: () => 50 });
+        callback({ didTimeout: false, timeRemaining: () => granted });
     },
   };
 }
@@ -50,6 +50,20 @@ describe.each(consoles.map((adapter) => [adapter.id, adapter] as const))('%s', (
     expect(seen).toHaveLength(60);
     expect(new Set(seen.map((facts) => facts.orderId)).size).toBeGreaterThanOrEqual(2);
     expect(document.body.innerHTML).toBe('<main>the console</main>');
+  });
+
+  it('reads a row per idle callback even when the browser grants no time', () => {
+    const { idle } = fakeIdle(0);
+    let evaluated = 0;
+    warmUp({
+      adapter,
+      evaluate: (facts) => ((evaluated += 1), evaluateBundled(facts)),
+      language: 'en',
+      t: (key) => key,
+      alive: () => true,
+    });
+    idle();
+    expect(evaluated).toBe(60);
   });
 
   it('stops when the content script has ended', () => {
