@@ -48,6 +48,13 @@ import { warmUp } from './warm-up';
 const SLICE_MS = 10;
 
 /**
+ * What one slice of a long list may take with the drawing of its rows' badges: the rows of the
+ * next slice are as many as this fits at the last slice's cost a row. On a 5,000-row Seller
+ * Central list a slice that read for 10 ms drew its badges in 15–46 ms more.
+ */
+const SLICE_WITH_DRAWING_MS = 20;
+
+/**
  * A list of up to this many rows is read in the task that brought its rows, in page order,
  * its first slice given up to FIRST_SLICE_MS: its badges are in the console's first frame, and
  * the browser lays the table out once, with them. Putting rows in screen order asks the
@@ -283,9 +290,9 @@ export function runConsole(adapter: ConsoleAdapter, options: RunOptions = {}): v
   }
 
   /**
-   * One slice of a pass: the rows read and evaluated in `sliceMs` (at least one), and the
-   * features run on them; the next slice follows in a task of its own unless a newer pass
-   * has started. Pages without rows are one slice.
+   * One slice of a pass: the rows read and evaluated in `sliceMs` (at least one, at most
+   * `maxRows`), and the features run on them; the next slice follows in a task of its own
+   * unless a newer pass has started. Pages without rows are one slice.
    */
   function runSlice(
     base: PageModel,
@@ -295,13 +302,18 @@ export function runConsole(adapter: ConsoleAdapter, options: RunOptions = {}): v
     index: number,
     current: number,
     sliceMs = SLICE_MS,
+    maxRows = Infinity,
   ): void {
     const reply = rules.current;
     if (!reply || current !== passes || !lifetime.alive()) return;
-    const deadline = performance.now() + sliceMs;
+    const started = performance.now();
+    const deadline = started + sliceMs;
     const rows: ListRow[] = [];
     let next = start;
-    while (next < ordered.length && (rows.length === 0 || performance.now() < deadline)) {
+    while (
+      next < ordered.length &&
+      (rows.length === 0 || (performance.now() < deadline && rows.length < maxRows))
+    ) {
       const row = rowReader.read(source, ordered[next] as Element);
       rows.push(row);
       next += 1;
@@ -358,7 +370,11 @@ export function runConsole(adapter: ConsoleAdapter, options: RunOptions = {}): v
     );
     state = pageState(page, featureContext.evaluations, errors);
     if (!last) {
-      nextTask(() => runSlice(base, source, ordered, next, index + 1, current));
+      // The next slice reads no more rows than this one's reading and drawing together say
+      // fit in SLICE_WITH_DRAWING_MS: drawing a hidden badge cost more than reading its row.
+      const perRow = (performance.now() - started) / rows.length;
+      const fit = Math.max(1, Math.floor(SLICE_WITH_DRAWING_MS / perRow));
+      nextTask(() => runSlice(base, source, ordered, next, index + 1, current, SLICE_MS, fit));
       return;
     }
     const deferred = onPage.filter((feature) => feature.deferred);

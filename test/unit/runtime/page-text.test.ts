@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createElement } from 'react';
 import { UiRegistry } from '../../../utils/runtime/mount';
-import { scannableTextNodes } from '../../../utils/runtime/page-text';
+import { scannableTextNodes, textNodesToScan } from '../../../utils/runtime/page-text';
 
 const NUMBER = 'LZ123456785CN';
 
@@ -77,5 +77,11 @@ describe('scannableTextNodes', () => {
     expect(found).toHaveLength(3000);
     expect(found.every((text) => text.startsWith('note'))).toBe(true);
     expect(found.at(-1)).toBe(`note 2999 ${NUMBER}`);
+  });
+
+  it('pauses after its page-wide lookups and after every 1,000 texts passed over', () => {
+    document.body.innerHTML = `${'<span>Nov 26</span>'.repeat(2500)}<p>${NUMBER}</p>`;
+    const steps = [...textNodesToScan(document.body, [])].map((step) => step?.data ?? 'pause');
+    expect(steps).toEqual(['pause', 'pause', 'pause', NUMBER]);
   });
 });

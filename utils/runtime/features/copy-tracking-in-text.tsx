@@ -29,6 +29,7 @@ export function createCopyTrackingInText(): Feature {
         ctx,
         textNodesToScan(ctx.page.doc.body, covered),
         (node) => {
+          if (node === null) return; // a pause in the walk (page-text.ts)
           const matches = numbersIn(node);
           if (matches.length > 0) renderCopyButtons(ctx, textKey, node, matches, rendered);
         },
