@@ -26,7 +26,10 @@ export const amazon: ConsoleAdapter = {
   listRows: (doc, url) => orderListSource(orderList(doc, url)),
   listSample,
   listToolbarMount,
-  shipForm: (doc) => findShipForm(doc),
+  // Confirming a shipment is a page of its own, `/orders-v3/order/{id}/confirm-shipment`
+  // (docs/consoles/amazon.md §1.2, §1.6): the order list holds no form, and a long list is not
+  // searched for one.
+  shipForm: (doc, url) => (detectPage(url) === 'order-list' ? null : findShipForm(doc)),
   trackingFields,
   readInboundPage,
   inboundMount,
