@@ -49,10 +49,13 @@ const SLICE_MS = 10;
 
 /**
  * What one slice of a long list may take with the drawing of its rows' badges: the rows of the
- * next slice are as many as this fits at the last slice's cost a row. On a 5,000-row Seller
- * Central list a slice that read for 10 ms drew its badges in 15–46 ms more.
+ * next slice are as many as this fits at the last slice's cost a row, and never more than
+ * MAX_SLICE_ROWS. On a 5,000-row Seller Central list a slice that read for 10 ms (up to a
+ * hundred rows) drew their badges in 15–46 ms more, and a slice sized by the one before it
+ * could still draw for 45 ms when that one had been cheap.
  */
 const SLICE_WITH_DRAWING_MS = 20;
+const MAX_SLICE_ROWS = 40;
 
 /**
  * A list of up to this many rows is read in the task that brought its rows, in page order,
@@ -284,7 +287,7 @@ export function runConsole(adapter: ConsoleAdapter, options: RunOptions = {}): v
       nextTask(() => {
         if (!stillCurrent()) return;
         const ordered = screenOrder(rowSource.rows, window.innerHeight);
-        runSlice(page, rowSource, ordered, 0, 0, current);
+        runSlice(page, rowSource, ordered, 0, 0, current, SLICE_MS, MAX_SLICE_ROWS);
       });
     });
   }
@@ -373,7 +376,7 @@ export function runConsole(adapter: ConsoleAdapter, options: RunOptions = {}): v
       // The next slice reads no more rows than this one's reading and drawing together say
       // fit in SLICE_WITH_DRAWING_MS: drawing a hidden badge cost more than reading its row.
       const perRow = (performance.now() - started) / rows.length;
-      const fit = Math.max(1, Math.floor(SLICE_WITH_DRAWING_MS / perRow));
+      const fit = Math.min(MAX_SLICE_ROWS, Math.max(1, Math.floor(SLICE_WITH_DRAWING_MS / perRow)));
       nextTask(() => runSlice(base, source, ordered, next, index + 1, current, SLICE_MS, fit));
       return;
     }
