@@ -33,18 +33,27 @@ const evaluateBundled = (facts: OrderFacts): Evaluation =>
 
 afterEach(() => void vi.unstubAllGlobals());
 
+/** Starts the warm-up of `adapter`; the orders it evaluates are collected in `seen`. */
+function warmUpCollecting(
+  adapter: (typeof consoles)[number],
+  alive: (seen: readonly OrderFacts[]) => boolean = () => true,
+): OrderFacts[] {
+  const seen: OrderFacts[] = [];
+  warmUp({
+    adapter,
+    evaluate: (facts) => (seen.push(facts), evaluateBundled(facts)),
+    language: 'en',
+    t: (key) => key,
+    alive: () => alive(seen),
+  });
+  return seen;
+}
+
 describe.each(consoles.map((adapter) => [adapter.id, adapter] as const))('%s', (_, adapter) => {
   it('reads and evaluates its sample sixty times at idle, and leaves the page as it was', () => {
     const { idle } = fakeIdle();
     document.body.innerHTML = '<main>the console</main>';
-    const seen: OrderFacts[] = [];
-    warmUp({
-      adapter,
-      evaluate: (facts) => (seen.push(facts), evaluateBundled(facts)),
-      language: 'en',
-      t: (key) => key,
-      alive: () => true,
-    });
+    const seen = warmUpCollecting(adapter);
     expect(seen).toHaveLength(0);
     idle();
     expect(seen).toHaveLength(60);
@@ -54,29 +63,15 @@ describe.each(consoles.map((adapter) => [adapter.id, adapter] as const))('%s', (
 
   it('reads a row per idle callback even when the browser grants no time', () => {
     const { idle } = fakeIdle(0);
-    let evaluated = 0;
-    warmUp({
-      adapter,
-      evaluate: (facts) => ((evaluated += 1), evaluateBundled(facts)),
-      language: 'en',
-      t: (key) => key,
-      alive: () => true,
-    });
+    const seen = warmUpCollecting(adapter);
     idle();
-    expect(evaluated).toBe(60);
+    expect(seen).toHaveLength(60);
   });
 
   it('stops when the content script has ended', () => {
     const { idle } = fakeIdle();
-    let evaluated = 0;
-    warmUp({
-      adapter,
-      evaluate: (facts) => ((evaluated += 1), evaluateBundled(facts)),
-      language: 'en',
-      t: (key) => key,
-      alive: () => evaluated < 5,
-    });
+    const seen = warmUpCollecting(adapter, (evaluated) => evaluated.length < 5);
     idle();
-    expect(evaluated).toBe(5);
+    expect(seen).toHaveLength(5);
   });
 });
