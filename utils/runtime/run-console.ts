@@ -156,13 +156,16 @@ export function runConsole(adapter: ConsoleAdapter, options: RunOptions = {}): v
   /** Whether this script has asked for the rules: a frame that shows no console page never does. */
   let rulesAsked = false;
 
+  /** Whether the warm-up has started: once per script, with the first snapshot that arrives. */
+  let warmed = false;
+
   async function loadRules(): Promise<void> {
-    const first = !rulesAsked;
     rulesAsked = true;
     // The pass in a task of its own: the snapshot's lookups were just built in this one.
     if ((await rules.load()) || rules.error) setTimeout(schedule, 0);
     const reply = rules.current;
-    if (first && reply)
+    if (!warmed && reply) {
+      warmed = true;
       warmUp({
         adapter,
         evaluate: (facts) => rules.evaluateAfresh(facts),
@@ -170,6 +173,7 @@ export function runConsole(adapter: ConsoleAdapter, options: RunOptions = {}): v
         t: translatorFrom(reply.messages),
         alive: lifetime.alive,
       });
+    }
   }
 
   async function saveSkuWeight(sku: string, grams: number): Promise<void> {
