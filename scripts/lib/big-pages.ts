@@ -18,6 +18,7 @@ function bigList(
   startsOrder: RegExp,
   orderId: RegExp,
   idOf: (i: number) => string,
+  vary: (order: string, i: number) => string = (order) => order,
 ): string {
   const html = readFixture(fixture);
   const start = html.indexOf('<tbody>') + '<tbody>'.length;
@@ -32,7 +33,7 @@ function bigList(
   const made: string[] = [];
   for (let i = 0; i < count; i += 1) {
     const order = (orders[i % orders.length] as string[]).join('\n');
-    made.push(order.replace(orderId, idOf(i)));
+    made.push(vary(order.replace(orderId, idOf(i)), i));
   }
   return `${html.slice(0, start)}\n${made.join('\n')}\n${html.slice(end)}`;
 }
@@ -44,7 +45,11 @@ export function bigAmazonList(count: number): string {
   );
 }
 
-/** The Seller Hub sample list, its orders (with their item and note rows) repeated to `count`. */
+/**
+ * The Seller Hub sample list, its orders (with their item and note rows) repeated to `count`.
+ * Each buyer note (one order in five has one) ends with a tracking number of its own, which
+ * only the scan of the page's running text finds.
+ */
 export function bigEbayList(count: number): string {
   return bigList(
     'ebay/order-list.all-orders.html',
@@ -53,6 +58,11 @@ export function bigEbayList(count: number): string {
     /\d{2}-\d{5}-\d{5}/g,
     (i) =>
       `${String(10 + (i % 90))}-${String(10000 + (i % 90000))}-${String(i).padStart(5, '0').slice(-5)}`,
+    (order, i) =>
+      order.replace(
+        /(Buyer note: <\/span>[^<]*)/,
+        (note) => `${note} Sent ahead with China Post: ${s10Number(i)}.`,
+      ),
   );
 }
 

@@ -69,6 +69,7 @@ const bigLists = [
     html: () => bigAmazonList(5000),
     rows: '#orders-table > tbody > tr',
     viewport: undefined,
+    notes: null,
   },
   {
     // Two orders of the sample hold several items, in rows after the order's own: 12,000 rows.
@@ -79,10 +80,14 @@ const bigLists = [
     // The sample's header, navigation and filters (unstyled) fill the first 950 px: a taller
     // window shows the first orders, as a seller's styled page does.
     viewport: { width: 1280, height: 1400 },
+    // Buyer notes with a tracking number in them (scripts/lib/big-pages.ts), one order in five.
+    notes: 'tr.buyer-note-row',
   },
 ];
 
-describe.each(bigLists)('$name', ({ name, url, html, rows, viewport }) => {
+const COPY_HOST = '[data-shiplens-kind="copy"]';
+
+describe.each(bigLists)('$name', ({ name, url, html, rows, viewport, notes }) => {
   it('gets every badge, the first visible row within a second of load, and no long task of ours', async () => {
     const figures = await traceLoad(browser, url, html(), {
       done: `document.querySelectorAll('${BADGE}').length >= 5000`,
@@ -102,6 +107,23 @@ describe.each(bigLists)('$name', ({ name, url, html, rows, viewport }) => {
     expect((figures.watchedAt ?? Infinity) - figures.loadAt).toBeLessThan(1000);
     expect(await page.locator(BADGE).count()).toBe(5000);
     for (const ms of ourScriptPerLongTask(figures)) expect(ms).toBeLessThanOrEqual(50);
+    if (notes) {
+      // A list this long has its rows' text scanned as the rows come near the screen: the
+      // notes on screen have their copy button, the last one not until it is scrolled to.
+      const all = page.locator(notes);
+      const last = all.last();
+      const copyButtonIn = (note: typeof last) => note.locator('[data-shiplens="copy-tracking"]');
+      await all.first().locator(COPY_HOST).waitFor();
+      const near = await page.locator(`${notes} ${COPY_HOST}`).count();
+      expect(near).toBeGreaterThan(0);
+      expect(near).toBeLessThan((await all.count()) / 10);
+      expect(await last.locator(COPY_HOST).count()).toBe(0);
+      await last.scrollIntoViewIfNeeded();
+      await copyButtonIn(last).waitFor();
+      const shown = /LX\d{9}CN/.exec((await last.textContent()) ?? '')?.[0];
+      expect(shown).toBeDefined();
+      expect(await copyButtonIn(last).getAttribute('data-tracking')).toBe(shown);
+    }
     await page.close();
   }, 180_000);
 });

@@ -201,13 +201,17 @@ export class UiRegistry {
 
   /** Remove the hosts of `prefix` whose keys were not rendered in this pass. */
   prune(prefix: string, keep: ReadonlySet<string>): void {
-    for (const [key, entry] of this.mounted) {
-      if (key.startsWith(prefix) && !keep.has(key)) {
-        entry.host.remove();
-        this.mounted.delete(key);
-        this.changed();
-      }
-    }
+    for (const key of this.mounted.keys())
+      if (key.startsWith(prefix) && !keep.has(key)) this.remove(key);
+  }
+
+  /** Remove the host for `key`, if there is one. */
+  remove(key: string): void {
+    const entry = this.mounted.get(key);
+    if (!entry) return;
+    entry.host.remove();
+    this.mounted.delete(key);
+    this.changed();
   }
 
   clear(): void {

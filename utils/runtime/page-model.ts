@@ -61,6 +61,11 @@ export interface PageModel {
   readonly panel: PanelPlacement | null;
   /** Where "copy all tracking numbers" goes on a list page. */
   readonly listToolbarMount: MountPoint | null;
+  /**
+   * The elements that hold a list's rows (a table body): all of the list, where the rows of
+   * this slice are some of it. Empty on pages without rows.
+   */
+  readonly listBodies: readonly Element[];
   /** The inbound shipment of a Send to Amazon page; null on every other page. */
   readonly inbound: InboundPageRead | null;
   /** Where the first-leg advice goes on an inbound page. */
@@ -126,10 +131,18 @@ export function readPage(
       .map((field) => ({ ...field, matches: scanField(field.text, hints) })),
     panel: part.order ? panelFor(adapter, doc, kind, order, form) : null,
     listToolbarMount: part.rows ? adapter.listToolbarMount(doc) : null,
+    listBodies: bodiesOf(rowSource.rows),
     inbound: kind === 'fba-inbound' ? (adapter.readInboundPage?.(doc, url) ?? null) : null,
     inboundMount: kind === 'fba-inbound' ? (adapter.inboundMount?.(doc) ?? null) : null,
     doc,
   };
+}
+
+/** The parents of `rows`, each once, in the order of their first row. */
+function bodiesOf(rows: readonly Element[]): Element[] {
+  const bodies = new Set<Element>();
+  for (const row of rows) if (row.parentElement) bodies.add(row.parentElement);
+  return [...bodies];
 }
 
 /**

@@ -4,10 +4,13 @@
  *
  * Cost matters: this runs on every pass over the whole page, and a 100-row order list has
  * ~3,500 text nodes under ~7,000 elements. The cheap test (long enough, has a digit) runs
- * first; only the few text nodes that pass it are placed, each by one native `closest()` per
- * parent element (remembered for its siblings). Reading `element.style` or attributes
- * element by element from a content script costs microseconds each (~30 ms on such a page,
- * measured in Chromium), so inline `display: none` is looked for once, with a selector.
+ * first; only the few text nodes that pass it are placed, each by one native `closest()` and a
+ * climb to the root through a set of covered fields. Nothing is remembered per element: on a
+ * 5,000-row list a map of every element judged grew to 137,000 entries, and a step of the walk
+ * that grew it past a power of two (a hash table doubling) took 55–70 ms (Chromium CPU profile,
+ * test/e2e/big-pages.e2e.ts; docs/decisions.md#long-list-text-near-screen). Reading
+ * `element.style` from a content script costs microseconds each, so it is read only on an
+ * element whose inline style mentions `none`.
  */
 
 /** Elements whose text is never a tracking number shown to the seller. */
@@ -30,92 +33,98 @@ const SKIPPED = [
   '[data-shiplens-kind]',
 ].join(', ');
 
+/**
+ * An inline style that may say `display: none` (or `DISPLAY : NONE`); the element's own
+ * `style.display` decides, since `border: none` matches too.
+ */
+const MAYBE_UNDISPLAYED = '[style*="none" i]';
+const HOLDERS = `${SKIPPED}, ${MAYBE_UNDISPLAYED}`;
+
 /** Fewer characters than the shortest format (DHL Express, 10 digits) hold no number. */
 const MIN_LENGTH = 10;
 
-function undisplayed(root: Element): Element[] {
-  return [...root.querySelectorAll<HTMLElement>('[style*="none" i]')].filter(
-    (element) => element.style.display === 'none',
-  );
-}
-
 /**
- * Text nodes walked between two pauses of `textNodesToScan` when none of them is worth
- * scanning: a 5,000-row list has long stretches of such text (dates, names, amounts), and a
- * walk through one of them was a single step of up to 20 ms.
+ * Nodes walked between two pauses of `textNodesToScan` when none of them is worth scanning: a
+ * 5,000-row list has long stretches of such text (dates, names, amounts), and a walk through
+ * one of them was a single step of up to 20 ms.
  */
 const PAUSE_EVERY = 1000;
 
-export function scannableTextNodes(root: Element, covered: readonly Element[]): Text[] {
-  return [...textNodesToScan(root, covered)].filter((node) => node !== null);
+export function scannableTextNodes(
+  root: Element,
+  covered: readonly Element[],
+  unwalked: readonly Element[] = [],
+): Text[] {
+  return [...textNodesToScan(root, covered, unwalked)].filter((node) => node !== null);
 }
 
 /**
  * `scannableTextNodes` one at a time, for a caller that walks a big page a piece at a time
  * (the walk resumes where it stopped; nodes the page removed meanwhile are not visited).
- * `null` is a pause: after the page-wide lookups the walk starts with, and after every
- * PAUSE_EVERY text nodes passed over, so that the caller can stop between any two.
+ * `null` is a pause, after every PAUSE_EVERY nodes passed over, so that the caller can stop
+ * between any two. What is inside `unwalked` is not visited at all: the walk steps over it.
  */
 export function* textNodesToScan(
   root: Element,
   covered: readonly Element[],
+  unwalked: readonly Element[] = [],
 ): Generator<Text | null> {
-  const excluded = new Set([...covered, ...undisplayed(root)]);
-  const skipped = skippedUnder(root, excluded);
-  yield null;
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const inCovered = coveredTest(root, covered);
+  const over = new Set(unwalked);
+  // Elements are visited only to step over the unwalked ones.
+  const show =
+    over.size > 0 ? NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT : NodeFilter.SHOW_TEXT;
+  const walker = root.ownerDocument.createTreeWalker(root, show);
   let passed = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node as Text;
-    const value = text.data;
-    const parent = value.length >= MIN_LENGTH && /\d/.test(value) ? text.parentElement : null;
-    if (parent && !skipped(parent)) {
+  let node = walker.nextNode();
+  while (node) {
+    const text = node.nodeType === Node.TEXT_NODE ? (node as Text) : null;
+    const value = text?.data ?? '';
+    const parent = value.length >= MIN_LENGTH && /\d/.test(value) ? node.parentElement : null;
+    if (text && parent && !inHolder(root, parent) && !inCovered(parent)) {
       passed = 0;
       yield text;
     } else if (++passed === PAUSE_EVERY) {
       passed = 0;
       yield null;
     }
+    node = over.has(node as Element) ? nextOutside(walker) : walker.nextNode();
   }
 }
 
+/** The node after the walker's current one and everything inside it; null at the end. */
+function nextOutside(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
+  }
+}
+
+/** Whether `element` is inside (or is) a skipped holder or an undisplayed element under `root`. */
+function inHolder(root: Element, element: Element): boolean {
+  for (
+    let holder = element.closest(HOLDERS);
+    holder && holder !== root && root.contains(holder);
+    holder = holder.parentElement?.closest(HOLDERS) ?? null
+  ) {
+    if ((holder as HTMLElement).style?.display === 'none' || holder.matches(SKIPPED)) return true;
+  }
+  return false;
+}
+
 /**
- * Whether an element is inside a skipped holder or an excluded element (covered fields,
- * undisplayed ones), remembered per element: a list's thousands of covered fields are looked
- * up in a set on the way up from each parent, and the way up stops at the first element
- * already judged, so a page is judged in one visit per element, not one test per pair.
+ * Whether an element is inside (or is) one of the covered fields: the way up from it to the
+ * root, looked up in a set (a list's thousands of fields are one lookup per ancestor).
  */
-function skippedUnder(root: Element, excluded: ReadonlySet<Element>): (parent: Element) => boolean {
-  const verdicts = new Map<Element, boolean>();
-  const inExcluded = (element: Element): boolean => {
-    const path: Element[] = [];
-    let verdict = false;
+function coveredTest(root: Element, covered: readonly Element[]): (element: Element) => boolean {
+  if (covered.length === 0) return () => false;
+  const fields = new Set(covered);
+  return (element) => {
     for (let up: Element | null = element; up; up = up.parentElement) {
-      const known = verdicts.get(up);
-      if (known !== undefined) {
-        verdict = known;
-        break;
-      }
-      path.push(up);
-      if (excluded.has(up)) {
-        verdict = true;
-        break;
-      }
-      if (up === root) break;
+      if (fields.has(up)) return true;
+      if (up === root) return false;
     }
-    // An element under an excluded one is excluded; an element on the way to a clear one is
-    // clear only as far as exclusion goes: the holder test below is its own.
-    for (const visited of path) verdicts.set(visited, verdict);
-    return verdict;
-  };
-  const holders = new Map<Element, boolean>();
-  return (parent) => {
-    let verdict = holders.get(parent);
-    if (verdict === undefined) {
-      const holder = parent.closest(SKIPPED);
-      verdict = (holder !== null && holder !== root && root.contains(holder)) || inExcluded(parent);
-      holders.set(parent, verdict);
-    }
-    return verdict;
+    return false;
   };
 }

@@ -59,22 +59,3 @@ export class RowReader {
     return read;
   }
 }
-
-/**
- * The rows in reading order: those on screen first (found by binary search, rows being laid
- * out top to bottom), then the ones below, then the ones above.
- */
-export function screenOrder(rows: readonly Element[], viewportHeight: number): Element[] {
-  const bottomOf = (row: Element) => row.getBoundingClientRect().bottom;
-  let low = 0;
-  let high = rows.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (bottomOf(rows[middle] as Element) < 0) low = middle + 1;
-    else high = middle;
-  }
-  let end = low;
-  while (end < rows.length && (rows[end] as Element).getBoundingClientRect().top < viewportHeight)
-    end += 1;
-  return [...rows.slice(low, end), ...rows.slice(end), ...rows.slice(0, low)];
-}

@@ -35,7 +35,8 @@ import { pageKindOf } from '../consoles/page-kind';
 import { emptyPageState, pageState, waitingPageState } from './page-state';
 import { RulesClient } from './rules-client';
 import { claimFrame, type ScriptLifetime } from './script-lifetime';
-import { RowReader, screenOrder } from './row-reader';
+import { RowReader } from './row-reader';
+import { screenOrder } from './rows-on-screen';
 import { warmUp } from './warm-up';
 
 /**

@@ -88,7 +88,7 @@ describe('UiRegistry', () => {
     expect(fresh.querySelector('shiplens-badge')?.shadowRoot?.textContent).toContain('b');
   });
 
-  it('prunes only the keys of a prefix that were not rendered again', () => {
+  it('prunes only the keys of a prefix that were not rendered again, and removes one by its key', () => {
     const ui = new UiRegistry('');
     ui.render('badge:1', 'badge', { anchor, position: 'append' }, null);
     ui.render('badge:2', 'badge', { anchor, position: 'append' }, null);
@@ -96,6 +96,10 @@ describe('UiRegistry', () => {
     ui.prune('badge:', new Set(['badge:2']));
     expect(hostsOf('badge').map((h) => h.getAttribute('data-shiplens-key'))).toEqual(['badge:2']);
     expect(hostsOf('panel')).toHaveLength(1);
+    ui.remove('badge:2');
+    ui.remove('badge:3'); // never made: nothing to do
+    expect(hostsOf('badge')).toHaveLength(0);
+    expect(ui.has('badge:2')).toBe(false);
     ui.clear();
     expect(document.querySelectorAll('[data-shiplens-kind]')).toHaveLength(0);
   });
