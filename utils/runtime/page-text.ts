@@ -50,12 +50,8 @@ const MIN_LENGTH = 10;
  */
 const PAUSE_EVERY = 1000;
 
-export function scannableTextNodes(
-  root: Element,
-  covered: readonly Element[],
-  unwalked: readonly Element[] = [],
-): Text[] {
-  return [...textNodesToScan(root, covered, unwalked)].filter((node) => node !== null);
+export function scannableTextNodes(root: Element, covered: readonly Element[]): Text[] {
+  return [...textNodesToScan(root, covered)].filter((node) => node !== null);
 }
 
 /**

@@ -18,9 +18,9 @@ export function watchRowsNearScreen(
   reached: (rows: Element[]) => void,
 ): void {
   const seen = new WeakSet<Element>();
-  let waiting = false;
+  /** A frame is asked for: the scrolls until then are one look. */
+  let frameAsked = false;
   const look = () => {
-    waiting = false;
     if (signal.aborted) return;
     const screen = window.innerHeight;
     const fresh: Element[] = [];
@@ -38,9 +38,14 @@ export function watchRowsNearScreen(
     if (fresh.length > 0) reached(fresh);
   };
   const moved = () => {
-    if (waiting) return;
-    waiting = true;
-    requestAnimationFrame(() => ctx.later(look));
+    if (frameAsked) return;
+    frameAsked = true;
+    requestAnimationFrame(() => {
+      // Cleared here, not in `look`: a newer pass may drop the look, and the next scroll must
+      // still ask for a frame.
+      frameAsked = false;
+      ctx.later(look);
+    });
   };
   ctx.listen(window, 'scroll', moved, { capture: true, passive: true, signal });
   ctx.listen(window, 'resize', moved, { passive: true, signal });
